@@ -1,0 +1,133 @@
+"""Reference intakes -> daily targets and upper limits for a profile, each with its source."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+
+from planner import DATA_DIR
+
+REFERENCE_INTAKES = DATA_DIR / "reference_intakes.csv"
+
+STANDARDS = {"nl": "NL_Gezondheidsraad", "efsa": "EFSA", "us": "US_NASEM"}
+LIFE_STAGES = ("pregnancy", "lactation")
+SEXES = ("F", "M")
+# The three nutrients Magplan plans for, by their food-table column.
+TARGET_NUTRIENTS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
+                    "vitamin_d": "vitamin_d_ug"}
+
+
+class ProfileError(ValueError):
+    """A profile that no reference table covers, or with impossible values."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    sex: str = "F"
+    age: int = 55
+    life_stage: str | None = None          # None, "pregnancy" or "lactation"
+    standard: str = "nl"
+    own_targets: dict[str, float] = field(default_factory=dict)  # nutrient -> daily amount
+
+    def __post_init__(self) -> None:
+        if self.sex not in SEXES:
+            raise ProfileError(f"sex must be F or M, not {self.sex!r}")
+        if not isinstance(self.age, int) or not 18 <= self.age <= 120:
+            raise ProfileError(f"age must be a whole number of years from 18 to 120, not {self.age!r}")
+        if self.life_stage not in (None, *LIFE_STAGES):
+            raise ProfileError(f"life stage must be pregnancy or lactation, not {self.life_stage!r}")
+        if self.life_stage and self.sex != "F":
+            raise ProfileError(f"{self.life_stage} needs sex F")
+        if self.standard not in STANDARDS:
+            raise ProfileError(f"standard must be one of {', '.join(STANDARDS)}, not {self.standard!r}")
+        for nutrient, amount in self.own_targets.items():
+            if nutrient not in TARGET_NUTRIENTS:
+                raise ProfileError(f"no own target can be set for {nutrient!r}")
+            if not (isinstance(amount, (int, float)) and math.isfinite(amount) and amount > 0):
+                raise ProfileError(f"own target for {nutrient} must be a number above 0")
+
+    def with_changes(self, **changes: object) -> Profile:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Reference:
+    amount: float
+    unit: str
+    kind: str          # AI, RDA, PRI, UL, or "own" for a user's own target
+    source: str
+
+
+@dataclass(frozen=True)
+class DailyTargets:
+    """Per nutrient (magnesium, calcium, vitamin_d): the daily target and the upper limit.
+
+    The magnesium upper limit applies to supplements only, never to magnesium from food.
+    """
+
+    targets: dict[str, Reference]
+    limits: dict[str, Reference]
+
+    def target(self, nutrient: str) -> float:
+        return self.targets[nutrient].amount
+
+    def limit(self, nutrient: str) -> float | None:
+        ref = self.limits.get(nutrient)
+        return ref.amount if ref else None
+
+
+class ReferenceIntakes:
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+
+    @classmethod
+    def load(cls, path: Path | str = REFERENCE_INTAKES) -> ReferenceIntakes:
+        frame = pd.read_csv(path, dtype={"standard": str, "sex": str, "life_stage": str})
+        return cls(frame)
+
+    def for_profile(self, profile: Profile) -> DailyTargets:
+        targets = {}
+        limits = {}
+        for nutrient in TARGET_NUTRIENTS:
+            own = profile.own_targets.get(nutrient)
+            if own is not None:
+                targets[nutrient] = Reference(float(own), _unit(nutrient), "own", "own target")
+            else:
+                found = self._lookup(profile, nutrient, upper=False)
+                if found is None:
+                    raise ProfileError(f"the {profile.standard} standard has no {nutrient} "
+                                       f"value for {_describe(profile)}")
+                targets[nutrient] = found
+            limit = self._lookup(profile, nutrient, upper=True)
+            if limit is not None:
+                limits[nutrient] = limit
+        return DailyTargets(targets, limits)
+
+    def _lookup(self, profile: Profile, nutrient: str, upper: bool) -> Reference | None:
+        f = self.frame
+        rows = f[(f["standard"] == STANDARDS[profile.standard]) & (f["sex"] == profile.sex)
+                 & (f["nutrient"] == nutrient) & ((f["kind"] == "UL") == upper)
+                 & (f["age_min"].isna() | (f["age_min"] <= profile.age))
+                 & (f["age_max"].isna() | (f["age_max"] >= profile.age))]
+        # A life stage's own row wins; where the standard gives none, the general adult value
+        # applies ("adult" and "older_adult" rows are told apart by their ages).
+        stages = [profile.life_stage] if profile.life_stage else []
+        for stage in stages + ["adult", "older_adult"]:
+            match = rows[rows["life_stage"] == stage]
+            if len(match):
+                row = match.iloc[0]
+                return Reference(float(row["amount"]), row["unit"], row["kind"], row["source"])
+        return None
+
+
+def _unit(nutrient: str) -> str:
+    return "ug" if nutrient == "vitamin_d" else "mg"
+
+
+def _describe(profile: Profile) -> str:
+    who = "women" if profile.sex == "F" else "men"
+    stage = f" in {profile.life_stage}" if profile.life_stage else ""
+    return f"{who} aged {profile.age}{stage}"

@@ -1,0 +1,195 @@
+"""Per-day totals with coverage (known and unknown values), flags and the Ca:Mg ratio.
+
+A food's contribution is grams / 100 x its value per 100 g. A value the table lacks is not
+zero: the day's total is then "at least" the sum of the known values, and the day is counted
+as missing that value, so a low total is only "possibly low".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+import pandas as pd
+
+from planner.foods import NUTRIENTS, FoodTable
+from planner.plan import DAYS, Plan
+from planner.targets import TARGET_NUTRIENTS, DailyTargets
+
+
+class Status(StrEnum):
+    OK = "ok"
+    LOW = "low"
+    POSSIBLY_LOW = "possibly_low"
+    ABOVE_LIMIT = "above_limit"
+
+
+class RatioStatus(StrEnum):
+    BELOW = "below"
+    IN_BAND = "in_band"
+    ABOVE = "above"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class DayTotals:
+    """Known sums and counts of entries lacking a value, one row per day, one column per nutrient."""
+
+    dates: list[dt.date]
+    known: pd.DataFrame      # float, the sum of the known contributions
+    missing: pd.DataFrame    # int, entries whose food has no value (or is not in the table)
+    entries: np.ndarray      # entries per day
+
+
+def day_totals(plan: Plan, foods: FoodTable) -> DayTotals:
+    """Every nutrient summed per day in one matrix product, not a Python loop per entry."""
+    items = plan.entries()
+    day = np.fromiter((d for d, _, _ in items), dtype=np.intp, count=len(items))
+    grams = np.fromiter((e.grams for _, _, e in items), dtype=float, count=len(items))
+    rows = foods.positions([e.food_id for _, _, e in items]) if items else np.empty(0, np.intp)
+    per100 = np.full((len(items), len(NUTRIENTS)), np.nan)
+    known_food = rows >= 0
+    per100[known_food] = foods.values[rows[known_food]]
+    contribution = per100 * (grams / 100)[:, None]
+    unknown = np.isnan(contribution)
+    by_day = np.zeros((DAYS, len(items)))
+    by_day[day, np.arange(len(items))] = 1.0
+    index = pd.Index(plan.dates, name="date")
+    return DayTotals(
+        dates=plan.dates,
+        known=pd.DataFrame(by_day @ np.where(unknown, 0.0, contribution), index, NUTRIENTS),
+        missing=pd.DataFrame((by_day @ unknown).astype(int), index, NUTRIENTS),
+        entries=by_day.sum(axis=1).astype(int),
+    )
+
+
+def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.DataFrame:
+    """One day's entries with what each adds of a nutrient, largest first (unknown last)."""
+    items = [(meal, e) for meal, _, e in plan.day(day).entries()]
+    rows = foods.positions([e.food_id for _, e in items]) if items else np.empty(0, np.intp)
+    per100 = np.where(rows >= 0, foods.values[rows, NUTRIENTS.index(nutrient)], np.nan)
+    frame = pd.DataFrame({
+        "meal": [m for m, _ in items],
+        "food_id": [e.food_id for _, e in items],
+        "grams": [e.grams for _, e in items],
+        "amount": per100 * np.array([e.grams for _, e in items]) / 100,
+    })
+    return frame.sort_values("amount", ascending=False, na_position="last", kind="stable")
+
+
+@dataclass(frozen=True)
+class NutrientStatus:
+    amount: float            # known sum (a lower bound when missing > 0)
+    missing: int             # entries without a value
+    target: float
+    limit: float | None
+    status: Status
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.amount / self.target
+
+
+def nutrient_status(amount: float, missing: int, target: float, limit: float | None) -> Status:
+    if limit is not None and amount > limit:
+        return Status.ABOVE_LIMIT
+    if amount >= target:
+        return Status.OK
+    # Below target, but the foods without a value could make up the difference.
+    return Status.POSSIBLY_LOW if missing else Status.LOW
+
+
+@dataclass(frozen=True)
+class DayStatus:
+    date: dt.date
+    food: dict[str, NutrientStatus]              # by nutrient key: magnesium, calcium, vitamin_d
+    with_supplements: dict[str, NutrientStatus]  # the same with the daily supplements added
+    ratio: float | None                          # Ca:Mg from food
+    ratio_status: RatioStatus
+    entries: int
+
+    @property
+    def magnesium(self) -> NutrientStatus:
+        return self.food["magnesium"]
+
+    @property
+    def below_target(self) -> bool:
+        return self.magnesium.status is not Status.OK
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A week judged against a profile's targets."""
+
+    totals: DayTotals
+    targets: DailyTargets
+    days: list[DayStatus]
+    ratio_band: tuple[float, float]
+    supplements: dict[str, float] = field(default_factory=dict)
+    # Nutrients whose daily supplement alone is above the upper limit (magnesium's limit is
+    # for supplements only; food never counts toward it).
+    supplement_above_limit: tuple[str, ...] = ()
+
+    @property
+    def days_below(self) -> list[dt.date]:
+        return [d.date for d in self.days if d.below_target]
+
+    def week_average(self, nutrient: str = "magnesium") -> float:
+        return float(np.mean([d.food[nutrient].amount for d in self.days]))
+
+    def records(self) -> list[dict]:
+        """One plain record per day (food only; supplements apart), for JSON and CSV."""
+        out = []
+        for i, day in enumerate(self.days):
+            record: dict = {"date": day.date.isoformat(), "weekday": day.date.strftime("%A")}
+            for key, column in TARGET_NUTRIENTS.items():
+                unit = column.rsplit("_", 1)[1]
+                status = day.food[key]
+                record[column] = round(status.amount, 1)
+                record[f"{key}_target_{unit}"] = status.target
+                record[f"{key}_status"] = str(status.status)
+            record["ca_mg_ratio"] = None if day.ratio is None else round(day.ratio, 2)
+            record["missing"] = {_short(c): int(self.totals.missing.iat[i, j])
+                                 for j, c in enumerate(NUTRIENTS)}
+            record["supplements"] = dict(self.supplements)
+            out.append(record)
+        return out
+
+
+def _short(column: str) -> str:
+    """'vitamin_d_ug' -> 'vitamin_d': a nutrient's key without its unit."""
+    return column.rsplit("_", 1)[0]
+
+
+def assess(plan: Plan, foods: FoodTable, targets: DailyTargets,
+           totals: DayTotals | None = None) -> Assessment:
+    totals = totals if totals is not None else day_totals(plan, foods)
+    low, high = plan.ratio_band
+    days = []
+    for i, date in enumerate(totals.dates):
+        food, boosted = {}, {}
+        for key, column in TARGET_NUTRIENTS.items():
+            amount = float(totals.known.iat[i, NUTRIENTS.index(column)])
+            missing = int(totals.missing.iat[i, NUTRIENTS.index(column)])
+            target = targets.target(key)
+            # Magnesium's upper limit is for supplements only, never for food.
+            limit = None if key == "magnesium" else targets.limit(key)
+            food[key] = NutrientStatus(amount, missing, target, limit,
+                                       nutrient_status(amount, missing, target, limit))
+            total = amount + plan.supplements.get(column, 0.0)
+            boosted[key] = NutrientStatus(total, missing, target, limit,
+                                          nutrient_status(total, missing, target, limit))
+        magnesium, calcium = food["magnesium"].amount, food["calcium"].amount
+        ratio = calcium / magnesium if magnesium > 0 else None
+        if ratio is None:
+            ratio_status = RatioStatus.UNKNOWN
+        else:
+            ratio_status = (RatioStatus.BELOW if ratio < low else
+                            RatioStatus.ABOVE if ratio > high else RatioStatus.IN_BAND)
+        days.append(DayStatus(date, food, boosted, ratio, ratio_status, int(totals.entries[i])))
+    over = tuple(key for key, column in TARGET_NUTRIENTS.items()
+                 if targets.limit(key) is not None
+                 and plan.supplements.get(column, 0.0) > targets.limit(key))
+    return Assessment(totals, targets, days, plan.ratio_band, dict(plan.supplements), over)

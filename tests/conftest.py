@@ -1,0 +1,34 @@
+"""Shared fixtures. Qt must be told to draw offscreen before it is first imported:
+without a screen and without this, Qt aborts the whole test run."""
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from planner.foods import FoodTable  # noqa: E402
+from planner.targets import ReferenceIntakes  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+USDA_FOODS = SHARED_DATA / "usda_sr28_foods.csv"
+
+
+@pytest.fixture(scope="session")
+def foods() -> FoodTable:
+    return FoodTable.load()
+
+
+@pytest.fixture(scope="session")
+def intakes() -> ReferenceIntakes:
+    return ReferenceIntakes.load()
+
+
+@pytest.fixture
+def usda_foods_path() -> Path:
+    if not USDA_FOODS.exists():
+        pytest.skip(f"the shared USDA table is not here ({USDA_FOODS})")
+    return USDA_FOODS
