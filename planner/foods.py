@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,14 +134,28 @@ class _WordIndex:
     WHOLE, PREFIX, INSIDE = 3, 2, 1
 
     def __init__(self, names_en: pd.Series, names_nl: pd.Series) -> None:
-        combined = [normalise(f"{en} {nl}") for en, nl in zip(names_en, names_nl)]
-        self.size = len(combined)
-        words = pd.Series(combined).str.split().explode().dropna()
-        rows = words.index.to_numpy()
-        self.vocabulary, word_ids = np.unique(words.to_numpy(dtype=str), return_inverse=True)
-        order = np.argsort(word_ids, kind="stable")
-        self.postings = rows[order]
-        self.starts = np.searchsorted(word_ids[order], np.arange(len(self.vocabulary) + 1))
+        vocabulary: dict[str, int] = {}
+        seen: dict[str, tuple[int, ...]] = {}   # raw token -> its normalised words' ids
+        word_ids, rows = array("i"), array("i")
+        for row, text in enumerate(en + " " + nl for en, nl in zip(names_en, names_nl)):
+            for token in text.split():
+                ids = seen.get(token)
+                if ids is None:
+                    ids = seen[token] = tuple(vocabulary.setdefault(word, len(vocabulary))
+                                              for word in normalise(token).split())
+                for word_id in ids:
+                    word_ids.append(word_id)
+                    rows.append(row)
+        self.size = len(names_en)
+        words = np.array(list(vocabulary), dtype=object)
+        alphabetical = np.argsort(words.astype(str))
+        self.vocabulary = words[alphabetical].astype(str)
+        rank = np.empty(len(words), dtype=np.int32)
+        rank[alphabetical] = np.arange(len(words), dtype=np.int32)
+        ids = rank[np.frombuffer(word_ids, dtype=np.int32)]
+        order = np.argsort(ids, kind="stable")
+        self.postings = np.frombuffer(rows, dtype=np.int32)[order]
+        self.starts = np.searchsorted(ids[order], np.arange(len(words) + 1))
         self.blob = "\n".join(self.vocabulary)
         self.blob_starts = np.cumsum([0] + [len(w) + 1 for w in self.vocabulary[:-1]])
         self.name_length = np.fromiter((len(n) for n in names_en), dtype=np.int32,

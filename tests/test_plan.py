@@ -1,0 +1,108 @@
+import datetime as dt
+import math
+
+import pytest
+
+from planner.plan import Entry, Plan, PlanError, Slot, empty_meals
+
+MONDAY = dt.date(2026, 11, 30)
+
+
+def make_plan() -> Plan:
+    plan = Plan(start=MONDAY)
+    plan.add(0, "breakfast", Entry("usda:08120", 40))
+    plan.add(0, "breakfast", Entry("usda:09040", 118, portions=1))
+    plan.add(0, "snack", Entry("usda:12014", 25))
+    return plan
+
+
+def test_a_new_plan_is_a_week_of_empty_days():
+    plan = Plan(start=MONDAY)
+    assert plan.dates == [MONDAY + dt.timedelta(days=i) for i in range(7)]
+    assert plan.entries() == []
+
+
+def test_add_remove_and_undo_information():
+    plan = make_plan()
+    slot = plan.add(0, "breakfast", Entry("usda:01123", 50), index=0)
+    assert slot == Slot(0, "breakfast", 0)
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["usda:01123", "usda:08120", "usda:09040"]
+    removed = plan.remove(slot)
+    assert removed.food_id == "usda:01123"
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["usda:08120", "usda:09040"]
+
+
+def test_set_grams_returns_the_old_value():
+    plan = make_plan()
+    old = plan.set_grams(Slot(0, "breakfast", 1), 236, portions=2)
+    assert old == (118, 1)
+    assert plan.entry(Slot(0, "breakfast", 1)).grams == 236
+
+
+@pytest.mark.parametrize("grams", [0, -5, 2000.5, math.nan, math.inf, "40", None, True])
+def test_bad_grams_change_nothing(grams):
+    plan = make_plan()
+    before = plan.copy()
+    with pytest.raises(PlanError):
+        plan.set_grams(Slot(0, "breakfast", 0), grams)
+    with pytest.raises(PlanError):
+        plan.add(1, "lunch", Entry("usda:08120", grams))
+    assert plan == before
+
+
+@pytest.mark.parametrize("call", [
+    lambda p: p.add(7, "lunch", Entry("usda:08120", 40)),
+    lambda p: p.add(0, "brunch", Entry("usda:08120", 40)),
+    lambda p: p.remove(Slot(0, "lunch", 0)),
+    lambda p: p.move(Slot(0, "snack", 3), 1, "lunch"),
+    lambda p: p.move(Slot(0, "snack", 0), 1, "lunch", index=4),
+    lambda p: p.copy_day(0, 9),
+])
+def test_unknown_day_meal_or_position_is_refused(call):
+    plan = make_plan()
+    before = plan.copy()
+    with pytest.raises(PlanError):
+        call(plan)
+    assert plan == before
+
+
+def test_move_within_and_between_meals():
+    plan = make_plan()
+    assert plan.move(Slot(0, "breakfast", 0), 0, "breakfast") == Slot(0, "breakfast", 1)
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["usda:09040", "usda:08120"]
+    to = plan.move(Slot(0, "snack", 0), 3, "dinner", 0)
+    assert to == Slot(3, "dinner", 0) and plan.meal(0, "snack") == []
+    assert plan.meal(3, "dinner")[0].food_id == "usda:12014"
+
+
+def test_copy_day_copies_and_undo_restores():
+    plan = make_plan()
+    old_meals, old_note = plan.copy_day(0, 2)
+    assert old_meals == empty_meals() and old_note == ""
+    assert plan.days[2].meals == plan.days[0].meals
+    plan.set_grams(Slot(2, "snack", 0), 50)
+    assert plan.entry(Slot(0, "snack", 0)).grams == 25, "a copy, not the same entries"
+    plan.replace_day(2, old_meals)
+    assert plan.days[2].meals == empty_meals()
+
+
+def test_clear_day():
+    plan = make_plan()
+    old, _ = plan.clear_day(0)
+    assert plan.days[0].meals == empty_meals()
+    assert len(old["breakfast"]) == 2
+
+
+def test_settings_are_validated():
+    plan = make_plan()
+    with pytest.raises(PlanError):
+        plan.set_household_size(0)
+    with pytest.raises(PlanError):
+        plan.set_supplement("iron_mg", 10)
+    with pytest.raises(PlanError):
+        plan.set_supplement("vitamin_d_ug", -1)
+    with pytest.raises(PlanError):
+        plan.set_ratio_band(2.6, 1.7)
+    assert plan.set_supplement("vitamin_d_ug", 10) == 0
+    assert plan.supplements == {"vitamin_d_ug": 10.0}
+    assert plan.set_household_size(3) == 1
