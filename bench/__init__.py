@@ -1,0 +1,1 @@
+"""Magplan's benchmark harness: `python -m bench` (see bench/run.py)."""

@@ -1,0 +1,114 @@
+"""Day totals checked against sums computed here by hand from data/foods.csv."""
+
+import csv
+import datetime as dt
+import math
+
+import pytest
+
+from planner import DATA_DIR, storage
+from planner.plan import Entry, Plan
+from planner.targets import Profile
+from planner.totals import RatioStatus, Status, assess, contributions, day_totals
+
+SAMPLE = DATA_DIR / "sample-week.json"
+
+
+@pytest.fixture(scope="module")
+def per100() -> dict[str, dict[str, str]]:
+    with open(DATA_DIR / "foods.csv", encoding="utf-8") as f:
+        return {row["food_id"]: row for row in csv.DictReader(f)}
+
+
+def by_hand(plan: Plan, day: int, column: str, per100) -> tuple[float, int]:
+    """Sum of grams / 100 x value per 100 g over the day's known values, and the unknowns."""
+    total, unknown = 0.0, 0
+    for _, _, entry in plan.days[day].entries():
+        cell = per100[entry.food_id][column] if entry.food_id in per100 else ""
+        if cell == "":
+            unknown += 1
+        else:
+            total += entry.grams / 100 * float(cell)
+    return total, unknown
+
+
+@pytest.mark.parametrize("day", [1, 3, 5])   # Tuesday, Thursday (dark chocolate), Saturday (soup)
+@pytest.mark.parametrize("column", ["magnesium_mg", "calcium_mg", "vitamin_d_ug", "energy_kcal"])
+def test_sample_week_totals_match_hand_sums(foods, per100, day, column):
+    plan = storage.load(SAMPLE)
+    totals = day_totals(plan, foods)
+    expected, unknown = by_hand(plan, day, column, per100)
+    assert totals.known[column].iloc[day] == pytest.approx(expected, abs=1e-9)
+    assert totals.missing[column].iloc[day] == unknown
+
+
+def test_a_small_day_by_hand(foods, intakes):
+    # 40 g rolled oats (Mg 138/100 g), 200 g semi-skimmed milk (Mg 11, Ca 120, D 0.0)
+    # and 20 g dark chocolate (Mg 228, Ca 73, vitamin D not analysed).
+    plan = Plan(start=dt.date(2026, 11, 30))
+    plan.add(2, "breakfast", Entry("usda:08120", 40))
+    plan.add(2, "breakfast", Entry("usda:01174", 200))
+    plan.add(2, "snack", Entry("usda:19904", 20))
+    totals = day_totals(plan, foods)
+    assert totals.known["magnesium_mg"].iloc[2] == pytest.approx(0.4 * 138 + 2 * 11 + 0.2 * 228)
+    assert totals.known["calcium_mg"].iloc[2] == pytest.approx(0.4 * 52 + 2 * 120 + 0.2 * 73)
+    assert totals.known["vitamin_d_ug"].iloc[2] == pytest.approx(0.0)
+    assert totals.missing["vitamin_d_ug"].iloc[2] == 1
+    assert totals.missing["magnesium_mg"].iloc[2] == 0
+    assert totals.known.iloc[0].sum() == 0 and totals.entries.tolist() == [0, 0, 3, 0, 0, 0, 0]
+
+    day = assess(plan, foods, intakes.for_profile(plan.profile)).days[2]
+    assert day.food["magnesium"].status is Status.LOW          # 123 mg of 300, all known
+    assert day.food["vitamin_d"].status is Status.POSSIBLY_LOW  # 0 known, one food unknown
+    assert day.food["vitamin_d"].missing == 1
+    assert day.ratio == pytest.approx((0.4 * 52 + 2 * 120 + 0.2 * 73) / (0.4 * 138 + 2 * 11 + 0.2 * 228))
+
+
+def test_missing_food_counts_as_unknown_not_zero(foods, intakes):
+    plan = Plan(start=dt.date(2026, 11, 30))
+    plan.add(0, "lunch", Entry("usda:12014", 25))      # 148 mg magnesium
+    plan.add(0, "lunch", Entry("nevo:2806", 100))       # not in the bundled table
+    totals = day_totals(plan, foods)
+    assert totals.known["magnesium_mg"].iloc[0] == pytest.approx(148)
+    assert totals.missing["magnesium_mg"].iloc[0] == 1
+    day = assess(plan, foods, intakes.for_profile(plan.profile)).days[0]
+    assert day.magnesium.status is Status.POSSIBLY_LOW
+
+
+def test_flags_limits_and_ratio(foods, intakes):
+    plan = Plan(start=dt.date(2026, 11, 30), profile=Profile("F", 55),
+                supplements={"vitamin_d_ug": 95.0, "magnesium_mg": 300.0})
+    plan.add(0, "snack", Entry("usda:12014", 60))     # 355 mg Mg: ok
+    plan.add(0, "dinner", Entry("usda:15086", 85))    # 14.2 µg D; with 95 µg above 100
+    for _ in range(4):                                 # 4 x 100 g Parmesan: 4,736 mg Ca
+        plan.add(1, "lunch", Entry("usda:01033", 100))
+    assessment = assess(plan, foods, intakes.for_profile(plan.profile))
+    monday, tuesday = assessment.days[0], assessment.days[1]
+    assert monday.magnesium.status is Status.OK
+    assert monday.food["vitamin_d"].status is Status.OK
+    assert monday.with_supplements["vitamin_d"].status is Status.ABOVE_LIMIT
+    assert tuesday.food["calcium"].status is Status.ABOVE_LIMIT
+    assert tuesday.ratio_status is RatioStatus.ABOVE
+    assert assessment.days[2].ratio is None and assessment.days[2].ratio_status is RatioStatus.UNKNOWN
+    # Magnesium's limit is for supplements only: 300 mg a day of supplement is over 250.
+    assert assessment.supplement_above_limit == ("magnesium",)
+    assert assessment.days_below == plan.dates[1:]
+
+
+def test_sample_week_has_days_above_and_below_target(foods, intakes):
+    plan = storage.load(SAMPLE)
+    assessment = assess(plan, foods, intakes.for_profile(plan.profile))
+    assert 0 < len(assessment.days_below) < 7
+    mean = sum(d.magnesium.amount for d in assessment.days) / 7
+    assert assessment.week_average() == pytest.approx(mean)
+
+
+def test_contributions_are_sorted_with_unknown_last(foods):
+    plan = Plan(start=dt.date(2026, 11, 30))
+    plan.add(0, "lunch", Entry("nevo:2806", 100))
+    plan.add(0, "lunch", Entry("usda:09040", 118))
+    plan.add(0, "snack", Entry("usda:12014", 25))
+    frame = contributions(plan, foods, 0, "magnesium_mg")
+    assert frame["food_id"].tolist() == ["usda:12014", "usda:09040", "nevo:2806"]
+    assert frame["amount"].iloc[0] == pytest.approx(0.25 * 592)
+    assert math.isnan(frame["amount"].iloc[2])
