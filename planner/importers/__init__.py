@@ -1,0 +1,50 @@
+"""Readers that turn the food tables people already have into the project's schema.
+
+`read(path)` picks the reader by the file's shape; each returns an `ImportedTable` or raises
+one `FoodImportError` naming the problem. Readers only read: saving is the library's job.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.importers import ciqual, fdc, mapped_csv, nevo
+from planner.importers.common import FoodImportError, ImportedTable, Progress
+
+FORMATS = ("usda", "nevo", "ciqual", "csv")
+
+__all__ = ["FORMATS", "FoodImportError", "ImportedTable", "Progress", "detect_format", "read"]
+
+
+def detect_format(path: Path) -> str:
+    """usda for a FoodData Central zip or folder, ciqual for Excel, nevo by its header, else csv."""
+    if path.is_dir() or fdc.looks_like(path):
+        return "usda"
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return "ciqual"
+    try:
+        with path.open("rb") as f:
+            start = f.read(4096).decode("utf-8", errors="replace")
+    except OSError:
+        return "csv"   # the reader gives the clear message
+    return "nevo" if nevo.looks_like(start) else "csv"
+
+
+def read(path: Path | str, format: str | None = None, mapping: dict[str, str] | None = None,
+         prefix: str = "csv", progress: Progress | None = None) -> ImportedTable:
+    path = Path(path)
+    if not path.exists():
+        raise FoodImportError(f"{path}: no such file")
+    format = format or detect_format(path)
+    if format == "usda":
+        return fdc.read(path, progress)
+    if format == "nevo":
+        return nevo.read(path, progress)
+    if format == "ciqual":
+        return ciqual.read(path, progress)
+    if format == "csv":
+        if not mapping:
+            raise FoodImportError(f"{path.name}: a CSV file needs a column mapping, at least "
+                                  f"which column holds the name (name=COLUMN)")
+        return mapped_csv.read(path, mapping, prefix, progress)
+    raise FoodImportError(f"unknown format {format!r}; the formats are {', '.join(FORMATS)}")

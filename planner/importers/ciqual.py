@@ -1,0 +1,185 @@
+"""Ciqual, the French food composition table (ANSES), from its Excel file.
+
+Columns are found by name: `alim_code`, `alim_nom_eng` or `alim_nom_fr`, the group names, and
+nutrient columns whose header carries the unit ("Magnésium (mg/100 g)", sometimes with line
+breaks). Cells are text with decimal commas or numbers. Ciqual's own markers become:
+  "-" or empty  -> unknown
+  "traces"      -> 0 (present, below what can be measured: too little to count)
+  "< x"         -> x / 2 (somewhere between 0 and x; half is off by at most x / 2)
+Each use is counted in the import's notes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
+                                      section_for_group, to_numbers)
+
+# Nutrient names as Ciqual writes them (accents and case folded), best first; the unit comes
+# from the header itself.
+NAMES = {
+    "energy_kcal": ("energie, reglement ue n° 1169/2011", "energy, regulation eu no 1169/2011",
+                    "energie", "energy"),
+    "protein_g": ("proteines, n x facteur de jones", "protein, n x jones' factor",
+                  "proteines, n x 6.25", "protein, n x 6.25", "proteines", "protein"),
+    "fat_g": ("lipides", "fat"),
+    "carbohydrate_g": ("glucides", "carbohydrate"),
+    "fiber_g": ("fibres alimentaires", "fibres", "fibre", "dietary fibre", "fiber"),
+    "magnesium_mg": ("magnesium",),
+    "calcium_mg": ("calcium",),
+    "vitamin_d_ug": ("vitamine d", "vitamin d"),
+    "potassium_mg": ("potassium",),
+    "phosphorus_mg": ("phosphore", "phosphorus"),
+    "sodium_mg": ("sodium",),
+}
+UNIT_FACTOR = {"g": 1e6, "mg": 1e3, "ug": 1.0, "kcal": None}
+# French sub-group names where a word means something else than in English.
+FRENCH_GROUPS = {"legumes": "vegetables", "legumes crus": "vegetables",
+                 "legumes cuits": "vegetables", "legumineuses": "legumes"}
+_HEADER = re.compile(r"^(?P<name>.+?)\s*\((?P<unit>kcal|kj|g|mg|ug)\s*/\s*100\s*g\)$")
+
+
+def _plain(text: object) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(text).replace("µ", "u").replace("μ", "u"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return re.sub(r"\s+", " ", plain).strip()
+
+
+def read(path: Path, progress: Progress | None = None) -> ImportedTable:
+    if progress:
+        progress(0, 1)
+    raw = _sheet(path)
+    origin = path.name
+    headers = {_plain(c): c for c in raw.columns}
+    if "alim_code" not in headers:
+        raise FoodImportError(f"{origin}: column 'alim_code' is missing; is this the Ciqual table?")
+    names = [headers[h] for h in ("alim_nom_eng", "alim_nom_fr") if h in headers]
+    if not names:
+        raise FoodImportError(f"{origin}: column 'alim_nom_eng' or 'alim_nom_fr' is missing")
+    skipped: Counter[str] = Counter()
+    notes: Counter[str] = Counter()
+
+    frame = pd.DataFrame({"food_id": "ciqual:" + raw[headers["alim_code"]].str.strip()})
+    name = raw[names[0]].str.strip()
+    frame["name_en"] = name
+    frame["name_nl"] = name
+    frame["section"] = _sections(raw, headers)
+    nutrient_columns = _nutrient_columns(raw.columns)
+    for nutrient, (header, unit) in nutrient_columns.items():
+        frame[nutrient] = _values(raw[header], origin, header, notes) * _factor(unit, nutrient)
+
+    keep = np.ones(len(frame), dtype=bool)
+    for reason, rows in (("no alim_code", frame["food_id"].eq("ciqual:").to_numpy()),
+                         ("no name", frame["name_en"].eq("").to_numpy()),
+                         ("the same alim_code as another food",
+                          frame["food_id"].duplicated().to_numpy())):
+        rows = rows & keep
+        skipped[reason] += int(rows.sum())
+        keep &= ~rows
+    if not keep.any():
+        raise FoodImportError(f"{origin}: no food could be read")
+    if not nutrient_columns:
+        raise FoodImportError(f"{origin}: no nutrient column the planner uses "
+                              f"(such as 'Magnesium (mg/100 g)')")
+    if progress:
+        progress(1, 1)
+    year = re.search(r"20\d\d", path.name)
+    return ImportedTable(finish(frame[keep], origin), source="ciqual",
+                         version=f"Ciqual {year.group(0)}" if year else "Ciqual",
+                         file=path.name, skipped=+skipped, notes=+notes)
+
+
+def _sheet(path: Path) -> pd.DataFrame:
+    """The first sheet as text cells; numbers Excel stored as numbers keep a decimal point."""
+    from openpyxl import load_workbook   # only needed for Ciqual files
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    if not path.exists():
+        raise FoodImportError(f"{path}: no such file")
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as err:
+        raise FoodImportError(f"{path.name}: not a readable Excel file ({err})") from None
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None or all(h is None for h in header):
+            raise FoodImportError(f"{path.name}: the file is empty")
+        cells = [["" if v is None else (repr(v) if isinstance(v, float) else str(v))
+                  for v in row] for row in rows]
+    except (zipfile.BadZipFile, KeyError, EOFError) as err:
+        raise FoodImportError(f"{path.name}: the Excel file is damaged ({err})") from None
+    finally:
+        book.close()
+    width = len(header)
+    return pd.DataFrame([(row + [""] * width)[:width] for row in cells],
+                        columns=["" if h is None else str(h) for h in header], dtype=str)
+
+
+def _sections(raw: pd.DataFrame, headers: dict[str, str]) -> pd.Series:
+    """From the most specific group name Ciqual gives (sub-group, then group)."""
+    group = pd.Series("", index=raw.index, dtype=object)
+    for level in ("alim_grp_nom_", "alim_ssgrp_nom_"):
+        for language in ("eng", "fr"):
+            if level + language in headers:
+                given = raw[headers[level + language]].str.strip()
+                usable = (given != "") & (given != "-")
+                group = group.where(~usable, given.map(lambda g, lang=language:
+                                                       f"{lang}:{g}"))
+                break
+    mapping = {g: _section(g) for g in group.unique()}
+    return group.map(mapping)
+
+
+def _section(tagged: str) -> str:
+    language, _, group = tagged.partition(":")
+    if language == "fr" and _plain(group) in FRENCH_GROUPS:
+        return FRENCH_GROUPS[_plain(group)]
+    return section_for_group(group)
+
+
+def _nutrient_columns(columns: pd.Index) -> dict[str, tuple[str, str]]:
+    """Nutrient -> (header, unit), taking the best-ranked name each nutrient has."""
+    parsed = {}
+    for header in columns:
+        match = _HEADER.match(_plain(header))
+        if match:
+            parsed[header] = (match.group("name"), match.group("unit"))
+    found = {}
+    for nutrient, names in NAMES.items():
+        for wanted in names:
+            hit = next((h for h, (n, unit) in parsed.items()
+                        if (n == wanted or n.startswith(wanted + ","))
+                        and (unit == "kcal") == (nutrient == "energy_kcal")), None)
+            if hit:
+                found[nutrient] = (hit, parsed[hit][1])
+                break
+    return found
+
+
+def _factor(unit: str, nutrient: str) -> float:
+    if nutrient == "energy_kcal":
+        return 1.0
+    want = {"g": "g", "mg": "mg", "ug": "ug"}[nutrient.rsplit("_", 1)[1]]
+    return UNIT_FACTOR[unit] / UNIT_FACTOR[want]
+
+
+def _values(raw: pd.Series, origin: str, header: str, notes: Counter[str]) -> np.ndarray:
+    text = raw.str.strip().str.replace(",", ".", regex=False)
+    label = " ".join(str(header).split())
+    trace = text.str.casefold().eq("traces")
+    below = text.str.match(r"^<\s*\d")
+    notes["'traces' taken as 0"] += int(trace.sum())
+    notes["'< x' taken as x / 2"] += int(below.sum())
+    text = text.mask(text.eq("-"), "").mask(trace, "0")
+    text = text.where(~below, text.str.replace(r"^<\s*", "", regex=True))
+    values = to_numbers(text, origin, label)
+    return np.where(below.to_numpy(), values / 2, values)

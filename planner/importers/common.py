@@ -1,0 +1,283 @@
+"""What every reader shares: the error, the result, reading text, numbers, sections and tags.
+
+A reader turns a file into rows of the project's schema (`planner.foods.COLUMNS`): figures per
+100 g, an empty value where the source has none (unknown is not zero), a store section mapped
+from the source's own groups, and tags derived conservatively from section and name, because the
+optimiser trusts tags for exclusions: a food is vegan only when its section is plant food and its
+names mention nothing animal; a `contains_*` tag is set whenever a section or word hints at it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from planner.foods import COLUMNS, NUTRIENTS, TAGS, FoodTable, FoodTableError, normalise
+
+# progress(done_bytes, total_bytes), called as a reader works through a file.
+Progress = Callable[[int, int], None]
+SOURCES = ("usda", "nevo", "ciqual", "csv")
+
+
+class FoodImportError(ValueError):
+    """A file that cannot be imported; the message names the file and what is wrong."""
+
+
+@dataclass
+class ImportedTable:
+    """Foods read from one file, in the project's schema, with where they came from."""
+
+    frame: pd.DataFrame                 # planner.foods.COLUMNS, one row per food
+    source: str                         # one of SOURCES
+    version: str                        # the edition, as the file names it ("" when unknown)
+    file: str                           # the file's name
+    skipped: Counter[str] = field(default_factory=Counter)   # reason -> foods
+    notes: Counter[str] = field(default_factory=Counter)     # conversion -> values or foods
+
+    @property
+    def coverage(self) -> dict[str, int]:
+        """How many foods have a value, per nutrient."""
+        return {n: int(self.frame[n].notna().sum()) for n in NUTRIENTS}
+
+    def provenance(self) -> dict[str, object]:
+        return {"source": self.source, "version": self.version, "file": self.file,
+                "foods": len(self.frame), "skipped": dict(self.skipped),
+                "notes": dict(self.notes), "coverage": self.coverage}
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text: UTF-8 with or without a byte-order mark, else Windows-1252."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FoodImportError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FoodImportError(f"{path}: is a folder, not a file") from None
+    except OSError as err:
+        raise FoodImportError(f"{path}: cannot be read ({err.strerror})") from None
+    if not data.strip():
+        raise FoodImportError(f"{path.name}: the file is empty")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
+               first_line: int = 2) -> np.ndarray:
+    """Text cells as floats: empty is unknown (NaN); text or a negative number is an error.
+
+    `first_line` is the file's line number of the first cell, for the message.
+    """
+    text = raw.fillna("").astype(str).str.strip()
+    if decimal != ".":
+        text = text.str.replace(decimal, ".", regex=False)
+    number = pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(dtype=float)
+    wrong = np.flatnonzero(np.isnan(number) & (text != "").to_numpy())
+    if len(wrong):
+        value = raw.iloc[wrong[0]]
+        raise FoodImportError(f"{origin}, line {wrong[0] + first_line}, column {column!r}: "
+                              f"{value!r} is not a number")
+    negative = np.flatnonzero(number < 0)
+    if len(negative):
+        raise FoodImportError(f"{origin}, line {negative[0] + first_line}, column {column!r}: "
+                              f"{raw.iloc[negative[0]]!r} is negative")
+    return number
+
+
+def require_columns(columns: pd.Index | list[str], wanted: list[str], origin: str) -> None:
+    missing = [c for c in wanted if c not in columns]
+    if missing:
+        raise FoodImportError(f"{origin}: column {missing[0]!r} is missing "
+                              f"(is this the right file, and is it separated as expected?)")
+
+
+# Source groups onto store sections, by words in the group's name (English, Dutch, French),
+# first match wins; the order puts the specific before the general ("cheese" before "dairy",
+# "potato" before "vegetable"). A group that matches nothing goes to "other".
+GROUP_WORDS: tuple[tuple[str, str], ...] = (
+    ("cheese", "cheese"), ("kaas", "cheese"), ("fromage", "cheese"),
+    ("potato", "potatoes"), ("aardappel", "potatoes"), ("pomme de terre", "potatoes"),
+    ("pommes de terre", "potatoes"),
+    ("legume", "legumes"), ("peulvrucht", "legumes"), ("legumineuse", "legumes"),
+    ("pulse", "legumes"),
+    ("nuts", "nuts and seeds"), ("noten", "nuts and seeds"), ("seed", "nuts and seeds"),
+    ("zaden", "nuts and seeds"), ("fruits a coque", "nuts and seeds"),
+    ("graine", "nuts and seeds"),
+    ("spice", "herbs and spices"), ("herb", "herbs and spices"), ("kruiden", "herbs and spices"),
+    ("epice", "herbs and spices"), ("aromate", "herbs and spices"),
+    ("condiment", "herbs and spices"),
+    ("vegetarian", "plant proteins"), ("vegetarisch", "plant proteins"),
+    ("vleesvervanger", "plant proteins"), ("meat substitute", "plant proteins"),
+    ("soy", "plant proteins"), ("soja", "plant proteins"),
+    ("vegetable oil", "fats and spreads"),
+    ("vegetable", "vegetables"), ("groente", "vegetables"),
+    ("fruit", "fruit"),
+    ("fish", "fish"), ("vis", "fish"), ("poisson", "fish"), ("seafood", "fish"),
+    ("shellfish", "fish"), ("mollus", "fish"), ("crustace", "fish"),
+    ("meat", "meat"), ("vlees", "meat"), ("viande", "meat"), ("poultry", "meat"),
+    ("gevogelte", "meat"), ("volaille", "meat"), ("offal", "meat"), ("abats", "meat"),
+    ("charcuterie", "meat"), ("delicatessen meat", "meat"), ("beef", "meat"), ("pork", "meat"),
+    ("lamb", "meat"), ("veal", "meat"), ("sausage", "meat"), ("game", "meat"),
+    ("butter", "fats and spreads"), ("margarine", "fats and spreads"),
+    ("egg", "dairy and eggs"), ("eieren", "dairy and eggs"), ("oeuf", "dairy and eggs"),
+    ("dairy", "dairy and eggs"), ("milk", "dairy and eggs"), ("melk", "dairy and eggs"),
+    ("lait", "dairy and eggs"), ("laitier", "dairy and eggs"), ("zuivel", "dairy and eggs"),
+    ("bread", "bread and cereals"), ("brood", "bread and cereals"),
+    ("pain", "bread and cereals"), ("breakfast cereal", "bread and cereals"),
+    ("cereales pour petit", "bread and cereals"), ("ontbijtgranen", "bread and cereals"),
+    ("baked", "bread and cereals"),
+    ("cereal", "grains and pasta"), ("graan", "grains and pasta"), ("grain", "grains and pasta"),
+    ("pasta", "grains and pasta"), ("rice", "grains and pasta"), ("riz", "grains and pasta"),
+    ("cereale", "grains and pasta"), ("pates", "grains and pasta"),
+    ("fats", "fats and spreads"), ("oil", "fats and spreads"), ("vetten", "fats and spreads"),
+    ("matieres grasses", "fats and spreads"), ("huile", "fats and spreads"),
+    ("sweet", "sweets and snacks"), ("snack", "sweets and snacks"), ("suiker", "sweets and snacks"),
+    ("snoep", "sweets and snacks"), ("gebak", "sweets and snacks"), ("sucre", "sweets and snacks"),
+    ("sugar", "sweets and snacks"), ("confection", "sweets and snacks"),
+    ("chocola", "sweets and snacks"), ("confiserie", "sweets and snacks"),
+    ("beverage", "drinks"), ("drink", "drinks"), ("dranken", "drinks"), ("boisson", "drinks"),
+    ("eaux", "drinks"), ("water", "drinks"),
+)
+
+
+def section_for_group(group: str) -> str:
+    """A store section for a source's food group, by the words in the group's name."""
+    words = f" {normalise(group)} "
+    for word, section in GROUP_WORDS:
+        if re.search(rf" {word}", words):
+            return section
+    return "other"
+
+
+def sections_for_groups(groups: pd.Series) -> pd.Series:
+    """One lookup per distinct group, not per food."""
+    mapping = {g: section_for_group(g) for g in groups.fillna("").unique()}
+    return groups.fillna("").map(mapping)
+
+
+# Words in a food's names (English, Dutch, French) that rule out vegan or vegetarian or set a
+# contains_* tag. Whole words, or stems matched anywhere in a word (Dutch compounds:
+# "kipfilet", "volkorenbrood"). A false hit only makes a food excluded more often: safe.
+_WORDS = {
+    "meat": ("beef", "pork", "chicken", "turkey", "lamb", "veal", "ham", "bacon", "sausage",
+             "meat", "gelatin", "gelatine", "lard", "liver", "duck", "goose", "venison",
+             "kip", "rund", "varken", "spek", "worst", "lever", "eend", "viande", "poulet",
+             "boeuf", "porc", "jambon", "canard", "saucisse", "foie", "broth", "bouillon"),
+    "meat_stems": ("vlees", "gehakt", "kippen", "runder", "varkens", "gelatin", "saucisson"),
+    "fish": ("fish", "salmon", "tuna", "cod", "herring", "mackerel", "sardine", "sardines",
+             "anchovy", "anchovies", "shrimp", "prawn", "crab", "lobster", "mussel", "mussels",
+             "oyster", "squid", "trout", "vis", "garnalen", "mosselen", "poisson", "saumon",
+             "thon", "morue", "hareng", "crevette", "moule", "paling", "eel", "kabeljauw"),
+    "fish_stems": ("zalm", "tonijn", "haring", "makreel", "sardien", "ansjovis", "garnaal",
+                   "kabeljauw", "forel", "schelvis", "visstick", "vissoep"),
+    "dairy": ("milk", "cheese", "butter", "cream", "yogurt", "yoghurt", "whey", "kefir",
+              "buttermilk", "curd", "ghee", "lait", "fromage", "beurre", "creme", "yaourt",
+              "room", "kwark", "vla", "karnemelk"),
+    "dairy_stems": ("melk", "kaas", "boter", "yoghurt", "zuivel", "roomboter", "slagroom"),
+    "egg": ("egg", "eggs", "ei", "eieren", "oeuf", "oeufs", "mayonnaise", "meringue"),
+    "egg_stems": ("eidooier", "eiwit", "eierkoek", "eiersalade"),
+    "honey": ("honey", "honing", "miel"),
+    "nuts": ("nut", "nuts", "almond", "almonds", "hazelnut", "hazelnuts", "walnut", "walnuts",
+             "cashew", "cashews", "pecan", "pecans", "pistachio", "pistachios", "peanut",
+             "peanuts", "macadamia", "marzipan", "praline", "nutella", "amande", "noisette",
+             "noix", "cacahuete", "pinda", "pindas", "noot", "noten"),
+    "nuts_stems": ("amandel", "hazelnoot", "walnoot", "cashewnoot", "pinda", "notenpasta"),
+    "gluten": ("wheat", "bread", "pasta", "flour", "barley", "rye", "spelt", "couscous",
+               "semolina", "bulgur", "noodles", "cracker", "crackers", "biscuit", "cookie",
+               "cake", "pie", "pizza", "breaded", "malt", "seitan", "ble", "pain", "farine",
+               "orge", "seigle", "pates", "tarwe", "gerst", "rogge", "beschuit"),
+    "gluten_stems": ("brood", "meel", "koek", "tarwe", "spelt", "volkoren", "pasta", "biscuit"),
+    "soy": ("soy", "soya", "soja", "tofu", "tempeh", "edamame", "miso"),
+    "soy_stems": ("soja", "tofu"),
+}
+PLANT_SECTIONS = ("vegetables", "fruit", "legumes", "nuts and seeds", "grains and pasta",
+                  "potatoes", "herbs and spices", "plant proteins")
+_SECTION_TAGS = {
+    "contains_fish": ("fish",),
+    "contains_dairy": ("cheese",),
+    "contains_nuts": ("nuts and seeds",),
+    "contains_gluten": ("bread and cereals", "grains and pasta", "sweets and snacks"),
+    "contains_soy": ("plant proteins",),
+}
+
+
+def _mentions(text: pd.Series, key: str) -> np.ndarray:
+    pattern = rf"\b(?:{'|'.join(_WORDS[key])})\b"
+    if f"{key}_stems" in _WORDS:
+        pattern += f"|{'|'.join(_WORDS[key + '_stems'])}"
+    return text.str.contains(pattern, regex=True).to_numpy(dtype=bool, copy=True)
+
+
+def _plain_names(names: tuple[pd.Series, ...]) -> pd.Series:
+    """Both names in one text, lower case, accents and punctuation gone (as foods.normalise)."""
+    text = names[0].fillna("")
+    for other in names[1:]:
+        other = other.fillna("")
+        text = text.str.cat(other.where(other != names[0], ""), sep=" ")
+    return (text.str.casefold().str.normalize("NFKD").str.encode("ascii", "ignore")
+            .str.decode("ascii").str.replace(r"[^0-9a-z]+", " ", regex=True))
+
+
+def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
+    """The TAGS columns (0/1) from section and names; unsure means not vegan, may contain."""
+    text = _plain_names(names)
+    sec = section.to_numpy(dtype=object)
+    meat, fish = _mentions(text, "meat"), _mentions(text, "fish")
+    dairy, egg = _mentions(text, "dairy"), _mentions(text, "egg")
+    unknown = sec == "other"   # mixed dishes, soups, baby foods: anything may be in them
+    tags = {
+        "contains_fish": fish,
+        "contains_dairy": dairy,
+        "contains_egg": egg,
+        "contains_nuts": _mentions(text, "nuts"),
+        "contains_gluten": _mentions(text, "gluten"),
+        "contains_soy": _mentions(text, "soy"),
+    }
+    for tag, sections in _SECTION_TAGS.items():
+        tags[tag] = tags[tag] | np.isin(sec, sections)
+    dairy_eggs = sec == "dairy and eggs"
+    tags["contains_dairy"] |= dairy_eggs & ~(egg & ~dairy)
+    tags["contains_egg"] |= dairy_eggs & ~dairy
+    for tag in tags:
+        tags[tag] |= unknown
+    animal = meat | fish | np.isin(sec, ("meat", "fish"))
+    plant = np.isin(sec, PLANT_SECTIONS) & ~animal
+    tags["vegetarian"] = plant | (dairy_eggs & ~animal)
+    tags["vegan"] = (plant & ~tags["contains_dairy"] & ~tags["contains_egg"]
+                     & ~_mentions(text, "honey"))
+    return pd.DataFrame({t: tags[t].astype(np.int8) for t in TAGS}, index=section.index)
+
+
+def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:
+    """Rows with at least food_id, names, section and some nutrients -> the full schema.
+
+    Missing nutrients are unknown; a missing portion is 100 g; missing tags are derived.
+    The result is checked by FoodTable's own validator, so it always loads.
+    """
+    out = rows.reset_index(drop=True).copy()
+    for nutrient in NUTRIENTS:
+        if nutrient not in out:
+            out[nutrient] = np.nan
+    if "portion_g" not in out:
+        out["portion_g"] = 100.0
+    out["portion_g"] = out["portion_g"].fillna(100.0)
+    for column in ("portion_en", "portion_nl"):
+        if column not in out:
+            out[column] = ""
+    hundred = out["portion_g"].eq(100.0) & out["portion_en"].eq("")
+    out.loc[hundred, ["portion_en", "portion_nl"]] = "100 g"
+    if not all(t in out for t in TAGS):
+        out[list(TAGS)] = derive_tags(out["section"], out["name_en"], out["name_nl"])
+    out = out.loc[:, list(COLUMNS)]
+    try:
+        FoodTable(out, origin=origin)
+    except FoodTableError as err:
+        raise FoodImportError(str(err)) from None
+    return out

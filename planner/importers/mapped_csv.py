@@ -1,0 +1,196 @@
+"""Any CSV with a column mapping: which column holds the name, the id, the group, each nutrient.
+
+The delimiter (comma, semicolon, tab or pipe) and the decimal separator are detected; figures
+are taken as per 100 g in the planner's units (magnesium_mg in mg, vitamin_d_ug in µg).
+An empty cell, "-", "NA", "n/a" or "?" is unknown; other text in a number column is an error.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from planner.foods import NUTRIENTS, SECTIONS, normalise
+from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
+                                      read_text, section_for_group, to_numbers)
+
+TEXT_FIELDS = ("id", "name", "name_nl", "group", "portion")
+FIELDS = TEXT_FIELDS + NUTRIENTS + ("portion_g",)
+NUMBER_FIELDS = NUTRIENTS + ("portion_g",)
+DELIMITERS = (",", ";", "\t", "|")
+UNKNOWN = ("", "-", "na", "n/a", "n.a.", "?")
+_PREFIX = re.compile(r"^[a-z]+$")
+
+# Header words that suggest a field, best first; a header is used for one field at most.
+GUESSES: dict[str, tuple[str, ...]] = {
+    "id": (r"^(food )?id$", r"^(food )?code$", r"\bndb\b", r"^(nr|nummer|number|no)$",
+           r"\bcode\b", r"\bid$"),
+    "name": (r"^(food )?name( en| english)?$", r"^description$", r"^naam$",
+             r"\benglish\b", r"^product", r"^(omschrijving|food)$", r"\bname\b", r"\bnaam\b"),
+    "name_nl": (r"\b(dutch|nederlands|naam nl|name nl)\b", r"\bnaam\b"),
+    "group": (r"^(food )?group( name)?$", r"\b(food )?group\b", r"\bgroep\b", r"\bcategor", r"\bsection\b"),
+    "energy_kcal": (r"\bkcal\b", r"\b(energy|energie|calories)\b(?!.*\bkj\b)"),
+    "protein_g": (r"\b(protein|eiwit|prot)",),
+    "fat_g": (r"^(total )?(fat|vet)\b", r"\b(fat|vet|lipid)",),
+    "carbohydrate_g": (r"\b(carbohydrate|koolhydra|cho\b|carb)",),
+    "fiber_g": (r"\b(fibre|fiber|vezel|fibt)",),
+    "magnesium_mg": (r"\bmagnes", r"^mg( mg)?$"),
+    "calcium_mg": (r"\bcalc", r"^ca( mg)?$"),
+    "vitamin_d_ug": (r"\bvit(amin(e)?)? ?d\b(?!.*\biu\b)",),
+    "potassium_mg": (r"\b(potassium|kalium)", r"^k( mg)?$"),
+    "phosphorus_mg": (r"\b(phosph|fosfor)", r"^p( mg)?$"),
+    "sodium_mg": (r"\b(sodium|natrium)", r"^na( mg)?$"),
+    "portion_g": (r"\b(portion|portie|serving)\b.*\bg\b", r"\b(gram weight|portion g)\b"),
+    "portion": (r"\b(portion|portie|serving|measure)\b",),
+}
+
+
+@dataclass(frozen=True)
+class Dialect:
+    delimiter: str
+    decimal: str
+
+
+def parse_mapping(text: str | list[str]) -> dict[str, str]:
+    """'name=Naam,magnesium_mg=Mg' (or several such strings) -> {field: column}.
+
+    Splits only at commas followed by a known field and '=', so a column name may hold commas.
+    """
+    parts = [text] if isinstance(text, str) else list(text)
+    fields = "|".join(sorted(FIELDS, key=len, reverse=True))
+    mapping: dict[str, str] = {}
+    for part in parts:
+        for item in re.split(rf",\s*(?=(?:{fields})\s*=)", part.strip()):
+            if not item.strip():
+                continue
+            field, sep, column = item.partition("=")
+            field = field.strip()
+            if not sep or not column.strip():
+                raise FoodImportError(f"mapping {item!r} is not FIELD=COLUMN")
+            if field not in FIELDS:
+                raise FoodImportError(f"mapping: {field!r} is not a field; the fields are "
+                                      f"{', '.join(FIELDS)}")
+            mapping[field] = column.strip()
+    if "name" not in mapping:
+        raise FoodImportError("the mapping needs at least the name column (name=COLUMN)")
+    return mapping
+
+
+def sniff(text: str) -> Dialect:
+    """The delimiter that splits the first lines into the same number of columns (the most)."""
+    lines = text.splitlines()[:50]
+    best, width = None, 1
+    for delimiter in DELIMITERS:
+        widths = {len(row) for row in csv.reader(lines, delimiter=delimiter) if row}
+        if len(widths) == 1 and (w := widths.pop()) > width:
+            best, width = delimiter, w
+    if best is None:
+        raise FoodImportError("cannot tell how the columns are separated (tried comma, "
+                              "semicolon, tab and pipe)")
+    cells = [c.strip() for row in csv.reader(lines[1:], delimiter=best) for c in row]
+    commas = sum(bool(re.fullmatch(r"-?\d+,\d+", c)) for c in cells)
+    points = sum(bool(re.fullmatch(r"-?\d*\.\d+", c)) for c in cells)
+    return Dialect(best, "," if commas > points else ".")
+
+
+def _parse(text: str, dialect: Dialect, origin: str, nrows: int | None = None) -> pd.DataFrame:
+    try:
+        return pd.read_csv(io.StringIO(text), sep=dialect.delimiter, dtype=str,
+                           keep_default_na=False, nrows=nrows)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise FoodImportError(f"{origin}: not a readable CSV file ({err})") from None
+
+
+def preview(path: Path, rows: int = 20) -> tuple[pd.DataFrame, Dialect]:
+    """The first rows as text and the detected dialect, for the mapping dialog."""
+    text = read_text(path)
+    try:
+        dialect = sniff(text)
+    except FoodImportError as err:
+        raise FoodImportError(f"{path.name}: {err}") from None
+    return _parse(text, dialect, path.name, nrows=rows), dialect
+
+
+def guess_mapping(columns: list[str]) -> dict[str, str]:
+    """A first guess at the mapping from the header names; the user checks it."""
+    plain = {c: normalise(c) for c in columns}
+    mapping: dict[str, str] = {}
+    for field, patterns in GUESSES.items():
+        for pattern in patterns:
+            hit = next((c for c in columns if c not in mapping.values()
+                        and re.search(pattern, plain[c])), None)
+            if hit is not None:
+                mapping[field] = hit
+                break
+    return mapping
+
+
+def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
+         progress: Progress | None = None) -> ImportedTable:
+    if not _PREFIX.match(prefix):
+        raise FoodImportError(f"the id prefix must be lower-case letters, not {prefix!r}")
+    if "name" not in mapping:
+        raise FoodImportError(f"{path.name}: a CSV file needs a column mapping, at least "
+                              f"which column holds the name")
+    text = read_text(path)
+    if progress:
+        progress(0, len(text))
+    try:
+        dialect = sniff(text)
+    except FoodImportError as err:
+        raise FoodImportError(f"{path.name}: {err}") from None
+    raw = _parse(text, dialect, path.name)
+    absent = [(f, c) for f, c in mapping.items() if c not in raw.columns]
+    if absent:
+        raise FoodImportError(f"{path.name}: no column {absent[0][1]!r} (mapped to "
+                              f"{absent[0][0]}); the columns are "
+                              f"{', '.join(map(repr, raw.columns[:12]))}")
+    skipped: Counter[str] = Counter()
+    cell = {f: raw[c].str.strip() for f, c in mapping.items() if f in TEXT_FIELDS}
+    lines = np.arange(len(raw)) + 2
+    if "id" in cell:
+        ids = cell["id"].str.replace(r"\s+", "_", regex=True)
+    else:
+        ids = pd.Series(lines.astype(str), index=raw.index)
+    frame = pd.DataFrame({"food_id": prefix + ":" + ids, "name_en": cell["name"]})
+    frame["name_nl"] = cell["name_nl"].where(cell["name_nl"] != "", frame["name_en"]) \
+        if "name_nl" in cell else frame["name_en"]
+    frame["section"] = _sections(cell["group"]) if "group" in cell else "other"
+    for field in NUMBER_FIELDS:
+        if field in mapping:
+            column = mapping[field]
+            unknown = raw[column].str.strip().str.casefold().isin(UNKNOWN)
+            frame[field] = to_numbers(raw[column].mask(unknown, ""), path.name, column,
+                                      decimal=dialect.decimal)
+    if "portion" in cell:
+        frame["portion_en"] = cell["portion"]
+        frame["portion_nl"] = cell["portion"]
+    if "portion_g" in frame:
+        frame["portion_g"] = frame["portion_g"].where(frame["portion_g"] > 0)
+
+    keep = np.ones(len(frame), dtype=bool)
+    for reason, rows in (("no id", ids.eq("").to_numpy()),
+                         ("no name", frame["name_en"].eq("").to_numpy()),
+                         ("the same id as another row", frame["food_id"].duplicated().to_numpy())):
+        rows = rows & keep
+        skipped[reason] += int(rows.sum())
+        keep &= ~rows
+    if not keep.any():
+        raise FoodImportError(f"{path.name}: no food could be read")
+    if progress:
+        progress(len(text), len(text))
+    return ImportedTable(finish(frame[keep], path.name), source="csv", version="",
+                         file=path.name, skipped=+skipped)
+
+
+def _sections(groups: pd.Series) -> pd.Series:
+    """A group that is already a store section stays; others are mapped by their words."""
+    mapping = {g: g if g in SECTIONS else section_for_group(g) for g in groups.unique()}
+    return groups.map(mapping)
