@@ -6,21 +6,26 @@ User errors print one line on stderr and exit 1 (2 for a wrong command line); ne
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planner import storage
+from planner import csv_io, report, storage
 from planner.foods import NUTRIENTS, PER, FoodTable, FoodTableError
 from planner.plan import Plan, PlanError
-from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, ProfileError,
+from planner.shopping import parse_days, shopping_list
+from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, Profile, ProfileError,
                              ReferenceIntakes)
 from planner.totals import Assessment, Status, assess
 
 # Subcommands; anything else on the command line is for the window.
-COMMANDS = ("report", "foods")
-USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError)
+COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list")
+USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError,
+               csv_io.CsvImportError)
+# Renders HTML to a PDF file; the Qt part passes one in, planner/ cannot draw.
+HtmlToPdf = Callable[[str, Path], None]
 
 
 class UsageError(Exception):
@@ -51,7 +56,51 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--per", choices=PER, default="100g")
     search.add_argument("--limit", type=int, default=20)
     search.set_defaults(run=run_foods_search)
+
+    export = commands.add_parser("export", help="the plan as CSV")
+    export.add_argument("plan", type=Path)
+    export.add_argument("--csv", type=Path, required=True, metavar="OUT",
+                        help="the CSV file to write ('-' for standard output)")
+    export.add_argument("--what", choices=csv_io.WHAT, default="entries")
+    add_csv_options(export)
+    add_profile_options(export)
+    export.set_defaults(run=run_export)
+
+    import_csv = commands.add_parser("import-csv", help="an entries CSV back to a plan")
+    import_csv.add_argument("csv", type=Path, metavar="IN.csv")
+    import_csv.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN")
+    import_csv.add_argument("--start", type=_iso_date, metavar="DATE",
+                            help="a date in the week, when the CSV gives weekdays only")
+    import_csv.add_argument("--skip-bad-rows", action="store_true",
+                            help="import the usable rows even when some cannot be used")
+    add_profile_options(import_csv)
+    import_csv.set_defaults(run=run_import_csv)
+
+    shopping = commands.add_parser("shopping-list", help="the shopping list, as text by default")
+    shopping.add_argument("plan", type=Path)
+    shopping.add_argument("--people", type=int, help="household size (default: the plan's)")
+    shopping.add_argument("--days", help="e.g. mon-wed,sat or 2026-12-01 (default: the week)")
+    output = shopping.add_mutually_exclusive_group()
+    output.add_argument("--pdf", type=Path, metavar="OUT")
+    output.add_argument("--csv", type=Path, metavar="OUT")
+    add_csv_options(shopping)
+    shopping.set_defaults(run=run_shopping_list)
     return parser
+
+
+def add_csv_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dialect", choices=tuple(csv_io.DIALECTS), default="standard",
+                        help="standard: comma, decimal point; excel-nl: semicolon, "
+                             "decimal comma, with BOM")
+    parser.add_argument("--lang", choices=("en", "nl"), default="en",
+                        help="language of the food names")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
 
 
 def add_profile_options(parser: argparse.ArgumentParser) -> None:
@@ -155,10 +204,83 @@ def _num(value: float, decimals: int = 0) -> str:
     return "?" if value != value else f"{value:.{decimals}f}"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _write(path: Path, data: bytes) -> None:
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        storage.write_atomic(path, data)
+
+
+def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    foods = FoodTable.load()
+    plan = load_plan(args, args.plan)
+    dialect = csv_io.DIALECTS[args.dialect]
+    if args.what == "entries":
+        data = csv_io.export_entries(plan, foods, dialect, args.lang)
+    elif args.what == "days":
+        data = csv_io.export_days(assess_plan(plan, foods), dialect)
+    else:
+        data = csv_io.export_shopping(shopping_list(plan, foods, lang=args.lang), dialect,
+                                      args.lang)
+    _write(args.csv, data)
+    return 0
+
+
+def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    foods = FoodTable.load()
+    try:
+        data = args.csv.read_bytes()
+    except OSError as err:
+        raise OSError(f"{args.csv}: cannot be read ({err.strerror})") from None
+    try:
+        result = csv_io.read_entries(data, foods, start=args.start)
+    except csv_io.CsvImportError as err:
+        raise csv_io.CsvImportError(f"{args.csv}: {err}") from None
+    for bad in result.bad_rows:
+        print(f"magplan: {args.csv}, line {bad.line}: {bad.reason}", file=sys.stderr)
+    if result.bad_rows and not args.skip_bad_rows:
+        raise csv_io.CsvImportError(
+            f"{args.csv}: {len(result.bad_rows)} row(s) cannot be used; nothing written "
+            f"(--skip-bad-rows imports the other {result.used_rows})")
+    if not result.used_rows:
+        raise csv_io.CsvImportError(f"{args.csv}: no entries to import; nothing written")
+    plan = result.plan
+    changes = {key: getattr(args, key) for key in ("sex", "age", "life_stage", "standard")
+               if getattr(args, key) is not None}
+    plan.profile = Profile().with_changes(**changes)
+    storage.save(plan, args.output)
+    out(f"{args.output}: {result.used_rows} entries in the week of {plan.start}"
+        + (f"; {len(result.bad_rows)} row(s) skipped" if result.bad_rows else ""))
+    return 0
+
+
+def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    html_to_pdf: HtmlToPdf | None = getattr(args, "html_to_pdf", None)
+    if args.pdf and html_to_pdf is None:
+        raise UsageError("--pdf needs the Qt part of Magplan: run it as 'magplan' "
+                         "or 'python main.py'")
+    foods = FoodTable.load()
+    plan = storage.load(args.plan)
+    days = parse_days(args.days, plan) if args.days else None
+    shopping = shopping_list(plan, foods, days, args.people, args.lang)
+    labels = report.Labels(lang=args.lang)
+    if args.csv:
+        _write(args.csv, csv_io.export_shopping(shopping, csv_io.DIALECTS[args.dialect],
+                                                args.lang))
+    elif args.pdf:
+        html_to_pdf(report.shopping_html(shopping, labels), args.pdf)
+    else:
+        out(report.shopping_text(shopping, labels).rstrip("\n"))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, html_to_pdf: HtmlToPdf | None = None) -> int:
+    """Run one subcommand; html_to_pdf, when given, lets --pdf write a PDF."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
+        args.html_to_pdf = html_to_pdf
         return args.run(args, print)
     except UsageError as err:
         print(f"magplan: {err} (see magplan --help)", file=sys.stderr)

@@ -1,0 +1,322 @@
+"""CSV out (entries, days, shopping list) and back in (entries), in two dialects.
+
+Both dialects write ISO dates and the meal keys; only the separator, the decimal mark and the
+byte-order mark differ, so a file opened in Dutch Excel falls into columns and still reads back.
+Text that a spreadsheet would run as a formula is neutralised with a leading quote; numbers
+are written as numbers and never neutralised.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from planner.foods import NUTRIENTS, FoodTable
+from planner.plan import DAYS, MEALS, Entry, Plan, PlanError, check_grams, monday_of
+from planner.shopping import WEEKDAYS, ShoppingList, weekday_index
+from planner.targets import TARGET_NUTRIENTS
+from planner.totals import Assessment
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    delimiter: str
+    decimal: str
+    bom: bool
+
+
+DIALECTS = {
+    "standard": Dialect("standard", ",", ".", bom=False),
+    "excel-nl": Dialect("excel-nl", ";", ",", bom=True),
+}
+WHAT = ("entries", "days", "shopping")
+# The nutrients written per entry, with the decimals worth printing.
+ENTRY_NUTRIENTS = {"energy_kcal": 1, "magnesium_mg": 1, "calcium_mg": 1, "vitamin_d_ug": 2}
+ENTRY_COLUMNS = ("date", "weekday", "meal", "food_id", "food", "grams",
+                 *ENTRY_NUTRIENTS, "portions")
+SHOPPING_COLUMNS = ("section", "food_id", "food", "grams", "buy_grams", "count", "portion",
+                    "portion_g", "in_stock", "ticked")
+# What a spreadsheet reads as the start of a formula (OWASP's list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | float | int | bool | None
+
+
+class CsvImportError(ValueError):
+    """A CSV that cannot be read as plan entries at all (as opposed to a few bad rows)."""
+
+
+def neutralise(text: str) -> str:
+    """'=HYPERLINK(...)' -> "'=HYPERLINK(...)": shown as text, never run."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _number(value: float, decimal: str) -> str:
+    # The shortest text that reads back as the same float: grams round-trip exactly.
+    text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return text.replace(".", decimal)
+
+
+def _cell(value: Cell, decimal: str) -> str:
+    # Exact type checks first: this runs for every cell of a year's export.
+    kind = type(value)
+    if kind is float:
+        return "" if value != value else _number(value, decimal)
+    if kind is str:
+        return neutralise(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, np.floating):
+        return "" if math.isnan(value) else _number(float(value), decimal)
+    return neutralise(str(value))
+
+
+def write_table(header: Sequence[str], rows: Iterable[Sequence[Cell]],
+                dialect: Dialect) -> bytes:
+    """The CSV file's bytes: text neutralised, numbers in the dialect's decimal mark."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=dialect.delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    decimal = dialect.decimal
+    writer.writerows([_cell(v, decimal) for v in row] for row in rows)
+    return (codecs.BOM_UTF8 if dialect.bom else b"") + out.getvalue().encode("utf-8")
+
+
+def _rounded(values: np.ndarray, decimals: int) -> list[float]:
+    return np.round(values, decimals).tolist()
+
+
+def entries_rows(plan: Plan, foods: FoodTable, lang: str = "en") -> list[list[Cell]]:
+    """One row per entry, in day and meal order; a nutrient the table lacks stays empty."""
+    items = plan.entries()
+    ids = [e.food_id for _, _, e in items]
+    rows = foods.positions(ids) if items else np.empty(0, np.intp)
+    grams = np.fromiter((e.grams for _, _, e in items), dtype=float, count=len(items))
+    columns = [NUTRIENTS.index(n) for n in ENTRY_NUTRIENTS]
+    per100 = np.full((len(items), len(columns)), np.nan)
+    per100[rows >= 0] = foods.values[rows[rows >= 0]][:, columns]
+    amounts = per100 * (grams / 100)[:, None]
+    nutrients = [_rounded(amounts[:, j], d) for j, d in enumerate(ENTRY_NUTRIENTS.values())]
+    table_names = foods.frame[f"name_{lang}"].to_numpy()
+    names = [table_names[r] if r >= 0 else fid for r, fid in zip(rows.tolist(), ids)]
+    dates = [(d.date.isoformat(), WEEKDAYS[d.date.weekday()].capitalize()) for d in plan.days]
+    return [
+        [*dates[day], meal, e.food_id, names[i], e.grams,
+         *(column[i] for column in nutrients), e.portions]
+        for i, (day, meal, e) in enumerate(items)
+    ]
+
+
+def days_header() -> list[str]:
+    header = ["date", "weekday", "entries", "energy_kcal"]
+    for key, column in TARGET_NUTRIENTS.items():
+        unit = column.rsplit("_", 1)[1]
+        header += [column, f"{key}_missing", f"{key}_target_{unit}", f"{key}_status",
+                   f"{key}_with_supplements_{unit}"]
+    return header + ["ca_mg_ratio", "ratio_status"]
+
+
+def days_rows(assessment: Assessment) -> list[list[Cell]]:
+    """One row per day: food totals (a lower bound when foods lack a value), targets, flags."""
+    energy = assessment.totals.known["energy_kcal"].to_numpy()
+    out = []
+    for i, day in enumerate(assessment.days):
+        row: list[Cell] = [day.date.isoformat(), WEEKDAYS[day.date.weekday()].capitalize(),
+                           day.entries, round(float(energy[i]), 1)]
+        for key in TARGET_NUTRIENTS:
+            food, total = day.food[key], day.with_supplements[key]
+            row += [round(food.amount, 2), food.missing, food.target, str(food.status),
+                    round(total.amount, 2)]
+        row += [None if day.ratio is None else round(day.ratio, 2), str(day.ratio_status)]
+        out.append(row)
+    return out
+
+
+def shopping_rows(shopping: ShoppingList, lang: str = "en") -> list[list[Cell]]:
+    """The items to buy, then those in stock; grams is the exact total."""
+    return [
+        [i.section, i.food_id, i.name(lang), round(i.grams, 3), i.buy_grams, i.count,
+         i.portion(lang) or None, i.portion_g, i.in_stock, i.ticked]
+        for i in shopping.items + shopping.in_stock
+    ]
+
+
+def export_entries(plan: Plan, foods: FoodTable, dialect: Dialect, lang: str = "en") -> bytes:
+    return write_table(ENTRY_COLUMNS, entries_rows(plan, foods, lang), dialect)
+
+
+def export_days(assessment: Assessment, dialect: Dialect) -> bytes:
+    return write_table(days_header(), days_rows(assessment), dialect)
+
+
+def export_shopping(shopping: ShoppingList, dialect: Dialect, lang: str = "en") -> bytes:
+    return write_table(SHOPPING_COLUMNS, shopping_rows(shopping, lang), dialect)
+
+
+# --- import ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int          # the file's line number; the header is line 1
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: Plan                 # built from the usable rows only
+    bad_rows: list[BadRow]
+    used_rows: int
+    dialect: Dialect
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    date: dt.date | None
+    weekday: int | None
+    meal: str
+    entry: Entry
+
+
+_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def detect_dialect(text: str) -> Dialect:
+    """Semicolons in the header mean Excel NL (decimal comma); otherwise standard."""
+    header = text.split("\n", 1)[0]
+    return DIALECTS["excel-nl"] if header.count(";") > header.count(",") else DIALECTS["standard"]
+
+
+def read_entries(data: bytes, foods: Container[str], start: dt.date | None = None
+                 ) -> ImportResult:
+    """An entries CSV in either dialect -> a new plan of its usable rows, and the bad rows.
+
+    Needs the columns meal, food_id, grams and date or weekday (by header name, any order;
+    others are ignored). The week is that of start when given, else the week most dates fall
+    in. CsvImportError when the file as a whole cannot be read.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CsvImportError(f"not UTF-8 text (byte {err.start + 1})") from None
+    dialect = detect_dialect(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter)
+    header = next(reader, None)
+    if header is None:
+        raise CsvImportError("the file is empty")
+    column = _columns(header)
+    rows: list[_Row] = []
+    bad: list[BadRow] = []
+    last_line = reader.line_num
+    for cells in reader:
+        line, last_line = last_line + 1, reader.line_num
+        if not any(c.strip() for c in cells):
+            continue   # spreadsheets leave empty rows at the end
+        try:
+            rows.append(_row(line, cells, column, dialect, foods))
+        except PlanError as err:
+            bad.append(BadRow(line, str(err)))
+
+    dated = [r.date for r in rows if r.date is not None]
+    if start is not None:
+        start = monday_of(start)
+    elif dated:
+        weeks = Counter(monday_of(d) for d in dated)
+        start = min(weeks, key=lambda monday: (-weeks[monday], monday))
+    elif rows:
+        raise CsvImportError("the file gives weekdays but no dates: say which week it is")
+    else:
+        start = monday_of(dt.date.today())
+    plan = Plan(start=start)
+    used = 0
+    for row in rows:
+        day = row.weekday if row.date is None else (row.date - start).days
+        if not 0 <= day < DAYS:
+            bad.append(BadRow(row.line, f"date {row.date} is outside the week of {start}"))
+            continue
+        plan.add(day, row.meal, row.entry)
+        used += 1
+    return ImportResult(plan, sorted(bad, key=lambda b: b.line), used, dialect)
+
+
+def _columns(header: list[str]) -> dict[str, int]:
+    column: dict[str, int] = {}
+    for i, name in enumerate(header):
+        column.setdefault(name.strip().lower(), i)
+    for needed in ("meal", "food_id", "grams"):
+        if needed not in column:
+            raise CsvImportError(f"the file has no {needed!r} column")
+    if "date" not in column and "weekday" not in column:
+        raise CsvImportError("the file has neither a 'date' nor a 'weekday' column")
+    return column
+
+
+def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
+         foods: Container[str]) -> _Row:
+    def cell(name: str) -> str:
+        i = column.get(name)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    date, weekday = None, None
+    if cell("date"):
+        date = _date(cell("date"))
+    elif cell("weekday"):
+        weekday = weekday_index(cell("weekday"))
+        if weekday is None:
+            raise PlanError(f"{cell('weekday')!r} is not a weekday")
+    else:
+        raise PlanError("no date or weekday")
+    meal = cell("meal").lower()
+    if meal not in MEALS:
+        raise PlanError(f"unknown meal {cell('meal')!r} (use {', '.join(MEALS)})")
+    food_id = cell("food_id")
+    if food_id not in foods:
+        raise PlanError(f"unknown food id {food_id!r}" if food_id else "no food id")
+    grams = check_grams(_parse_number(cell("grams"), "grams", dialect))
+    portions = None
+    if cell("portions"):
+        portions = _parse_number(cell("portions"), "portions", dialect)
+        if not portions > 0:
+            raise PlanError(f"portions must be a number above 0, not {cell('portions')!r}")
+    return _Row(line, date, weekday, meal, Entry(food_id, grams, portions))
+
+
+def _date(text: str) -> dt.date:
+    """ISO, as written; or d-m-yyyy, as Dutch Excel saves a date it has reformatted."""
+    try:
+        dutch = _DUTCH_DATE.match(text)
+        if dutch:
+            day, month, year = map(int, dutch.groups())
+            return dt.date(year, month, day)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise PlanError(f"{text!r} is not a date like 2026-11-30") from None
+
+
+def _parse_number(text: str, name: str, dialect: Dialect) -> float:
+    # Strict about the decimal mark: in a decimal-comma file "1.500" could be 1.5 or 1500.
+    other = "." if dialect.decimal == "," else ","
+    if not text or other in text:
+        mark = "comma" if dialect.decimal == "," else "point"
+        raise PlanError(f"{name} {text!r} is not a number with a decimal {mark}"
+                        if text else f"no {name}")
+    plain = text.replace(dialect.decimal, ".")
+    if not _NUMBER.match(plain):
+        raise PlanError(f"{name} {text!r} is not a number")
+    return float(plain)
