@@ -61,12 +61,13 @@ def read_text(path: Path) -> str:
         raise FoodImportError(f"{path}: is a folder, not a file") from None
     except OSError as err:
         raise FoodImportError(f"{path}: cannot be read ({err.strerror})") from None
-    if not data.strip():
-        raise FoodImportError(f"{path.name}: the file is empty")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        text = data.decode("cp1252", errors="replace")
+    if not text.strip():
+        raise FoodImportError(f"{path.name}: the file is empty")
+    return text
 
 
 def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",

@@ -61,13 +61,12 @@ class Dialect:
 def parse_mapping(text: str | list[str]) -> dict[str, str]:
     """'name=Naam,magnesium_mg=Mg' (or several such strings) -> {field: column}.
 
-    Splits only at commas followed by a known field and '=', so a column name may hold commas.
+    Splits only at commas followed by a word and '=', so a column name may hold commas.
     """
     parts = [text] if isinstance(text, str) else list(text)
-    fields = "|".join(sorted(FIELDS, key=len, reverse=True))
     mapping: dict[str, str] = {}
     for part in parts:
-        for item in re.split(rf",\s*(?=(?:{fields})\s*=)", part.strip()):
+        for item in re.split(r",\s*(?=[a-z_]+\s*=)", part.strip()):
             if not item.strip():
                 continue
             field, sep, column = item.partition("=")

@@ -52,7 +52,7 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
         progress(0, len(text))
     try:
         raw = pd.read_csv(io.StringIO(text), sep="|", dtype=str, keep_default_na=False)
-    except pd.errors.ParserError as err:
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
         raise FoodImportError(f"{path.name}: not a readable NEVO file ({err})") from None
     by_key = {_key(c): c for c in raw.columns}
     wanted = [CODE, NAME_NL, NAME_EN, GROUP_NL, QUANTITY] + list(NUTRIENT_COLUMNS)

@@ -1,0 +1,113 @@
+"""Any CSV with a column mapping: delimiter and decimal detected, BOM, quotes, unknowns."""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.foods import NUTRIENTS, FoodTable
+from planner.importers import FoodImportError, detect_format, read
+from planner.importers.mapped_csv import guess_mapping, parse_mapping, preview
+
+DUTCH = (
+    "Code;Naam;Groep;Energie (kcal);Mg (mg);Calcium (mg);Vitamine D (µg);Portie (g)\n"
+    '101;"Havermout; volkoren";Graanproducten;372;129,5;52;;40\n'
+    '102;Amandelen;Noten;598;"270";269;0;25\n'
+    "103;Boerenkool;Groenten;36;-;181;n/a;\n"
+    "104;;Groenten;1;1;1;1;1\n"
+)
+MAPPING = {"id": "Code", "name": "Naam", "group": "Groep", "energy_kcal": "Energie (kcal)",
+           "magnesium_mg": "Mg (mg)", "calcium_mg": "Calcium (mg)",
+           "vitamin_d_ug": "Vitamine D (µg)", "portion_g": "Portie (g)"}
+
+
+def write(folder: Path, text: str, name: str = "mijn tabel.csv",
+          encoding: str = "utf-8-sig") -> Path:
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_semicolons_decimal_commas_bom_and_quotes(tmp_path: Path) -> None:
+    path = write(tmp_path, DUTCH)
+    assert detect_format(path) == "csv"
+    table = read(path, mapping=MAPPING, prefix="eigen")
+    frame = table.frame.set_index("food_id")
+    oats = frame.loc["eigen:101"]
+    assert (oats.name_en, oats.section) == ("Havermout; volkoren", "grains and pasta")
+    assert (oats.magnesium_mg, oats.calcium_mg, oats.energy_kcal) == (129.5, 52, 372)
+    assert np.isnan(oats.vitamin_d_ug)                    # empty: unknown
+    assert (oats.portion_g, oats.portion_en) == (40, "")
+    kale = frame.loc["eigen:103"]
+    assert np.isnan(kale.magnesium_mg) and np.isnan(kale.vitamin_d_ug)   # "-" and "n/a"
+    assert (kale.portion_g, kale.portion_en) == (100, "100 g")
+    assert frame.loc["eigen:102", "section"] == "nuts and seeds"
+    assert table.skipped == {"no name": 1}
+    assert np.isnan(frame["protein_g"]).all()             # not mapped: unknown, not zero
+
+
+def test_preview_and_guessed_mapping(tmp_path: Path) -> None:
+    rows, dialect = preview(write(tmp_path, DUTCH), rows=2)
+    assert (dialect.delimiter, dialect.decimal) == (";", ",")
+    assert len(rows) == 2
+    assert guess_mapping(list(rows.columns)) == {
+        "id": "Code", "name": "Naam", "group": "Groep", "energy_kcal": "Energie (kcal)",
+        "magnesium_mg": "Mg (mg)", "calcium_mg": "Calcium (mg)",
+        "vitamin_d_ug": "Vitamine D (µg)", "portion_g": "Portie (g)"}
+
+
+def test_mapping_text_may_hold_commas_in_column_names() -> None:
+    assert parse_mapping("name=Food, full name,magnesium_mg=Magnesium, Mg (mg)") == \
+        {"name": "Food, full name", "magnesium_mg": "Magnesium, Mg (mg)"}
+    assert parse_mapping(["name=Naam", "calcium_mg=Ca"]) == {"name": "Naam",
+                                                             "calcium_mg": "Ca"}
+    with pytest.raises(FoodImportError, match="'magnesium' is not a field"):
+        parse_mapping("name=Naam,magnesium=Mg")
+    with pytest.raises(FoodImportError, match="at least the name"):
+        parse_mapping("magnesium_mg=Mg")
+
+
+def test_tabs_and_no_id_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "name\tmagnesium\nOats\t138.5\nKale\t\n", encoding="utf-8")
+    table = read(path, mapping={"name": "name", "magnesium_mg": "magnesium"})
+    assert table.frame["food_id"].tolist() == ["csv:2", "csv:3"]   # ids by line number
+    assert table.frame["magnesium_mg"].iloc[0] == 138.5
+
+
+@pytest.mark.parametrize("text, mapping, message", [
+    (DUTCH, {**MAPPING, "calcium_mg": "Ca"}, r"no column 'Ca' \(mapped to calcium_mg\)"),
+    (DUTCH.replace("598", "veel"), MAPPING,
+     r"line 3, column 'Energie \(kcal\)': 'veel' is not a number"),
+    ("", MAPPING, "the file is empty"),
+    ("Naam\nHavermout\nAmandelen\n", MAPPING, "cannot tell how the columns are separated"),
+    (DUTCH.replace(";", "|", 3), MAPPING, "cannot tell how the columns are separated"),
+])
+def test_wrong_files_give_one_clear_message(tmp_path: Path, text: str, mapping, message) -> None:
+    with pytest.raises(FoodImportError, match=message):
+        read(write(tmp_path, text), mapping=mapping)
+
+
+def test_a_csv_without_mapping_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FoodImportError, match="needs a column mapping"):
+        read(write(tmp_path, DUTCH))
+
+
+def test_usda_sr28_through_the_csv_path_keeps_every_figure(usda_foods_path: Path) -> None:
+    mapping = {"id": "ndb_no", "name": "name", "group": "food_group",
+               **{n: n for n in NUTRIENTS}}
+    table = read(usda_foods_path, mapping=mapping, prefix="usda")
+    assert len(table.frame) == 8789 and not table.skipped
+    raw = pd.read_csv(usda_foods_path, dtype={"ndb_no": str})
+    frame = table.frame
+    assert frame["food_id"].tolist() == ("usda:" + raw["ndb_no"]).tolist()
+    for nutrient in NUTRIENTS:
+        np.testing.assert_array_equal(frame[nutrient].to_numpy(), raw[nutrient].to_numpy(),
+                                      err_msg=nutrient)
+    foods = FoodTable(frame)
+    seeds = foods.row("usda:12014")
+    assert (seeds.magnesium_mg, foods.row("usda:11457").calcium_mg) == (592, 99)
+    assert foods.row("usda:15086").vitamin_d_ug == 16.7
+    # Unknown stays unknown: SR28 lacks magnesium for 739 foods, vitamin D for 3,211.
+    assert (np.isnan(frame["magnesium_mg"]).sum(), np.isnan(frame["vitamin_d_ug"]).sum()) == \
+        (739, 3211)
