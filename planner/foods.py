@@ -69,6 +69,18 @@ class FoodTable:
             raise FoodTableError(f"{path}: not a readable CSV file ({err})") from None
         return cls(frame, origin=str(path))
 
+    @classmethod
+    def combine(cls, tables: dict[str, FoodTable | pd.DataFrame]) -> FoodTable:
+        """One table from several (tables, or frames in the schema), keyed by source name,
+        which fills the `source` column. The first holding an id wins, so the bundled table
+        keeps its curated rows. Frames are validated once, here, not each on its own.
+        """
+        frames = [(t.frame if isinstance(t, FoodTable) else t).assign(source=source)
+                  for source, t in tables.items()]
+        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+            columns=list(COLUMNS + OPTIONAL_COLUMNS))
+        return cls(frame[~frame["food_id"].duplicated()], origin="combined food table")
+
     def __len__(self) -> int:
         return len(self.ids)
 
