@@ -1,0 +1,247 @@
+"""The user's data folder: imported food tables (switched on or off) and custom foods.
+
+    <folder>/tables/<name>.csv    an imported table in the project's schema
+    <folder>/tables/<name>.json   where it came from, when, what was skipped, and whether it is on
+    <folder>/custom_foods.csv     foods the user made, with ids custom:<name>
+
+The folder is passed in: the window gives QStandardPaths' AppDataLocation, the command line
+`default_folder()`. Nothing here is written until a whole table has been read, and every file
+is written atomically, so a failed import leaves the folder as it was. The install is never
+written to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from planner.foods import (COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS, FoodTable,
+                           FoodTableError, normalise)
+from planner.importers import ImportedTable
+from planner.storage import write_atomic
+
+ENV = "MAGPLAN_DATA_DIR"
+KIND = "magplan-food-table"
+VERSION = 1
+BUNDLED, CUSTOM = "bundled", "custom"
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class LibraryError(ValueError):
+    """A library request that cannot be met; nothing in the folder has changed."""
+
+
+def default_folder() -> Path:
+    """$MAGPLAN_DATA_DIR if set, else the platform's user data folder for magplan."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    from platformdirs import user_data_dir
+    return Path(user_data_dir("magplan", appauthor=False))
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """An imported table as its sidecar describes it."""
+
+    name: str
+    source: str
+    version: str
+    file: str
+    imported: str                   # ISO date and time of the import
+    foods: int
+    enabled: bool
+    skipped: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, int] = field(default_factory=dict)
+    coverage: dict[str, int] = field(default_factory=dict)
+
+
+def table_name(imported: ImportedTable) -> str:
+    """A file-safe name: the same source and edition imported again replaces the old one."""
+    label = imported.version if imported.source != "csv" else Path(imported.file).stem
+    return "-".join(filter(None, [imported.source, normalise(label).replace(" ", "-")]))
+
+
+class Library:
+    def __init__(self, folder: Path | str) -> None:
+        self.folder = Path(folder)
+        self.tables_dir = self.folder / "tables"
+        self.custom_path = self.folder / "custom_foods.csv"
+        self.problems: list[str] = []   # tables left out of the last food_table(), and why
+
+    # --- imported tables ----------------------------------------------------------------
+
+    def tables(self) -> list[TableInfo]:
+        """Every imported table with a readable sidecar, oldest import first."""
+        infos = []
+        for sidecar in sorted(self.tables_dir.glob("*.json")):
+            try:
+                doc = json.loads(sidecar.read_text(encoding="utf-8"))
+                if doc.get("kind") != KIND:
+                    continue
+                infos.append(TableInfo(**{k: doc[k] for k in TableInfo.__dataclass_fields__
+                                          if k in doc}))
+            except (OSError, ValueError, TypeError):
+                continue
+        return sorted(infos, key=lambda i: (i.imported, i.name))
+
+    def table(self, name: str) -> TableInfo:
+        for info in self.tables():
+            if info.name == name:
+                return info
+        raise LibraryError(f"no imported table named {name!r}")
+
+    def add(self, imported: ImportedTable, name: str | None = None,
+            enabled: bool = True) -> TableInfo:
+        """Save a table that was read whole; a table of the same name is replaced."""
+        name = name or table_name(imported)
+        if not _NAME.match(name):
+            raise LibraryError(f"{name!r} is not a table name (lower-case letters, digits, -)")
+        provenance = imported.provenance()
+        info = TableInfo(name=name, imported=dt.datetime.now().isoformat(timespec="seconds"),
+                         enabled=enabled, **provenance)
+        self.tables_dir.mkdir(parents=True, exist_ok=True)
+        data = imported.frame.loc[:, list(COLUMNS)].to_csv(index=False, lineterminator="\n")
+        write_atomic(self.tables_dir / f"{name}.csv", data.encode("utf-8"))
+        self._write_sidecar(info)
+        return info
+
+    def set_enabled(self, name: str, enabled: bool) -> TableInfo:
+        info = self.table(name)
+        changed = TableInfo(**{**info.__dict__, "enabled": enabled})
+        self._write_sidecar(changed)
+        return changed
+
+    def remove(self, name: str) -> None:
+        self.table(name)
+        (self.tables_dir / f"{name}.json").unlink()
+        (self.tables_dir / f"{name}.csv").unlink(missing_ok=True)
+
+    def _write_sidecar(self, info: TableInfo) -> None:
+        doc = {"kind": KIND, "format": VERSION, **info.__dict__}
+        text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+        write_atomic(self.tables_dir / f"{info.name}.json", text.encode("utf-8"))
+
+    # --- custom foods -------------------------------------------------------------------
+
+    def custom_foods(self) -> pd.DataFrame:
+        """The user's own foods in the project's schema (no rows when there are none)."""
+        if not self.custom_path.exists():
+            return pd.DataFrame({c: pd.Series(dtype=object if c in TEXT_COLUMNS else float)
+                                 for c in COLUMNS})
+        return FoodTable(_read_schema(self.custom_path), origin=str(self.custom_path)).frame \
+            .reset_index(drop=True)
+
+    def save_custom_food(self, food: Mapping[str, object]) -> str:
+        """Create a custom food, or replace one when `food_id` names an existing custom food.
+
+        `food` holds name_en (required), name_nl, section, any NUTRIENTS per 100 g (absent is
+        unknown), portion_g, portion_en, portion_nl and TAGS (absent is 0: the user states
+        what the food contains). Returns the food's id.
+        """
+        unknown = sorted(set(food) - set(COLUMNS))
+        if unknown:
+            raise LibraryError(f"a food has no field {unknown[0]!r}")
+        name = str(food.get("name_en") or "").strip()
+        if not name:
+            raise LibraryError("a custom food needs a name")
+        frame = self.custom_foods()
+        food_id = str(food.get("food_id") or "")
+        if food_id and not food_id.startswith(f"{CUSTOM}:"):
+            raise LibraryError(f"{food_id!r} is not a custom food")
+        if not food_id:
+            food_id = _free_id(name, set(frame["food_id"]))
+        portion_g = food.get("portion_g")
+        row = {
+            "food_id": food_id, "name_en": name,
+            "name_nl": str(food.get("name_nl") or "").strip() or name,
+            "section": str(food.get("section") or "other"),
+            "portion_g": 100.0 if portion_g in (None, "") else portion_g,
+            "portion_en": str(food.get("portion_en") or "").strip(),
+            "portion_nl": str(food.get("portion_nl") or "").strip(),
+            **{n: food.get(n, np.nan) for n in NUTRIENTS},
+            **{t: int(food.get(t, 0) or 0) for t in TAGS},
+        }
+        if row["portion_g"] == 100.0 and not row["portion_en"]:
+            row["portion_en"] = row["portion_nl"] = "100 g"
+        if row["section"] not in SECTIONS:
+            raise LibraryError(f"{row['section']!r} is not a store section; the sections are "
+                               f"{', '.join(SECTIONS)}")
+        new = pd.DataFrame([row], columns=list(COLUMNS))
+        try:
+            FoodTable(new, origin="custom food")
+        except FoodTableError as err:     # one food: its line number says nothing
+            raise LibraryError(re.sub(r", line \d+", "", str(err))) from None
+        others = frame[frame["food_id"] != food_id]
+        checked = pd.concat([others, new], ignore_index=True) if len(others) else new
+        self._write_custom(checked)
+        return food_id
+
+    def remove_custom_food(self, food_id: str) -> None:
+        frame = self.custom_foods()
+        if food_id not in set(frame["food_id"]):
+            raise LibraryError(f"no custom food {food_id!r}")
+        self._write_custom(frame[frame["food_id"] != food_id])
+
+    def _write_custom(self, frame: pd.DataFrame) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = frame.loc[:, list(COLUMNS)].to_csv(index=False, lineterminator="\n")
+        write_atomic(self.custom_path, data.encode("utf-8"))
+
+    # --- everything together ------------------------------------------------------------
+
+    def food_table(self, bundled: FoodTable | None = None) -> FoodTable:
+        """The bundled foods, then custom foods, then each enabled import, as one table.
+
+        A table whose file cannot be read is left out and named in `problems`, so one damaged
+        file does not keep the planner from starting.
+        """
+        self.problems = []
+        parts: dict[str, FoodTable | pd.DataFrame] = {BUNDLED: bundled or FoodTable.load()}
+        paths = {CUSTOM: self.custom_path} if self.custom_path.exists() else {}
+        paths.update({i.name: self.tables_dir / f"{i.name}.csv"
+                      for i in self.tables() if i.enabled})
+        for name, path in paths.items():
+            try:
+                parts[name] = _read_schema(path)
+            except FoodTableError as err:
+                self.problems.append(str(err))
+        try:
+            return FoodTable.combine(parts)
+        except FoodTableError:
+            pass
+        # Rarely: a file was edited by hand. Check each alone to name and leave out the culprit.
+        for name, part in list(parts.items())[1:]:
+            if isinstance(part, pd.DataFrame):
+                try:
+                    FoodTable(part, origin=str(paths[name]))
+                except FoodTableError as err:
+                    self.problems.append(str(err))
+                    del parts[name]
+        return FoodTable.combine(parts)
+
+
+def _read_schema(path: Path) -> pd.DataFrame:
+    """A table the library wrote: text as text, figures as floats, empty as unknown."""
+    try:
+        return pd.read_csv(path, dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
+                           na_values=[""], encoding="utf-8")
+    except FileNotFoundError:
+        raise FoodTableError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, ValueError) as err:
+        raise FoodTableError(f"{path}: not a readable food table ({err})") from None
+
+
+def _free_id(name: str, taken: set[str]) -> str:
+    base = f"{CUSTOM}:" + (normalise(name).replace(" ", "-") or "food")
+    food_id, n = base, 2
+    while food_id in taken:
+        food_id, n = f"{base}-{n}", n + 1
+    return food_id

@@ -1,0 +1,164 @@
+"""The user's data folder: imported tables on and off, custom foods, one combined table."""
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from planner import storage
+from planner.foods import FoodTable, FoodTableError
+from planner.importers import FoodImportError, read
+from planner.library import Library, LibraryError, default_folder
+from planner.plan import Entry, Plan
+from planner.totals import day_totals
+from tests.test_importers_fdc import files, write_zip
+from tests.test_importers_nevo import write as write_nevo
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return Library(tmp_path / "data")
+
+
+@pytest.fixture
+def nevo_file(tmp_path: Path) -> Path:
+    return write_nevo(tmp_path)
+
+
+def test_an_import_is_saved_with_its_provenance_and_combined(library: Library, nevo_file: Path,
+                                                             foods: FoodTable) -> None:
+    info = library.add(read(nevo_file))
+    assert (info.name, info.source, info.version, info.file, info.foods, info.enabled) == \
+        ("nevo-nevo-online-2023-8-0", "nevo", "NEVO-Online 2023 8.0", "NEVO2023_8.0.csv", 5,
+         True)
+    sidecar = json.loads((library.tables_dir / f"{info.name}.json").read_text())
+    assert sidecar["skipped"] == {"per 100 ml, with no stated density for its group": 1,
+                                  "no NEVO-code": 1}
+    assert sidecar["coverage"]["magnesium_mg"] == 5
+    assert library.tables() == [info]
+    combined = library.food_table(foods)
+    assert len(combined) == len(foods) + 5
+    assert combined.row("nevo:2806").magnesium_mg == 592
+    assert combined.row("nevo:2806").source == info.name
+    assert combined.row(foods.ids[0]).source == "bundled"
+    assert "nevo:2806" in combined.ids[combined.search("pompoenpitten")]
+    assert np.isnan(combined.row("nevo:379").vitamin_d_ug)     # unknown survives the round trip
+
+
+def test_switching_a_table_off_and_on(library: Library, nevo_file: Path,
+                                      foods: FoodTable) -> None:
+    info = library.add(read(nevo_file))
+    library.set_enabled(info.name, False)
+    assert library.tables()[0].enabled is False
+    assert "nevo:2806" not in library.food_table(foods)
+    library.set_enabled(info.name, True)
+    assert "nevo:2806" in library.food_table(foods)
+    library.remove(info.name)
+    assert library.tables() == [] and list(library.tables_dir.iterdir()) == []
+    with pytest.raises(LibraryError, match="no imported table named"):
+        library.set_enabled(info.name, True)
+
+
+def test_the_bundled_table_wins_on_shared_ids(library: Library, tmp_path: Path,
+                                              foods: FoodTable) -> None:
+    bundled_id = next(i for i in foods.ids if i.startswith("usda:"))
+    ndb = bundled_id.split(":")[1]
+    legacy = files()["sr_legacy_food.csv"].replace('"12014"', f'"{int(ndb)}"')
+    library.add(read(write_zip(tmp_path, files(sr_legacy_food_csv=legacy))))
+    combined = library.food_table(foods)
+    assert combined.row(bundled_id).name_en == foods.row(bundled_id).name_en
+    assert combined.row(bundled_id).source == "bundled"
+
+
+def test_a_failed_import_changes_nothing(library: Library, nevo_file: Path,
+                                         tmp_path: Path) -> None:
+    library.add(read(nevo_file))
+    before = snapshot(library.folder)
+    broken = write_nevo(tmp_path, nevo_file.read_text(encoding="utf-8-sig")
+                        .replace("|79,3|", "|veel|"), name="broken.csv")
+    with pytest.raises(FoodImportError):
+        library.add(read(broken))
+    assert snapshot(library.folder) == before
+
+
+def test_a_damaged_table_file_is_left_out_and_named(library: Library, nevo_file: Path,
+                                                    foods: FoodTable) -> None:
+    info = library.add(read(nevo_file))
+    path = library.tables_dir / f"{info.name}.csv"
+    path.write_text(path.read_text().replace(",592.0,", ",lots,"))
+    combined = library.food_table(foods)
+    assert len(combined) == len(foods)
+    assert len(library.problems) == 1 and "'lots' is not a number" in library.problems[0]
+
+
+def test_custom_foods_create_edit_remove(library: Library, foods: FoodTable) -> None:
+    food_id = library.save_custom_food({
+        "name_en": "Grandma's muesli", "name_nl": "Oma's muesli", "section": "bread and cereals",
+        "magnesium_mg": 110.0, "calcium_mg": 60.0, "portion_g": 45.0, "portion_en": "1 bowl",
+        "portion_nl": "1 kom", "vegetarian": 1, "vegan": 1, "contains_gluten": 1})
+    assert food_id == "custom:grandma-s-muesli"
+    again = library.save_custom_food({"name_en": "Grandma's muesli"})
+    assert again == "custom:grandma-s-muesli-2"
+    combined = library.food_table(foods)
+    muesli = combined.row(food_id)
+    assert (muesli.magnesium_mg, muesli.portion_g, muesli.portion_nl, muesli.source) == \
+        (110, 45, "1 kom", "custom")
+    assert np.isnan(muesli.vitamin_d_ug)                  # not given: unknown
+    assert combined.row(again).portion_en == "100 g"
+    library.save_custom_food({"food_id": food_id, "name_en": "Grandma's muesli",
+                              "section": "bread and cereals", "magnesium_mg": 120.0})
+    assert library.food_table(foods).row(food_id).magnesium_mg == 120
+    library.remove_custom_food(again)
+    assert list(library.custom_foods()["food_id"]) == [food_id]
+
+
+@pytest.mark.parametrize("food, message", [
+    ({"name_en": ""}, "needs a name"),
+    ({"name_en": "X", "section": "bakery"}, "'bakery' is not a store section"),
+    ({"name_en": "X", "magnesium_mg": -1.0}, "custom food, column 'magnesium_mg': -1 is negative"),
+    ({"name_en": "X", "portion_g": 0.0}, "above 0"),
+    ({"name_en": "X", "colour": "red"}, "no field 'colour'"),
+    ({"food_id": "usda:12014", "name_en": "X"}, "is not a custom food"),
+])
+def test_a_wrong_custom_food_changes_nothing(library: Library, food, message: str) -> None:
+    library.save_custom_food({"name_en": "Kept"})
+    before = snapshot(library.folder)
+    with pytest.raises((LibraryError, FoodTableError), match=message):
+        library.save_custom_food(food)
+    assert snapshot(library.folder) == before
+
+
+def test_a_plan_with_foods_from_a_missing_table_keeps_its_entries(
+        library: Library, nevo_file: Path, foods: FoodTable, tmp_path: Path) -> None:
+    info = library.add(read(nevo_file))
+    plan = Plan(start=dt.date(2025, 3, 3))
+    plan.add(0, "breakfast", Entry("nevo:2806", 30))
+    path = tmp_path / "week.json"
+    storage.save(plan, path)
+    with_nevo = day_totals(storage.load(path), library.food_table(foods))
+    assert with_nevo.known.iloc[0]["magnesium_mg"] == pytest.approx(30 / 100 * 592)
+    # On a machine without NEVO (here: switched off) the entry stays, counted as missing.
+    library.set_enabled(info.name, False)
+    reopened = storage.load(path)
+    without = day_totals(reopened, library.food_table(foods))
+    assert [e.food_id for _, _, e in reopened.entries()] == ["nevo:2806"]
+    assert without.missing.iloc[0]["magnesium_mg"] == 1
+    assert storage.missing_foods(reopened, library.food_table(foods)) == ["nevo:2806"]
+
+
+def test_default_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path: Path) -> None:
+    monkeypatch.setenv("MAGPLAN_DATA_DIR", str(tmp_path))
+    assert default_folder() == tmp_path
+    monkeypatch.delenv("MAGPLAN_DATA_DIR")
+    assert default_folder().name == "magplan"
+    assert not str(default_folder()).startswith(str(Path(__file__).parents[1]))
+    assert os.access(tmp_path, os.W_OK)
