@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     import_csv.add_argument("csv", type=Path, metavar="IN.csv")
     import_csv.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN")
     import_csv.add_argument("--start", type=_iso_date, metavar="DATE",
-                            help="a date in the week, when the CSV gives weekdays only")
+                            help="a date in the week, for a CSV of weekdays only "
+                                 "(dates, when given, decide)")
     import_csv.add_argument("--skip-bad-rows", action="store_true",
                             help="import the usable rows even when some cannot be used")
     add_profile_options(import_csv)

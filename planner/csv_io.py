@@ -208,8 +208,8 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
     """An entries CSV in either dialect -> a new plan of its usable rows, and the bad rows.
 
     Needs the columns meal, food_id, grams and date or weekday (by header name, any order;
-    others are ignored). The week is that of start when given, else the week most dates fall
-    in. CsvImportError when the file as a whole cannot be read.
+    others are ignored). The week is the one most dates fall in; start gives the week for a
+    file of weekdays only. CsvImportError when the file as a whole cannot be read.
     """
     try:
         text = data.decode("utf-8-sig")
@@ -234,11 +234,11 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
             bad.append(BadRow(line, str(err)))
 
     dated = [r.date for r in rows if r.date is not None]
-    if start is not None:
-        start = monday_of(start)
-    elif dated:
+    if dated:
         weeks = Counter(monday_of(d) for d in dated)
         start = min(weeks, key=lambda monday: (-weeks[monday], monday))
+    elif start is not None:
+        start = monday_of(start)
     elif rows:
         raise CsvImportError("the file gives weekdays but no dates: say which week it is")
     else:

@@ -97,7 +97,8 @@ def item_amount(item: ShoppingItem, labels: Labels = ENGLISH) -> str:
     return f"{item.count} \u00d7 {item.portion(labels.lang)}, {labels.about} {amount}"
 
 
-def _exact(item: ShoppingItem, labels: Labels) -> str:
+def exact_amount(item: ShoppingItem, labels: Labels = ENGLISH) -> str:
+    """The exact total, '437 g' or '1200 ml', beside the rounded amount."""
     return f"{labels.number(item.grams)} {'ml' if item.liquid else 'g'}"
 
 
@@ -115,7 +116,7 @@ def shopping_text(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
     def line(item: ShoppingItem, box: bool) -> str:
         mark = ("[x] " if item.ticked else "[ ] ") if box else "    "
         return (f"  {mark}{item.name(labels.lang):<{name_width}}  "
-                f"{item_amount(item, labels):>{amount_width}}  ({_exact(item, labels)})")
+                f"{item_amount(item, labels):>{amount_width}}  ({exact_amount(item, labels)})")
 
     out = [shopping_title(shopping, labels)]
     for section, items in shopping.by_section():
@@ -154,7 +155,7 @@ def shopping_html(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
             out.append(f"<tr><td class='box'>{mark}</td>"
                        f"<td align='left'>{name if i.known else f'<i>{name}</i>'}</td>"
                        f"<td align='right'>{escape(item_amount(i, labels))}</td>"
-                       f"<td align='right' class='small'>{escape(_exact(i, labels))}</td></tr>")
+                       f"<td align='right' class='small'>{escape(exact_amount(i, labels))}</td></tr>")
         return out
 
     def heading(text: str) -> str:

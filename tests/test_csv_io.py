@@ -216,6 +216,13 @@ def test_weekdays_only_need_a_start(tmp_path, capsys, foods):
     plan = storage.load(out)
     assert plan.start == MONDAY
     assert [(d, m) for d, m, _ in plan.entries()] == [(2, "lunch"), (6, "snack")]
+    # Where the file has dates, they decide the week; rows with a weekday only go in it.
+    dated = write(tmp_path, "meal,food_id,grams,weekday,date\n"
+                            "lunch,usda:08120,40,Wednesday,\n"
+                            "dinner,usda:11457,150,,2026-12-08\n", name="dated.csv")
+    result = csv_io.read_entries(dated.read_bytes(), foods, start=MONDAY)
+    assert result.plan.start == dt.date(2026, 12, 7)
+    assert [(d, m) for d, m, _ in result.plan.entries()] == [(1, "dinner"), (2, "lunch")]
 
 
 @pytest.mark.parametrize("text, message", [
