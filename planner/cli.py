@@ -14,14 +14,15 @@ from pathlib import Path
 
 from planner import csv_io, report, storage
 from planner.foods import NUTRIENTS, PER, FoodTable, FoodTableError
-from planner.plan import Plan, PlanError
+from planner.plan import EXCLUSIONS, Plan, PlanError
 from planner.shopping import parse_days, shopping_list
+from planner.suggestions import Change
 from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, Profile, ProfileError,
                              ReferenceIntakes)
 from planner.totals import Assessment, Status, assess
 
 # Subcommands; anything else on the command line is for the window.
-COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list")
+COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance")
 USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError,
                csv_io.CsvImportError)
 # Renders HTML to a PDF file; the Qt part passes one in, planner/ cannot draw.
@@ -86,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--csv", type=Path, metavar="OUT")
     add_csv_options(shopping)
     shopping.set_defaults(run=run_shopping_list)
+    balance = commands.add_parser("balance", help="a balanced copy of the plan, with the changes")
+    balance.add_argument("plan", type=Path)
+    balance.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    balance.add_argument("--day", metavar="DATE", help="balance only this day (default: the week)")
+    balance.add_argument("--exclude", default="", metavar="LIST",
+                         help="foods to leave out, e.g. nuts,fish: " + ",".join(EXCLUSIONS))
+    add_profile_options(balance)
+    balance.set_defaults(run=run_balance)
     return parser
 
 
@@ -274,6 +283,76 @@ def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
     else:
         out(report.shopping_text(shopping, labels).rstrip("\n"))
     return 0
+
+
+def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    # Imported here: scipy's optimiser takes a quarter of a second to load.
+    from planner.balance import balance
+
+    exclude = [name.strip() for name in args.exclude.split(",") if name.strip()]
+    for name in exclude:
+        if name not in EXCLUSIONS:
+            raise UsageError(f"--exclude takes {', '.join(EXCLUSIONS)}, not {name!r}")
+    foods = FoodTable.load()
+    plan = load_plan(args, args.plan)
+    days = None
+    if args.day is not None:
+        try:
+            date = dt.date.fromisoformat(args.day)
+        except ValueError:
+            raise UsageError(f"--day {args.day!r} is not a date like 2026-12-01") from None
+        days = [plan.day_index(date)]
+    targets = ReferenceIntakes.load().for_profile(plan.profile)
+    result = balance(plan, foods, targets, days, exclude)
+    storage.save(result.plan, args.output)
+
+    out(f"{len(result.changes)} change(s) to {len({c.day for c in result.changes})} day(s):"
+        if result.changes
+        else "No change needed." if not result.unmet else "No change found.")
+    for change in result.changes:
+        out("  " + _describe_change(change, foods))
+    low, high = plan.ratio_band
+    out(f"Before -> after (food only; Ca:Mg band {low:g}-{high:g}):")
+    out(f"{'date':<10}  {'day':<3}  {'magnesium mg':<20}  {'calcium mg':<20}  "
+        f"{'vitamin D µg':<20}  Ca:Mg")
+    for day in sorted(result.days + result.skipped):
+        b, a = result.before.days[day], result.after.days[day]
+        mg, ca, d = (" -> ".join(f"{_at_least(status, n)} {_flag_short(status.status) or 'ok'}"
+                                 for status in (b.food[k], a.food[k]))
+                     for k, n in (("magnesium", 0), ("calcium", 0), ("vitamin_d", 1)))
+        ratio = " -> ".join("-" if r is None else f"{r:.2f}" for r in (b.ratio, a.ratio))
+        note = "  (nothing planned: left as is)" if day in result.skipped else ""
+        out(f"{a.date.isoformat():<10}  {a.date.strftime('%a'):<3}  {mg:<20}  {ca:<20}  "
+            f"{d:<20}  {ratio}{note}")
+    energy = float(result.before.totals.known["energy_kcal"].iloc[list(result.days)].sum())
+    added = result.energy_added()
+    share = f", {100 * added / energy:+.1f} % on {energy:.0f} kcal" if energy else ""
+    out(f"Added energy: {added:+.0f} kcal{share} (the days balanced)")
+    for unmet in result.unmet:
+        out(f"! could not meet the {unmet}")
+    out(f"Wrote {args.output}")
+    return 0
+
+
+def _describe_change(change: Change, foods: FoodTable) -> str:
+    """'+30 g Pumpkin seeds to Tuesday's snack: +178 mg magnesium, +14 mg calcium, +168 kcal'."""
+    name = foods.name(change.food_id)
+    amount = f"+{change.grams_added:g} g {name}"
+    if change.portions is not None:
+        whole, half = divmod(change.portions, 1)
+        count = f"{int(whole) or ''}{'½' if half else ''}"
+        amount += f" ({count} × {foods.frame.at[change.food_id, 'portion_en']})"
+    where = f"{change.date.strftime('%A')}'s {change.meal}"
+    place = f"to {where}" if change.is_new_entry else f"(more at {where})"
+    e = change.effects
+    vitamin_d = e["vitamin_d_ug"]
+    effects = [f"{e['magnesium_mg']:+.0f} mg magnesium", f"{e['calcium_mg']:+.0f} mg calcium"]
+    if vitamin_d != vitamin_d:
+        effects.append("vitamin D not known")
+    elif vitamin_d >= 0.05:
+        effects.append(f"{vitamin_d:+.1f} µg vitamin D")
+    effects.append(f"{e['energy_kcal']:+.0f} kcal")
+    return f"{amount} {place}: {', '.join(effects)}"
 
 
 def main(argv: Sequence[str] | None = None, html_to_pdf: HtmlToPdf | None = None) -> int:

@@ -1,0 +1,66 @@
+"""Figures for balancing: one day and the whole sample week, with the bundled table.
+
+    .venv/bin/python -m bench.figures_balance
+
+A day is Wednesday of the sample week (the day furthest below its magnesium target); the week
+is all seven days. Each sample is one call of planner.balance.balance with the table and the
+targets already loaded, as the window makes it; it includes the single-fix search, the
+candidate choice, HiGHS and the before/after assessments.
+"""
+
+from __future__ import annotations
+
+import time
+
+from planner import DATA_DIR, storage
+from planner.balance import balance
+from planner.foods import FoodTable
+from planner.targets import ReferenceIntakes
+
+WEDNESDAY = 2
+
+
+def _timed(call, times: int) -> list[float]:
+    call()   # warm-up
+    samples = []
+    for _ in range(times):
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def _sample():
+    foods = FoodTable.load()
+    plan = storage.load(DATA_DIR / "sample-week.json")
+    return plan, foods, ReferenceIntakes.load().for_profile(plan.profile)
+
+
+def balance_day_ms(times: int = 20) -> list[float]:
+    """Milliseconds to balance one day of the sample week."""
+    plan, foods, targets = _sample()
+    return _timed(lambda: balance(plan, foods, targets, days=[WEDNESDAY]), times)
+
+
+def balance_week_ms(times: int = 10) -> list[float]:
+    """Milliseconds to balance the whole sample week."""
+    plan, foods, targets = _sample()
+    return _timed(lambda: balance(plan, foods, targets), times)
+
+
+def added_energy_percent() -> float:
+    """The energy the balanced sample week adds, as % of the week's energy."""
+    plan, foods, targets = _sample()
+    result = balance(plan, foods, targets)
+    return 100 * result.energy_added() / float(result.before.totals.known["energy_kcal"].sum())
+
+
+if __name__ == "__main__":
+    import statistics
+
+    for name, figure in (("balance one day", balance_day_ms),
+                         ("balance the week", balance_week_ms)):
+        samples = figure()
+        print(f"{name}: median {statistics.median(samples):.1f} ms, "
+              f"max {max(samples):.1f} ms over {len(samples)} runs")
+    print(f"energy added to the sample week: {added_energy_percent():+.1f} %")
