@@ -13,7 +13,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from planner import csv_io, report, storage
-from planner.foods import NUTRIENTS, PER, FoodTable, FoodTableError
+from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable, FoodTableError
+from planner.importers import FORMATS, FoodImportError, mapped_csv
+from planner.importers import read as read_food_file
+from planner.library import Library, LibraryError, default_folder
 from planner.plan import EXCLUSIONS, Plan, PlanError
 from planner.shopping import parse_days, shopping_list
 from planner.suggestions import Change
@@ -24,7 +27,7 @@ from planner.totals import Assessment, Status, assess
 # Subcommands; anything else on the command line is for the window.
 COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance")
 USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError,
-               csv_io.CsvImportError)
+               csv_io.CsvImportError, FoodImportError, LibraryError)
 # Renders HTML to a PDF file; the Qt part passes one in, planner/ cannot draw.
 HtmlToPdf = Callable[[str, Path], None]
 
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--per", choices=PER, default="100g")
     search.add_argument("--limit", type=int, default=20)
     search.set_defaults(run=run_foods_search)
+    add_library_commands(food_commands)
 
     export = commands.add_parser("export", help="the plan as CSV")
     export.add_argument("plan", type=Path)
@@ -140,7 +144,7 @@ FLAG = {Status.OK: "ok", Status.LOW: "! LOW", Status.POSSIBLY_LOW: "? possibly l
 
 
 def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = FoodTable.load()
+    foods = food_table()
     plan = load_plan(args, args.plan)
     assessment = assess_plan(plan, foods)
     if args.json:
@@ -189,7 +193,7 @@ def _flag_short(status: Status) -> str:
 def run_foods_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    foods = FoodTable.load()
+    foods = food_table()
     rows = foods.search(" ".join(args.text))
     if args.sort:
         column = next(c for c in NUTRIENTS if c.startswith(args.sort))
@@ -214,6 +218,99 @@ def _num(value: float, decimals: int = 0) -> str:
     return "?" if value != value else f"{value:.{decimals}f}"
 
 
+def food_table() -> FoodTable:
+    """The bundled foods with the user's custom foods and enabled imported tables."""
+    library = Library(default_folder())
+    foods = library.food_table()
+    for problem in library.problems:
+        print(f"magplan: left out a damaged food table: {problem}", file=sys.stderr)
+    return foods
+
+
+def add_library_commands(food_commands: argparse._SubParsersAction) -> None:
+    imports = food_commands.add_parser(
+        "import", help="import a food table (USDA FoodData Central, NEVO, Ciqual, any CSV)")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("--format", choices=FORMATS, help="default: told by the file")
+    imports.add_argument("--map", action="append", metavar="FIELD=COLUMN,...",
+                         help="for a CSV: which column holds each field, e.g. "
+                              "name=Naam,magnesium_mg=Mg; fields: "
+                              + ", ".join(mapped_csv.FIELDS))
+    imports.add_argument("--prefix", default="csv", help="id prefix for a CSV (default: csv)")
+    imports.add_argument("--name", help="the table's name in the library")
+    imports.set_defaults(run=run_foods_import)
+
+    tables = food_commands.add_parser("tables", help="the imported tables; switch them on or off")
+    action = tables.add_mutually_exclusive_group()
+    action.add_argument("--enable", metavar="NAME")
+    action.add_argument("--disable", metavar="NAME")
+    action.add_argument("--remove", metavar="NAME")
+    tables.set_defaults(run=run_foods_tables)
+
+    add = food_commands.add_parser("add", help="create or change a custom food (per 100 g)")
+    add.add_argument("name", help="the English name")
+    add.add_argument("--nl", dest="name_nl", help="the Dutch name (default: the English one)")
+    add.add_argument("--id", dest="food_id", help="a custom:... id, to change that food")
+    add.add_argument("--section", choices=SECTIONS, default="other")
+    for nutrient in NUTRIENTS:
+        add.add_argument(f"--{nutrient.replace('_', '-')}", dest=nutrient, type=float,
+                         metavar="N", help="per 100 g; leave out when unknown")
+    add.add_argument("--portion-g", type=float, help="grams in one household portion")
+    add.add_argument("--portion", dest="portion_en", help="the portion in words, e.g. '1 bowl'")
+    add.add_argument("--portion-nl", help="the portion in Dutch, e.g. '1 kom'")
+    add.add_argument("--tags", default="", help="what is true of it: " + ",".join(TAGS))
+    add.set_defaults(run=run_foods_add)
+
+
+def run_foods_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    mapping = mapped_csv.parse_mapping(args.map) if args.map else None
+    imported = read_food_file(args.file, args.format, mapping, args.prefix)
+    library = Library(default_folder())
+    info = library.add(imported, name=args.name)
+    out(f"Imported {info.foods} foods from {info.file} ({info.source}"
+        f"{', ' + info.version if info.version else ''}) as table '{info.name}' "
+        f"in {library.tables_dir}")
+    skipped = sum(info.skipped.values())
+    out(f"Skipped {skipped} foods" + (":" if skipped else ""))
+    for reason, count in info.skipped.items():
+        out(f"  {count:>7}  {reason}")
+    for note, count in info.notes.items():
+        out(f"Note: {count} × {note}")
+    out("Nutrients covered (foods with a value):")
+    for nutrient, count in info.coverage.items():
+        out(f"  {nutrient:<15} {count:>7} of {info.foods} ({count / info.foods:.0%})")
+    return 0
+
+
+def run_foods_tables(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    library = Library(default_folder())
+    if args.enable or args.disable:
+        library.set_enabled(args.enable or args.disable, bool(args.enable))
+    if args.remove:
+        library.remove(args.remove)
+    infos = library.tables()
+    if not infos:
+        out(f"no imported tables in {library.folder}")
+    for info in infos:
+        out(f"{'on ' if info.enabled else 'off'}  {info.name:<32} {info.foods:>7} foods  "
+            f"{info.source} {info.version}  from {info.file}, {info.imported}")
+    return 0
+
+
+def run_foods_add(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    tags = [t.strip() for t in args.tags.split(",") if t.strip()]
+    wrong = [t for t in tags if t not in TAGS]
+    if wrong:
+        raise UsageError(f"--tags: {wrong[0]!r} is not a tag; the tags are {', '.join(TAGS)}")
+    fields = ("food_id", "name_nl", "section", "portion_g", "portion_en", "portion_nl")
+    food = {"name_en": args.name, **{f: getattr(args, f) for f in fields + NUTRIENTS
+                                     if getattr(args, f) is not None}}
+    food.update({t: 1 for t in tags})
+    food_id = Library(default_folder()).save_custom_food(food)
+    out(f"saved {food_id}")
+    return 0
+
+
 def _write(path: Path, data: bytes) -> None:
     if str(path) == "-":
         sys.stdout.buffer.write(data)
@@ -223,7 +320,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = FoodTable.load()
+    foods = food_table()
     plan = load_plan(args, args.plan)
     dialect = csv_io.DIALECTS[args.dialect]
     if args.what == "entries":
@@ -238,7 +335,7 @@ def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = FoodTable.load()
+    foods = food_table()
     try:
         data = args.csv.read_bytes()
     except OSError as err:
@@ -270,7 +367,7 @@ def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
     if args.pdf and html_to_pdf is None:
         raise UsageError("--pdf needs the Qt part of Magplan: run it as 'magplan' "
                          "or 'python main.py'")
-    foods = FoodTable.load()
+    foods = food_table()
     plan = storage.load(args.plan)
     days = parse_days(args.days, plan) if args.days else None
     shopping = shopping_list(plan, foods, days, args.people, args.lang)
@@ -293,7 +390,7 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for name in exclude:
         if name not in EXCLUSIONS:
             raise UsageError(f"--exclude takes {', '.join(EXCLUSIONS)}, not {name!r}")
-    foods = FoodTable.load()
+    foods = food_table()
     plan = load_plan(args, args.plan)
     days = None
     if args.day is not None:
