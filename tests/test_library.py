@@ -162,3 +162,13 @@ def test_default_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch,
     assert default_folder().name == "magplan"
     assert not str(default_folder()).startswith(str(Path(__file__).parents[1]))
     assert os.access(tmp_path, os.W_OK)
+
+
+def test_library_and_importers_load_no_qt() -> None:
+    import subprocess
+    import sys
+    code = ("import sys, planner.library, planner.importers; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"

@@ -35,6 +35,9 @@ def read(path: Path | str, format: str | None = None, mapping: dict[str, str] | 
     path = Path(path)
     if not path.exists():
         raise FoodImportError(f"{path}: no such file")
+    if path.name in fdc.REQUIRED + fdc.OPTIONAL and (path.parent / "food_nutrient.csv").exists():
+        path = path.parent      # one file of an unpacked FoodData Central download
+        format = format or "usda"
     format = format or detect_format(path)
     if format == "usda":
         return fdc.read(path, progress)

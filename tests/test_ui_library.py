@@ -1,0 +1,144 @@
+"""The food tables dialog, the CSV mapping dialog and the custom food dialog, driven by qtbot."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
+
+from planner.library import Library
+from tests.test_importers_csv import DUTCH, write as write_csv
+from tests.test_importers_fdc import files, write_zip
+from tests.test_importers_nevo import TEXT, write as write_nevo
+from tests.test_library import snapshot
+from ui.custom_food_dialog import CustomFoodDialog
+from ui.library_dialog import LibraryDialog, MappingDialog
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return Library(tmp_path / "data")
+
+
+@pytest.fixture
+def dialog(qtbot, library: Library) -> LibraryDialog:
+    dialog = LibraryDialog(library)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_import_shows_the_table_with_its_source(qtbot, dialog: LibraryDialog, tmp_path: Path,
+                                                library: Library) -> None:
+    with qtbot.waitSignal(dialog.changed):
+        info = dialog.import_file(write_zip(tmp_path, files()))
+    assert info is not None and library.tables() == [info]
+    assert dialog.tables.rowCount() == 1
+    assert dialog.tables.item(0, 2).text() == "USDA FoodData Central SR Legacy 2018-04"
+    assert dialog.tables.item(0, 3).text() == "5"
+    assert dialog.tables.item(0, 0).checkState() == Qt.CheckState.Checked
+    assert "Imported 5 foods" in dialog.status.text()
+
+
+def test_switching_a_table_off_in_the_dialog(qtbot, dialog: LibraryDialog, tmp_path: Path,
+                                             library: Library, foods) -> None:
+    dialog.import_file(write_nevo(tmp_path))
+    with qtbot.waitSignal(dialog.changed):
+        dialog.tables.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert library.tables()[0].enabled is False
+    assert "nevo:2806" not in library.food_table(foods)
+    dialog.tables.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    assert library.tables()[0].enabled is True and "nevo:2806" in library.food_table(foods)
+    dialog.tables.selectRow(0)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert library.tables() == [] and dialog.tables.rowCount() == 0
+
+
+def test_a_broken_file_is_named_and_changes_nothing(dialog: LibraryDialog, tmp_path: Path,
+                                                    library: Library) -> None:
+    dialog.import_file(write_nevo(tmp_path))
+    before = snapshot(library.folder)
+    broken = write_nevo(tmp_path, TEXT.replace("|79,3|", "|veel|"), name="NEVO2025_v9.0.csv")
+    assert dialog.import_file(broken) is None
+    assert "'veel' is not a number" in dialog.status.text()
+    assert "Nothing was changed" in dialog.status.text()
+    assert snapshot(library.folder) == before and dialog.tables.rowCount() == 1
+
+
+def test_cancelling_the_progress_dialog_saves_nothing(dialog: LibraryDialog, tmp_path: Path,
+                                                      library: Library) -> None:
+    def cancel() -> None:
+        dialog.findChild(QProgressDialog, "import_progress").cancel()
+
+    QTimer.singleShot(0, cancel)     # runs at the reader's first progress report
+    assert dialog.import_file(write_zip(tmp_path, files())) is None
+    assert dialog.status.text() == "Import cancelled; nothing was changed."
+    assert not library.folder.exists() or library.tables() == []
+
+
+def test_mapping_dialog_previews_and_guesses(qtbot, tmp_path: Path, dialog: LibraryDialog,
+                                             library: Library) -> None:
+    path = write_csv(tmp_path, DUTCH)
+    mapping = MappingDialog(path)
+    qtbot.addWidget(mapping)
+    assert mapping.preview.rowCount() == 4
+    assert mapping.preview.item(0, 1).text() == "Havermout; volkoren"
+    assert mapping.mapping()["magnesium_mg"] == "Mg (mg)"
+    ok = mapping.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    mapping.choosers["name"].setCurrentIndex(0)            # (none)
+    assert not ok.isEnabled()
+    mapping.choosers["name"].setCurrentText("Naam")
+    assert ok.isEnabled()
+    mapping.prefix.setText("eigen")
+    info = dialog.import_file(path, mapping.mapping(), mapping.prefix.text())
+    assert info is not None and info.foods == 3
+    assert library.food_table().row("eigen:101").magnesium_mg == 129.5
+
+
+def test_custom_food_dialog_saves_what_was_typed(qtbot, library: Library) -> None:
+    form = CustomFoodDialog(library)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.name_en, "Grandma's muesli")
+    qtbot.keyClicks(form.name_nl, "Oma's muesli")
+    form.section.setCurrentIndex(form.section.findData("bread and cereals"))
+    qtbot.keyClicks(form.figures["magnesium_mg"], "112,5")
+    form.portion_g.setValue(45)
+    qtbot.keyClicks(form.portion_en, "1 bowl")
+    form.tags["vegan"].setChecked(True)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert saved.args == ["custom:grandma-s-muesli"]
+    food = library.custom_foods().iloc[0]
+    assert (food.name_nl, food.section, food.magnesium_mg, food.portion_g, food.vegan,
+            food.vegetarian) == ("Oma's muesli", "bread and cereals", 112.5, 45, 1, 0)
+    assert food.calcium_mg != food.calcium_mg       # left empty: unknown (NaN), not zero
+
+
+def test_custom_food_dialog_refuses_a_wrong_figure(qtbot, library: Library) -> None:
+    form = CustomFoodDialog(library)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.name_en, "Muesli")
+    qtbot.keyClicks(form.figures["calcium_mg"], "veel")
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert form.problem.isVisibleTo(form)
+    assert "Calcium (mg): “veel” is not a number" in form.problem.text()
+    assert not library.custom_path.exists()
+
+
+def test_changing_a_custom_food_from_the_library_dialog(qtbot, dialog: LibraryDialog,
+                                                        library: Library) -> None:
+    library.save_custom_food({"name_en": "Muesli", "magnesium_mg": 100.0, "portion_g": 40.0,
+                              "portion_en": "1 bowl"})
+    dialog.refresh()
+    assert dialog.custom.count() == 1
+    dialog.edit_custom_food(dialog.custom.item(0))
+    form = dialog.food_dialog
+    assert form.figures["magnesium_mg"].text() == "100"
+    assert form.portion_g.value() == 40 and form.figures["calcium_mg"].text() == ""
+    form.figures["magnesium_mg"].setText("120")
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    foods = library.custom_foods()
+    assert list(foods["food_id"]) == ["custom:muesli"] and foods["magnesium_mg"][0] == 120

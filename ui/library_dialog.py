@@ -1,0 +1,316 @@
+"""The food tables: imported tables switched on and off with their source, importing a new one
+(with a progress dialog, and a column mapping for any CSV), and the user's custom foods.
+
+`changed` tells the composition root to build the combined food table again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from planner.importers import FoodImportError, ImportedTable, detect_format, mapped_csv, read
+from planner.library import Library, LibraryError, TableInfo
+from ui.custom_food_dialog import CustomFoodDialog
+
+
+class ImportCancelled(Exception):
+    """Raised from the progress callback to stop a reader part-way; nothing is saved."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LibraryDialog", text)
+
+
+def read_with_progress(parent: QWidget, path: Path, format: str | None,
+                       mapping: dict[str, str] | None, prefix: str) -> ImportedTable:
+    """Read a file under a progress dialog; ImportCancelled when the user cancels."""
+    dialog = QProgressDialog(_t("Reading %s…") % path.name, _t("Cancel"), 0, 1000, parent)
+    dialog.setObjectName("import_progress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setValue(0)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(min(1000, done * 1000 // max(total, 1)))
+        QCoreApplication.processEvents()
+        if dialog.wasCanceled():
+            raise ImportCancelled
+
+    try:
+        return read(path, format, mapping, prefix, progress)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+
+
+class MappingDialog(QDialog):
+    """Which column of a CSV holds the name, the id, the group and each nutrient.
+
+    Shows the first rows as the file is read (delimiter and decimal separator detected) and
+    starts from a guess made from the header names.
+    """
+
+    PREVIEW_ROWS = 20
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Columns of %s") % path.name)
+        rows, dialect = mapped_csv.preview(path, self.PREVIEW_ROWS)
+        columns = [str(c) for c in rows.columns]
+        guess = mapped_csv.guess_mapping(columns)
+
+        self.preview = QTableWidget(len(rows), len(columns))
+        self.preview.setObjectName("preview")
+        self.preview.setHorizontalHeaderLabels(columns)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, values in enumerate(rows.itertuples(index=False)):
+            for c, value in enumerate(values):
+                self.preview.setItem(r, c, QTableWidgetItem(str(value)))
+        delimiter = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
+                     "|": self.tr("pipes")}[dialect.delimiter]
+        decimal = self.tr("decimal comma") if dialect.decimal == "," else self.tr("decimal point")
+        read_as = QLabel(self.tr("Read as: columns separated by %s, %s. Figures are taken per "
+                                 "100 g, in the unit the field names.") % (delimiter, decimal))
+        read_as.setWordWrap(True)
+
+        self.choosers: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for field in mapped_csv.FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(field)
+            combo.addItem(self.tr("(none)"), None)
+            for column in columns:
+                combo.addItem(column, column)
+            if field in guess:
+                combo.setCurrentIndex(columns.index(guess[field]) + 1)
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            self.choosers[field] = combo
+            form.addRow(self._field_label(field) + ":", combo)
+        self.prefix = QLineEdit("csv")
+        self.prefix.setObjectName("prefix")
+        self.prefix.setToolTip(self.tr("Ids become prefix:id; lower-case letters only"))
+        form.addRow(self.tr("Id &prefix:"), self.prefix)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(read_as)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._on_mapping_changed()
+
+    def _field_label(self, field: str) -> str:
+        words = {"id": self.tr("Id"), "name": self.tr("Name"), "name_nl": self.tr("Dutch name"),
+                 "group": self.tr("Group"), "portion": self.tr("Portion (words)"),
+                 "portion_g": self.tr("Portion (g)")}
+        return words.get(field, field)   # nutrient fields name their unit: magnesium_mg
+
+    def mapping(self) -> dict[str, str]:
+        return {field: combo.currentData() for field, combo in self.choosers.items()
+                if combo.currentData() is not None}
+
+    def _on_mapping_changed(self) -> None:
+        # A table needs at least the names.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            "name" in self.mapping())
+
+
+class LibraryDialog(QDialog):
+    changed = Signal()      # tables or custom foods changed: rebuild the food table
+
+    COLUMNS = ("on", "table", "source", "foods", "file", "imported")
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle(self.tr("Food tables"))
+        self.resize(760, 480)
+
+        self.tables = QTableWidget(0, len(self.COLUMNS))
+        self.tables.setObjectName("tables")
+        self.tables.setHorizontalHeaderLabels([
+            self.tr("On"), self.tr("Table"), self.tr("Source"), self.tr("Foods"),
+            self.tr("File"), self.tr("Imported")])
+        self.tables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tables.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tables.itemChanged.connect(self._on_tables_item_changed)
+        import_button = QPushButton(self.tr("&Import a table…"))
+        import_button.clicked.connect(self._on_import_clicked)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove_selected_table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(import_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx) "
+                              "or any CSV. Imported tables stay in your own data folder; "
+                              "plans refer to foods by id, so a plan keeps foods of a table "
+                              "that is off, shown as unknown."))
+        note.setWordWrap(True)
+        table_box = QGroupBox(self.tr("Imported tables"))
+        table_layout = QVBoxLayout(table_box)
+        table_layout.addWidget(self.tables)
+        table_layout.addLayout(buttons)
+        table_layout.addWidget(note)
+
+        self.custom = QListWidget()
+        self.custom.setObjectName("custom_foods")
+        self.custom.itemActivated.connect(self.edit_custom_food)
+        new_food = QPushButton(self.tr("&New…"))
+        new_food.clicked.connect(lambda: self.edit_custom_food(None))
+        change_food = QPushButton(self.tr("&Change…"))
+        change_food.clicked.connect(lambda: self.edit_custom_food(self.custom.currentItem()))
+        remove_food = QPushButton(self.tr("Remo&ve"))
+        remove_food.clicked.connect(self.remove_custom_food)
+        food_buttons = QHBoxLayout()
+        for button in (new_food, change_food, remove_food):
+            food_buttons.addWidget(button)
+        food_buttons.addStretch()
+        custom_box = QGroupBox(self.tr("Your own foods"))
+        custom_layout = QVBoxLayout(custom_box)
+        custom_layout.addWidget(self.custom)
+        custom_layout.addLayout(food_buttons)
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table_box, 3)
+        layout.addWidget(custom_box, 2)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.food_dialog: CustomFoodDialog | None = None
+        self.refresh()
+
+    # --- showing ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        infos = self.library.tables()
+        self.tables.blockSignals(True)
+        self.tables.setRowCount(len(infos))
+        for row, info in enumerate(infos):
+            switch = QTableWidgetItem()
+            switch.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                            | Qt.ItemFlag.ItemIsSelectable)
+            switch.setCheckState(Qt.CheckState.Checked if info.enabled
+                                 else Qt.CheckState.Unchecked)
+            switch.setData(Qt.ItemDataRole.UserRole, info.name)
+            switch.setData(Qt.ItemDataRole.AccessibleTextRole,
+                           self.tr("on") if info.enabled else self.tr("off"))
+            self.tables.setItem(row, 0, switch)
+            texts = (info.name, self._source(info), f"{info.foods:,}", info.file,
+                     info.imported.replace("T", " "))
+            for column, text in enumerate(texts, start=1):
+                self.tables.setItem(row, column, QTableWidgetItem(text))
+        self.tables.blockSignals(False)
+        self.remove_button.setEnabled(bool(infos))
+        self.custom.clear()
+        foods = self.library.custom_foods()
+        for food in foods.itertuples(index=False):
+            item = QListWidgetItem(f"{food.name_en}  ({food.food_id})")
+            item.setData(Qt.ItemDataRole.UserRole, food.food_id)
+            self.custom.addItem(item)
+
+    def _source(self, info: TableInfo) -> str:
+        name = {"usda": "USDA FoodData Central", "nevo": "NEVO (RIVM)",
+                "ciqual": "Ciqual (ANSES)", "csv": self.tr("CSV file")}.get(info.source,
+                                                                             info.source)
+        return f"{name} {info.version}".strip()
+
+    # --- tables -------------------------------------------------------------------------
+
+    def _on_tables_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        on = item.checkState() == Qt.CheckState.Checked
+        self.library.set_enabled(item.data(Qt.ItemDataRole.UserRole), on)
+        self.refresh()
+        self.changed.emit()
+
+    def _on_import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a food table"), "",
+            self.tr("Food tables (*.zip *.csv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, mapping: dict[str, str] | None = None,
+                    prefix: str = "csv") -> TableInfo | None:
+        """Read and save a table; a CSV without a mapping asks for one first."""
+        try:
+            format = detect_format(path)
+            if format == "csv" and mapping is None:
+                mapping, prefix = self._ask_mapping(path)
+                if mapping is None:
+                    return None
+            imported = read_with_progress(self, path, format, mapping, prefix)
+            info = self.library.add(imported)
+        except ImportCancelled:
+            self.status.setText(self.tr("Import cancelled; nothing was changed."))
+            return None
+        except (FoodImportError, LibraryError, OSError) as err:
+            self.status.setText(self.tr("Not imported: %s. Nothing was changed.") % err)
+            return None
+        skipped = sum(info.skipped.values())
+        magnesium = info.coverage.get("magnesium_mg", 0)
+        self.status.setText(self.tr("Imported %1 foods from %2; %3 skipped; magnesium known "
+                                    "for %4.").replace("%1", f"{info.foods:,}")
+                            .replace("%2", info.file).replace("%3", f"{skipped:,}")
+                            .replace("%4", f"{magnesium:,}"))
+        self.refresh()
+        self.changed.emit()
+        return info
+
+    def _ask_mapping(self, path: Path) -> tuple[dict[str, str] | None, str]:
+        dialog = MappingDialog(path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None, ""
+        return dialog.mapping(), dialog.prefix.text().strip()
+
+    def remove_selected_table(self) -> None:
+        row = self.tables.currentRow()
+        if row < 0:
+            return
+        name = self.tables.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        self.library.remove(name)
+        self.status.setText(self.tr("Removed %s; import the file again to bring it back.")
+                            % name)
+        self.refresh()
+        self.changed.emit()
+
+    # --- custom foods -------------------------------------------------------------------
+
+    def edit_custom_food(self, item: QListWidgetItem | None) -> None:
+        food = None
+        if item is not None:
+            foods = self.library.custom_foods().set_index("food_id", drop=False)
+            food = foods.loc[item.data(Qt.ItemDataRole.UserRole)].to_dict()
+        self.food_dialog = CustomFoodDialog(self.library, food, self)
+        self.food_dialog.saved.connect(self._on_food_saved)
+        self.food_dialog.open()
+
+    def _on_food_saved(self, food_id: str) -> None:
+        self.status.setText(self.tr("Saved %s.") % food_id)
+        self.refresh()
+        self.changed.emit()
+
+    def remove_custom_food(self) -> None:
+        item = self.custom.currentItem()
+        if item is None:
+            return
+        self.library.remove_custom_food(item.data(Qt.ItemDataRole.UserRole))
+        self.refresh()
+        self.changed.emit()
