@@ -66,7 +66,8 @@ class TableInfo:
 def table_name(imported: ImportedTable) -> str:
     """A file-safe name: the same source and edition imported again replaces the old one."""
     label = imported.version if imported.source != "csv" else Path(imported.file).stem
-    return "-".join(filter(None, [imported.source, normalise(label).replace(" ", "-")]))
+    label = normalise(label).replace(" ", "-").removeprefix(imported.source).strip("-")
+    return "-".join(filter(None, [imported.source, label]))
 
 
 class Library:

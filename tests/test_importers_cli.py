@@ -75,7 +75,7 @@ def test_add_a_custom_food_and_switch_tables(folder: Path, tmp_path: Path, capsy
     assert main(["foods", "add", "X", "--tags", "gluten"]) == 2
     assert "'gluten' is not a tag" in capsys.readouterr().err
     main(["foods", "import", str(write_nevo(tmp_path))])
-    assert main(["foods", "tables", "--disable", "nevo-nevo-online-2023-8-0"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith("off  nevo-nevo-online-2023-8-0")
+    assert main(["foods", "tables", "--disable", "nevo-online-2023-8-0"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("off  nevo-online-2023-8-0")
     assert main(["foods", "search", "pompoenpitten"]) == 0
     assert "nevo:2806" not in capsys.readouterr().out

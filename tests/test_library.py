@@ -3,6 +3,8 @@
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +39,7 @@ def test_an_import_is_saved_with_its_provenance_and_combined(library: Library, n
                                                              foods: FoodTable) -> None:
     info = library.add(read(nevo_file))
     assert (info.name, info.source, info.version, info.file, info.foods, info.enabled) == \
-        ("nevo-nevo-online-2023-8-0", "nevo", "NEVO-Online 2023 8.0", "NEVO2023_8.0.csv", 5,
+        ("nevo-online-2023-8-0", "nevo", "NEVO-Online 2023 8.0", "NEVO2023_8.0.csv", 5,
          True)
     sidecar = json.loads((library.tables_dir / f"{info.name}.json").read_text())
     assert sidecar["skipped"] == {"per 100 ml, with no stated density for its group": 1,
@@ -165,8 +167,6 @@ def test_default_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_library_and_importers_load_no_qt() -> None:
-    import subprocess
-    import sys
     code = ("import sys, planner.library, planner.importers; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

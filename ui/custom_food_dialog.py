@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
@@ -17,6 +17,19 @@ from planner.foods import NUTRIENTS, SECTIONS, TAGS
 from planner.library import Library, LibraryError
 from planner.plan import MAX_GRAMS
 from ui import labels
+
+
+def nutrient_label(key: str) -> str:
+    """A nutrient column's name with its unit, as the user reads it."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("CustomFoodDialog", text)
+    return {
+        "energy_kcal": t("Energy (kcal)"), "protein_g": t("Protein (g)"), "fat_g": t("Fat (g)"),
+        "carbohydrate_g": t("Carbohydrate (g)"), "fiber_g": t("Fibre (g)"),
+        "magnesium_mg": t("Magnesium (mg)"), "calcium_mg": t("Calcium (mg)"),
+        "vitamin_d_ug": t("Vitamin D (µg)"), "potassium_mg": t("Potassium (mg)"),
+        "phosphorus_mg": t("Phosphorus (mg)"), "sodium_mg": t("Sodium (mg)"),
+    }[key]
 
 
 class CustomFoodDialog(QDialog):
@@ -43,9 +56,9 @@ class CustomFoodDialog(QDialog):
         for nutrient in NUTRIENTS:
             edit = QLineEdit()
             edit.setObjectName(nutrient)
-            edit.setAccessibleName(self._nutrient_label(nutrient))
+            edit.setAccessibleName(nutrient_label(nutrient))
             self.figures[nutrient] = edit
-            grid.addRow(self._nutrient_label(nutrient) + ":", edit)
+            grid.addRow(nutrient_label(nutrient) + ":", edit)
         self.portion_g = QDoubleSpinBox()
         self.portion_g.setRange(0.5, MAX_GRAMS)
         self.portion_g.setDecimals(1)
@@ -78,7 +91,7 @@ class CustomFoodDialog(QDialog):
         portion.addWidget(self.portion_g)
         portion.addWidget(self.portion_en)
         portion.addWidget(self.portion_nl)
-        form.addRow(self.tr("&Portion:"), portion)
+        form.addRow(self.tr("Portion:"), portion)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(figures)
@@ -87,16 +100,6 @@ class CustomFoodDialog(QDialog):
         layout.addWidget(self.buttons)
         if food:
             self._show(food)
-
-    def _nutrient_label(self, key: str) -> str:
-        return {
-            "energy_kcal": self.tr("Energy (kcal)"), "protein_g": self.tr("Protein (g)"),
-            "fat_g": self.tr("Fat (g)"), "carbohydrate_g": self.tr("Carbohydrate (g)"),
-            "fiber_g": self.tr("Fibre (g)"), "magnesium_mg": self.tr("Magnesium (mg)"),
-            "calcium_mg": self.tr("Calcium (mg)"), "vitamin_d_ug": self.tr("Vitamin D (µg)"),
-            "potassium_mg": self.tr("Potassium (mg)"), "phosphorus_mg": self.tr("Phosphorus (mg)"),
-            "sodium_mg": self.tr("Sodium (mg)"),
-        }[key]
 
     def _tag_label(self, tag: str) -> str:
         return {
@@ -140,7 +143,7 @@ class CustomFoodDialog(QDialog):
                 food[nutrient] = float(text)
             except ValueError:
                 raise LibraryError(self.tr("%s: “%s” is not a number")
-                                   % (self._nutrient_label(nutrient), edit.text())) from None
+                                   % (nutrient_label(nutrient), edit.text())) from None
         return food
 
     def _on_save(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from planner.importers import FoodImportError, ImportedTable, detect_format, mapped_csv, read
 from planner.library import Library, LibraryError, TableInfo
-from ui.custom_food_dialog import CustomFoodDialog
+from ui.custom_food_dialog import CustomFoodDialog, nutrient_label
 
 
 class ImportCancelled(Exception):
@@ -112,7 +112,7 @@ class MappingDialog(QDialog):
         words = {"id": self.tr("Id"), "name": self.tr("Name"), "name_nl": self.tr("Dutch name"),
                  "group": self.tr("Group"), "portion": self.tr("Portion (words)"),
                  "portion_g": self.tr("Portion (g)")}
-        return words.get(field, field)   # nutrient fields name their unit: magnesium_mg
+        return words[field] if field in words else nutrient_label(field)
 
     def mapping(self) -> dict[str, str]:
         return {field: combo.currentData() for field, combo in self.choosers.items()
@@ -142,7 +142,11 @@ class LibraryDialog(QDialog):
             self.tr("File"), self.tr("Imported")])
         self.tables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tables.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.tables.horizontalHeader()
+        for column in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)    # the file name
+        self.tables.verticalHeader().hide()
         self.tables.itemChanged.connect(self._on_tables_item_changed)
         import_button = QPushButton(self.tr("&Import a table…"))
         import_button.clicked.connect(self._on_import_clicked)
@@ -214,7 +218,9 @@ class LibraryDialog(QDialog):
             texts = (info.name, self._source(info), f"{info.foods:,}", info.file,
                      info.imported.replace("T", " "))
             for column, text in enumerate(texts, start=1):
-                self.tables.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.tables.setItem(row, column, item)
         self.tables.blockSignals(False)
         self.remove_button.setEnabled(bool(infos))
         self.custom.clear()
