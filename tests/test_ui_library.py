@@ -1,5 +1,6 @@
 """The food tables dialog, the CSV mapping dialog and the custom food dialog, driven by qtbot."""
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
 from planner.library import Library
 from tests.test_importers_csv import DUTCH, write as write_csv
+from tests.test_importers_download import server  # noqa: F401 - a fixture
 from tests.test_importers_fdc import files, write_zip
 from tests.test_importers_nevo import TEXT, write as write_nevo
 from tests.test_library import snapshot
@@ -142,3 +144,25 @@ def test_changing_a_custom_food_from_the_library_dialog(qtbot, dialog: LibraryDi
                          Qt.MouseButton.LeftButton)
     foods = library.custom_foods()
     assert list(foods["food_id"]) == ["custom:muesli"] and foods["magnesium_mg"][0] == 120
+
+
+def test_download_the_usda_table(qtbot, tmp_path: Path, library: Library, server) -> None:
+    url, _ = server
+    dialog = LibraryDialog(library, usda_url=f"{url}/sr.zip")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.changed):
+        info = dialog.download_usda()
+    assert info is not None and info.name == "usda-sr-legacy"
+    assert library.food_table().row("usda:15086").vitamin_d_ug == pytest.approx(16.7)
+    assert list((library.folder / "downloads").iterdir()) == []   # the zip is not kept
+
+
+def test_download_offline_says_so(qtbot, tmp_path: Path, library: Library) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog = LibraryDialog(library, usda_url=f"http://127.0.0.1:{port}/sr.zip")
+    qtbot.addWidget(dialog)
+    assert dialog.download_usda() is None
+    assert "are you offline?" in dialog.status.text()
+    assert library.tables() == []

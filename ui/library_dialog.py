@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from planner.importers import FoodImportError, ImportedTable, detect_format, mapped_csv, read
+from planner.importers import (FoodImportError, ImportedTable, Progress, detect_format,
+                               mapped_csv, read)
+from planner.importers.download import SR_LEGACY_URL, download
 from planner.library import Library, LibraryError, TableInfo
 from ui.custom_food_dialog import CustomFoodDialog, nutrient_label
 
@@ -27,10 +31,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LibraryDialog", text)
 
 
-def read_with_progress(parent: QWidget, path: Path, format: str | None,
-                       mapping: dict[str, str] | None, prefix: str) -> ImportedTable:
-    """Read a file under a progress dialog; ImportCancelled when the user cancels."""
-    dialog = QProgressDialog(_t("Reading %s…") % path.name, _t("Cancel"), 0, 1000, parent)
+@contextmanager
+def progress_dialog(parent: QWidget, label: str) -> Iterator[Progress]:
+    """A progress(done, total) callback shown in a window-modal dialog; its Cancel button
+    makes the callback raise ImportCancelled, which stops the reader or the download."""
+    dialog = QProgressDialog(label, _t("Cancel"), 0, 1000, parent)
     dialog.setObjectName("import_progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -43,10 +48,17 @@ def read_with_progress(parent: QWidget, path: Path, format: str | None,
             raise ImportCancelled
 
     try:
-        return read(path, format, mapping, prefix, progress)
+        yield progress
     finally:
         dialog.reset()
         dialog.deleteLater()
+
+
+def read_with_progress(parent: QWidget, path: Path, format: str | None,
+                       mapping: dict[str, str] | None, prefix: str) -> ImportedTable:
+    """Read a file under a progress dialog; ImportCancelled when the user cancels."""
+    with progress_dialog(parent, _t("Reading %s…") % path.name) as progress:
+        return read(path, format, mapping, prefix, progress)
 
 
 class MappingDialog(QDialog):
@@ -129,9 +141,11 @@ class LibraryDialog(QDialog):
 
     COLUMNS = ("on", "table", "source", "foods", "file", "imported")
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None,
+                 usda_url: str = SR_LEGACY_URL) -> None:
         super().__init__(parent)
         self.library = library
+        self.usda_url = usda_url
         self.setWindowTitle(self.tr("Food tables"))
         self.resize(760, 480)
 
@@ -152,8 +166,12 @@ class LibraryDialog(QDialog):
         import_button.clicked.connect(self._on_import_clicked)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected_table)
+        download_button = QPushButton(self.tr("&Download the USDA table"))
+        download_button.setToolTip(self.tr("USDA SR Legacy, about 7,800 foods, public domain"))
+        download_button.clicked.connect(self.download_usda)
         buttons = QHBoxLayout()
         buttons.addWidget(import_button)
+        buttons.addWidget(download_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
         note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx) "
@@ -285,6 +303,23 @@ class LibraryDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None, ""
         return dialog.mapping(), dialog.prefix.text().strip()
+
+    def download_usda(self) -> TableInfo | None:
+        """Fetch USDA's SR Legacy zip into the data folder, import it, and drop the zip."""
+        dest = self.library.folder / "downloads" / self.usda_url.rsplit("/", 1)[-1]
+        try:
+            with progress_dialog(self, self.tr("Downloading the USDA table…")) as progress:
+                download(self.usda_url, dest, progress)
+        except ImportCancelled:
+            self.status.setText(self.tr("Download cancelled; nothing was changed."))
+            return None
+        except (FoodImportError, OSError) as err:
+            self.status.setText(self.tr("Not downloaded: %s") % err)
+            return None
+        try:
+            return self.import_file(dest)
+        finally:
+            dest.unlink(missing_ok=True)
 
     def remove_selected_table(self) -> None:
         row = self.tables.currentRow()
