@@ -88,7 +88,6 @@ class _Download:
     def __init__(self, path: Path, files: dict[str, object], sizes: dict[str, int],
                  archive: zipfile.ZipFile | None, progress: Progress | None) -> None:
         self.path, self.files, self.archive, self.progress = path, files, archive, progress
-        self.sizes = sizes
         self.total = sum(sizes.values())
         self.done = 0
 
@@ -156,8 +155,12 @@ class _Download:
         self.done += count
         # About 200 calls over the whole download, not one per read.
         step = max(self.total // 200, 1)
-        if self.progress is not None and (before // step != self.done // step or count == 0):
+        if self.progress is not None and before // step != self.done // step:
             self.progress(min(self.done, self.total), self.total)
+
+    def finished(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total)
 
     def header(self, name: str) -> list[str]:
         with self.text(name, counted=False) as stream:
@@ -257,7 +260,7 @@ def _read(download: _Download, path: Path, chunk_rows: int) -> ImportedTable:
     frame = frame[~twice]
     if frame.empty:
         raise FoodImportError(f"{name}: no food has any nutrient the planner uses")
-    download.advanced(0)
+    download.finished()
     labels = {"sr_legacy_food": "SR Legacy", "foundation_food": "Foundation"}
     version = " + ".join(label for kind, label in labels.items() if (data_type == kind).any())
     date = re.search(r"\d{4}-\d{2}(?:-\d{2})?", str(path))
