@@ -1,0 +1,182 @@
+"""Tiny undo commands: each applies and reverts one planner edit through the document.
+
+Callers give the text the Edit menu shows ("Add Pumpkin seeds"), already translated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.plan import MEALS, Entry, Meals, PlanError, Slot
+
+if TYPE_CHECKING:
+    from ui.plan_document import PlanDocument, PlanSettings
+
+SET_GRAMS_ID = 1
+
+
+class PlanCommand(QUndoCommand):
+    """apply() does the edit and raises PlanError with the plan unchanged; revert() undoes it."""
+
+    def __init__(self, document: PlanDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._applied = False
+
+    def mark_applied(self) -> None:
+        """The document did the first apply itself; the stack's first redo must not repeat it."""
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+        else:
+            self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddEntriesCommand(PlanCommand):
+    """Insert entries into one meal, from a position on."""
+
+    def __init__(self, document: PlanDocument, day: int, meal: str, index: int,
+                 entries: list[Entry], text: str) -> None:
+        super().__init__(document, text)
+        self.day, self.meal, self.index = day, meal, index
+        self.entries = [dataclasses.replace(e) for e in entries]
+
+    def apply(self) -> None:
+        def add(plan) -> None:
+            for i, entry in enumerate(self.entries):
+                plan.add(self.day, self.meal, dataclasses.replace(entry), self.index + i)
+        self.document.change([self.day], add)
+
+    def revert(self) -> None:
+        slot = Slot(self.day, self.meal, self.index)
+        self.document.change([self.day], lambda plan: [plan.remove(slot) for _ in self.entries])
+
+
+class RemoveEntriesCommand(PlanCommand):
+    def __init__(self, document: PlanDocument, slots: list[Slot], text: str) -> None:
+        super().__init__(document, text)
+        self.slots = sorted(set(slots), key=lambda s: (s.day, MEALS.index(s.meal), s.index))
+        self.removed: list[Entry] = []
+
+    def apply(self) -> None:
+        def remove(plan) -> list[Entry]:
+            for slot in self.slots:   # all checked before any is taken out
+                plan.entry(slot)
+            return [plan.remove(slot) for slot in reversed(self.slots)][::-1]
+        self.removed = self.document.change({s.day for s in self.slots}, remove)
+
+    def revert(self) -> None:
+        def put_back(plan) -> None:
+            for slot, entry in zip(self.slots, self.removed):
+                plan.add(slot.day, slot.meal, entry, slot.index)
+        self.document.change({s.day for s in self.slots}, put_back)
+
+
+class SetGramsCommand(PlanCommand):
+    """Consecutive amounts for the same entry merge, so typing "125" is one undo step."""
+
+    def __init__(self, document: PlanDocument, slot: Slot, grams: float,
+                 portions: float | None, text: str) -> None:
+        super().__init__(document, text)
+        self.slot, self.grams, self.portions = slot, grams, portions
+        self.old: tuple[float, float | None] | None = None
+
+    def apply(self) -> None:
+        old = self.document.change(
+            [self.slot.day], lambda plan: plan.set_grams(self.slot, self.grams, self.portions))
+        if self.old is None:
+            self.old = old
+
+    def revert(self) -> None:
+        self.document.change([self.slot.day], lambda plan: plan.set_grams(self.slot, *self.old))
+
+    def id(self) -> int:
+        return SET_GRAMS_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetGramsCommand) or other.slot != self.slot:
+            return False
+        self.grams, self.portions = other.grams, other.portions
+        return True
+
+
+class MoveEntryCommand(PlanCommand):
+    def __init__(self, document: PlanDocument, source: Slot, day: int, meal: str,
+                 index: int | None, text: str) -> None:
+        super().__init__(document, text)
+        self.source, self.day, self.meal, self.index = source, day, meal, index
+        self.target: Slot | None = None
+
+    def apply(self) -> None:
+        self.target = self.document.change(
+            {self.source.day, self.day},
+            lambda plan: plan.move(self.source, self.day, self.meal, self.index))
+
+    def revert(self) -> None:
+        s = self.source
+        self.document.change({s.day, self.day},
+                             lambda plan: plan.move(self.target, s.day, s.meal, s.index))
+
+
+class ReplaceDaysCommand(PlanCommand):
+    """New meals for several days at once, one undo step (a paste of a day, a balance)."""
+
+    def __init__(self, document: PlanDocument, meals_by_day: dict[int, Meals],
+                 text: str) -> None:
+        super().__init__(document, text)
+        self.new = dict(meals_by_day)
+        self.old: dict[int, Meals] = {}
+
+    def apply(self) -> None:
+        def replace(plan) -> dict[int, Meals]:
+            for day, meals in self.new.items():   # all checked before any day changes
+                plan.day(day)
+                if set(meals) != set(MEALS):
+                    raise PlanError(f"a day has the meals {', '.join(MEALS)}")
+            return {day: plan.replace_day(day, meals)[0] for day, meals in self.new.items()}
+        self.old = self.document.change(self.new, replace)
+
+    def revert(self) -> None:
+        self.document.change(self.old, lambda plan: [plan.replace_day(day, meals)
+                                                     for day, meals in self.old.items()])
+
+
+class SetSettingsCommand(PlanCommand):
+    def __init__(self, document: PlanDocument, settings: PlanSettings, text: str) -> None:
+        super().__init__(document, text)
+        self.new = settings
+        self.old: PlanSettings | None = None
+
+    def apply(self) -> None:
+        self.old = self.document.change_settings(self.new)
+
+    def revert(self) -> None:
+        self.document.change_settings(self.old)
+
+
+class SetTickedCommand(PlanCommand):
+    def __init__(self, document: PlanDocument, food_id: str, ticked: bool) -> None:
+        super().__init__(document, "")
+        self.food_id, self.ticked = food_id, ticked
+        name = document.food_name(food_id)
+        self.setText(document.tr("Tick %s") % name if ticked else document.tr("Untick %s") % name)
+
+    def apply(self) -> None:
+        self.document.change_ticked(self.food_id, self.ticked)
+
+    def revert(self) -> None:
+        self.document.change_ticked(self.food_id, not self.ticked)

@@ -1,0 +1,167 @@
+"""The selected day in detail: where its magnesium comes from, the Ca:Mg ratio, vitamin D from
+food and from supplements, and any upper-limit warning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from planner.totals import Status, contributions
+from ui import icons, labels
+from ui.plan_document import PlanDocument
+
+TOP = 6
+SUPPLEMENT_COLUMNS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
+                      "vitamin_d": "vitamin_d_ug"}
+
+
+class DayPanel(QWidget):
+    def __init__(self, document: PlanDocument, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.lang = lang
+        self.day = 0
+        self.setAccessibleName(self.tr("Selected day"))
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(6)
+        self.icons: dict[str, QLabel] = {}
+        self.lines: dict[str, QLabel] = {}
+        rows = [(key, labels.nutrient(key)) for key in SUPPLEMENT_COLUMNS]
+        rows.append(("ratio", self.tr("Ca:Mg ratio")))
+        for row, (key, name) in enumerate(rows):
+            self.icons[key] = QLabel()
+            self.icons[key].setFixedWidth(18)
+            caption = QLabel(name + ":")
+            self.lines[key] = QLabel()
+            self.lines[key].setWordWrap(True)
+            self.lines[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caption.setBuddy(self.lines[key])
+            grid.addWidget(self.icons[key], row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(caption, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.lines[key], row, 2)
+
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Upper-limit warnings"))
+        self.warnings.setStyleSheet(f"color: {icons.COLOURS[Status.ABOVE_LIMIT].name()};")
+
+        self.sources_title = QLabel(self.tr("Top magnesium sources"))
+        self.sources = QTreeWidget()
+        self.sources.setAccessibleName(self.tr("Top magnesium sources of the day"))
+        self.sources.setRootIsDecorated(False)
+        self.sources.setUniformRowHeights(True)
+        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.sources.setHeaderLabels([self.tr("Food"), self.tr("Meal"), self.tr("Amount"),
+                                      "Mg (mg)", self.tr("Share")])
+        header = self.sources.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.sources_title.setBuddy(self.sources)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.sources_title)
+        layout.addWidget(self.sources, 1)
+
+        document.day_changed.connect(self._on_day_changed)
+        document.profile_changed.connect(self.refresh)
+        document.plan_replaced.connect(self.refresh)
+        self.refresh()
+
+    def set_day(self, day: int) -> None:
+        self.day = day
+        self.refresh()
+
+    def _on_day_changed(self, day: int) -> None:
+        if day == self.day:
+            self.refresh()
+
+    def refresh(self) -> None:
+        assessment = self.document.assessment()
+        status = assessment.days[self.day]
+        supplements = self.document.plan.supplements
+        self.title.setText(labels.weekday(status.date, long=True))
+        for key, column in SUPPLEMENT_COLUMNS.items():
+            food, total = status.food[key], status.with_supplements[key]
+            unit = labels.unit(key)
+            text = self.tr("%s of %s %s (%d %%): %s") % (
+                labels.at_least(food, key), labels.amount(food.target, key), unit,
+                round(food.percent), labels.status(food.status).lower())
+            supplement = supplements.get(column, 0.0)
+            if supplement:
+                text = self.tr("%s %s from food + %s %s from supplements = %s of %s %s: %s") % (
+                    labels.at_least(food, key), unit, labels.amount(supplement, key), unit,
+                    labels.at_least(total, key), labels.amount(total.target, key), unit,
+                    labels.status(total.status).lower())
+            if food.missing:
+                text += self.tr("; 1 food without a value") if food.missing == 1 else \
+                    self.tr("; %n foods without a value", "", food.missing)
+            self._set(key, total.status, text)
+        band = assessment.ratio_band
+        if status.ratio is None:
+            ratio = self.tr("no magnesium yet")
+        else:
+            ratio = self.tr("%s, %s %s to %s (an indicator, not a norm)") % (
+                f"{status.ratio:.2f}", labels.ratio_status(status.ratio_status),
+                f"{band[0]:g}", f"{band[1]:g}")
+        self.lines["ratio"].setText(ratio)
+        self.icons["ratio"].clear()
+        self.warnings.setText("\n".join(self._warnings(status)))
+        self.warnings.setVisible(bool(self.warnings.text()))
+        self._fill_sources(status.food["magnesium"].amount)
+
+    def _set(self, key: str, status: Status, text: str) -> None:
+        self.icons[key].setPixmap(icons.status_icon(status).pixmap(16, 16))
+        self.icons[key].setToolTip(labels.status(status))
+        self.lines[key].setText(text)
+        self.lines[key].setAccessibleName(f"{labels.nutrient(key)}: {text}")
+
+    def _warnings(self, status) -> list[str]:
+        out = []
+        assessment = self.document.assessment()
+        for key in ("calcium", "vitamin_d"):
+            total = status.with_supplements[key]
+            if total.status is Status.ABOVE_LIMIT:
+                out.append(self.tr("%s with supplements is %s %s, above the upper limit of %s %s "
+                                   "a day.") % (labels.nutrient(key), labels.amount(total.amount, key),
+                                                labels.unit(key), labels.amount(total.limit, key),
+                                                labels.unit(key)))
+        for key in assessment.supplement_above_limit:
+            if key == "magnesium":
+                out.append(self.tr("The magnesium supplement (%s mg a day) is above the upper "
+                                   "limit for supplements (%s mg); magnesium from food does not "
+                                   "count toward it.") % (
+                    labels.amount(self.document.plan.supplements["magnesium_mg"], key),
+                    labels.amount(assessment.targets.limit(key), key)))
+        return out
+
+    def _fill_sources(self, day_total: float) -> None:
+        frame = contributions(self.document.plan, self.document.foods, self.day, "magnesium_mg")
+        self.sources.clear()
+        items = []
+        for row in frame.head(TOP).itertuples():
+            amount = labels.amount(row.amount, "magnesium")
+            share = "?" if row.amount != row.amount or not day_total else \
+                f"{100 * row.amount / day_total:.0f} %"
+            item = QTreeWidgetItem([self.document.food_name(row.food_id, self.lang),
+                                    labels.meal(row.meal), labels.grams(row.grams), amount, share])
+            for column in (2, 3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        self.sources.addTopLevelItems(items)

@@ -1,0 +1,107 @@
+"""The About dialog and the few questions and messages the window puts to the user."""
+
+from __future__ import annotations
+
+import html
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from planner.targets import STANDARDS, ReferenceIntakes
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("error_message")
+    box.exec()
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
+    box = QMessageBox(QMessageBox.Icon.Question, _t("Unsaved changes"),
+                      _t("Save the changes to “%s”?") % name, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("save_changes")
+    box.setInformativeText(_t("Without saving, the changes are lost."))
+    save = box.addButton(QMessageBox.StandardButton.Save)
+    discard = box.addButton(QMessageBox.StandardButton.Discard)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return Choice.SAVE if clicked is save else Choice.DISCARD if clicked is discard else Choice.CANCEL
+
+
+def ask_restore(parent: QWidget | None, when: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, _t("Restore unsaved plan"),
+                      _t("Magplan did not close properly. Restore the plan with the unsaved "
+                         "changes autosaved at %s?") % when, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("restore_autosave")
+    restore = box.addButton(_t("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Discard)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+class AboutDialog(QDialog):
+    """Where the numbers come from, under which licences, and what the app is not."""
+
+    def __init__(self, intakes: ReferenceIntakes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Magplan"))
+        self.resize(640, 560)
+        text = QTextBrowser()
+        text.setOpenExternalLinks(True)
+        text.setAccessibleName(self.tr("About Magplan"))
+        text.setHtml(self._html(intakes))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+    def _html(self, intakes: ReferenceIntakes) -> str:
+        names = {"NL_Gezondheidsraad": self.tr("Dutch Health Council (Gezondheidsraad), the default"),
+                 "EFSA": self.tr("European Food Safety Authority (EFSA)"),
+                 "US_NASEM": self.tr("US National Academies of Sciences, Engineering, and Medicine")}
+        frame = intakes.frame
+        standards = []
+        for standard in STANDARDS.values():
+            sources = sorted(frame.loc[frame["standard"] == standard, "source"].unique())
+            items = "".join(f"<li>{html.escape(s)}</li>" for s in sources)
+            standards.append(f"<p><b>{names[standard]}</b></p><ul>{items}</ul>")
+        return "".join([
+            f"<h2>Magplan</h2><p>{self.tr('A weekly meal planner for magnesium, with calcium and vitamin D in balance.')}</p>",
+            f"<p><b>{self.tr('Magplan informs; it is not medical advice. Talk to a doctor or dietitian before changing your diet or taking supplements.')}</b></p>",
+            f"<h3>{self.tr('Food data')}</h3>",
+            "<p>", self.tr("Nutrient values per 100 g come from the USDA National Nutrient Database "
+                           "for Standard Reference, Release 28 (U.S. Department of Agriculture, "
+                           "Agricultural Research Service, Nutrient Data Laboratory), by the NDB "
+                           "number in each food's id. A work of the U.S. Government: public "
+                           "domain, published in FoodData Central under CC0 1.0."), "</p><p>",
+            self.tr("The selection of foods, their Dutch and English names, store sections and "
+                    "household portions are Magplan's own."), "</p>",
+            f"<h3>{self.tr('Reference intakes')}</h3>",
+            "<p>", self.tr("Daily targets and upper limits by standard, sex, age and life stage. "
+                           "Magnesium's upper limit applies to supplements only, never to food. "
+                           "No authority sets a Ca:Mg ratio; the band (1.7 to 2.6 by default, "
+                           "Rosanoff, Dai and Shapses, Adv Nutr 2016) is an indicator."), "</p>",
+            *standards,
+            f"<h3>{self.tr('Software')}</h3><p>",
+            self.tr("Magplan is MIT licensed. It is built on Qt for Python (PySide6, LGPLv3), "
+                    "pandas, NumPy and SciPy (BSD licences)."), "</p>",
+        ])
+

@@ -1,0 +1,152 @@
+"""The food browser: search as you type, a section filter, and a sortable table of foods."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QTreeView, QVBoxLayout, QWidget)
+
+from planner.foods import PER, SECTIONS, FoodTable
+from ui import labels
+from ui.food_model import COLUMNS, NAME_COLUMN, FoodModel
+
+
+class FoodBrowser(QWidget):
+    food_chosen = Signal(str)      # Enter or double-click on a food: put it in the meal
+    per_changed = Signal(str)
+
+    def __init__(self, foods: FoodTable, lang: str = "en", per: str = "100g",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FoodModel(foods, lang, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search foods, in Dutch or English"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search foods"))
+        self.search.installEventFilter(self)
+
+        self.section = QComboBox()
+        self.section.setAccessibleName(self.tr("Store section"))
+        self.section.addItem(self.tr("All sections"), None)
+        for key in SECTIONS:
+            self.section.addItem(labels.section(key), key)
+
+        self.per = QComboBox()
+        self.per.setAccessibleName(self.tr("Amounts shown"))
+        for key in PER:
+            self.per.addItem(labels.per(key), key)
+
+        self.view = QTreeView()
+        self.view.setAccessibleName(self.tr("Foods"))
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)      # no per-row measuring over thousands of rows
+        self.view.setAlternatingRowColors(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        header = self.view.header()
+        header.setSortIndicatorClearable(True)    # a third click goes back to best match first
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        number_width = self.fontMetrics().horizontalAdvance("0000.0") + 12
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, number_width)
+
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of foods found"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.section, 1)
+        filters.addWidget(self.per, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.section)
+        self.setTabOrder(self.section, self.per)
+        self.setTabOrder(self.per, self.view)
+
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.section.currentIndexChanged.connect(self._on_filter_changed)
+        self.per.currentIndexChanged.connect(self._on_per_changed)
+        self.view.activated.connect(self._on_view_activated)
+
+        self.set_per(per)
+        self._show_per(self.current_per())
+        self._on_filter_changed()
+
+    def current_per(self) -> str:
+        return self.per.currentData()
+
+    def set_per(self, per: str) -> None:
+        if per in PER:
+            self.per.setCurrentIndex(PER.index(per))
+
+    def current_food_id(self) -> str | None:
+        """The highlighted food, or the best match when none is highlighted."""
+        index = self.view.currentIndex()
+        row = index.row() if index.isValid() else 0
+        return self.model.food_id(row) if row < self.model.rowCount() else None
+
+    def chosen_food_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not rows:
+            food = self.current_food_id()
+            return [food] if food else []
+        return [self.model.food_id(r) for r in rows]
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search field goes into the list, as in a browser's address bar.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_filter_changed(self) -> None:
+        self.model.set_filter(self.search.text(), self.section.currentData())
+        if self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, NAME_COLUMN),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        count = self.model.rowCount()
+        self.count.setText(self.tr("1 food") if count == 1 else self.tr("%n foods", "", count))
+
+    def _on_per_changed(self) -> None:
+        per = self.current_per()
+        self._show_per(per)
+        self.per_changed.emit(per)
+
+    def _show_per(self, per: str) -> None:
+        """Show magnesium, calcium and vitamin D counted the chosen way; the sort follows."""
+        header = self.view.header()
+        sorted_column = header.sortIndicatorSection()
+        for column, spec in enumerate(COLUMNS):
+            self.view.setColumnHidden(column, spec is not None and spec[1] != per)
+        if 0 < sorted_column < len(COLUMNS) and COLUMNS[sorted_column] is not None:
+            key = COLUMNS[sorted_column][0]
+            self.view.sortByColumn(COLUMNS.index((key, per)), header.sortIndicatorOrder())
+
+    def _on_search_return_pressed(self) -> None:
+        food = self.current_food_id()
+        if food:
+            self.food_chosen.emit(food)
+
+    def _on_view_activated(self, index) -> None:
+        if index.isValid():
+            self.food_chosen.emit(self.model.food_id(index.row()))

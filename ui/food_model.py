@@ -1,0 +1,172 @@
+"""The food browser's table: an array of row positions over the FoodTable.
+
+Searching and sorting happen in numpy (FoodTable.search and FoodTable.order); the model only
+holds the resulting positions and text formatted once per column, so data() is a lookup.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex,
+                            QPersistentModelIndex, Qt)
+
+from planner.foods import PER, FoodTable
+from ui import labels, mime
+
+NUTRIENT_KEYS = ("magnesium", "calcium", "vitamin_d")
+NUTRIENT_COLUMNS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
+                    "vitamin_d": "vitamin_d_ug"}
+NAME_COLUMN = 0
+# Column 0 is the name; then magnesium, calcium and vitamin D for each way of counting.
+COLUMNS: tuple[tuple[str, str] | None, ...] = (None,) + tuple(
+    (key, per) for per in PER for key in NUTRIENT_KEYS)
+FOOD_ID_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def column_for(key: str, per: str) -> int:
+    return COLUMNS.index((key, per))
+
+
+class FoodModel(QAbstractTableModel):
+    def __init__(self, foods: FoodTable, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self.foods = foods
+        self.lang = lang
+        self._names: list[str] = foods.frame[f"name_{lang}"].tolist()
+        self._text: dict[int, list[str]] = {NAME_COLUMN: self._names}
+        self._name_rank: np.ndarray | None = None
+        self._matches = np.arange(len(foods))      # the search's rows, best first
+        self._rows = self._matches                 # the same, in the chosen order
+        self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
+
+    # --- the Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._column_text(index.column())[self._rows[index.row()]]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() != NAME_COLUMN else None
+        if role == FOOD_ID_ROLE:
+            return self.foods.ids[self._rows[index.row()]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(int(self._rows[index.row()]))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is None:
+                return self.tr("Food")
+            symbol = "D" if column[0] == "vitamin_d" else labels.short(column[0])
+            return f"{symbol} ({labels.unit(column[0])})"
+        if role == Qt.ItemDataRole.ToolTipRole and column is not None:
+            return self.tr("%s in %s %s") % (labels.nutrient(column[0]), labels.unit(column[0]),
+                                             labels.per(column[1]))
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # The richest foods first when a nutrient column is clicked.
+            return Qt.SortOrder.AscendingOrder if column is None else Qt.SortOrder.DescendingOrder
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is not None:
+            return RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def mimeTypes(self) -> list[str]:
+        return [mime.FOODS]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = list(dict.fromkeys(i.row() for i in indexes if i.isValid()))
+        ids = [self.foods.ids[self._rows[r]] for r in rows]
+        return mime.foods_mime(ids, [self._names[self._rows[r]] for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._reorder(self._ordered(self._matches))
+
+    # --- what the browser calls ------------------------------------------------------------
+
+    def set_filter(self, text: str, section: str | None = None) -> None:
+        """Show the foods matching the text (and section), keeping the chosen sort order."""
+        self.beginResetModel()
+        self._matches = self.foods.search(text, section)
+        self._rows = self._ordered(self._matches)
+        self.endResetModel()
+
+    def food_id(self, row: int) -> str:
+        return self.foods.ids[self._rows[row]]
+
+    def row_of(self, food_id: str) -> int:
+        """The row showing a food, or -1 when the filter hides it."""
+        position = self.foods.positions([food_id])[0]
+        found = np.flatnonzero(self._rows == position)
+        return int(found[0]) if len(found) else -1
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def _ordered(self, rows: np.ndarray) -> np.ndarray:
+        column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
+        if not 0 <= column < len(COLUMNS):
+            return rows      # relevance, as the search ranked them
+        if COLUMNS[column] is None:
+            ranked = rows[np.argsort(self._ranks()[rows], kind="stable")]
+            return ranked[::-1] if descending else ranked
+        key, per = COLUMNS[column]
+        return self.foods.order(rows, NUTRIENT_COLUMNS[key], per, descending=descending)
+
+    def _ranks(self) -> np.ndarray:
+        """Each food's place in alphabetical order, computed once."""
+        if self._name_rank is None:
+            order = np.argsort(np.array([n.casefold() for n in self._names]), kind="stable")
+            self._name_rank = np.empty(len(order), dtype=np.intp)
+            self._name_rank[order] = np.arange(len(order))
+        return self._name_rank
+
+    def _reorder(self, rows: np.ndarray) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        positions = [int(self._rows[i.row()]) for i in old]
+        self._rows = rows
+        where = np.empty(len(self.foods), dtype=np.intp)
+        where[rows] = np.arange(len(rows))
+        self.changePersistentIndexList(
+            old, [self.index(int(where[p]), i.column()) for p, i in zip(positions, old)])
+        self.layoutChanged.emit()
+
+    def _column_text(self, column: int) -> list[str]:
+        text = self._text.get(column)
+        if text is None:
+            key, per = COLUMNS[column]
+            values = self.foods.per(NUTRIENT_COLUMNS[key], per)
+            formatted = np.char.mod("%.1f" if key == "vitamin_d" else "%.0f", values)
+            text = np.where(np.isnan(values), "?", formatted).tolist()
+            self._text[column] = text
+        return text
+
+    def _tooltip(self, position: int) -> str:
+        row = self.foods.frame.iloc[position]
+        names = row["name_en"] if row["name_en"] == row["name_nl"] else \
+            f"{row['name_en']} / {row['name_nl']}"
+        portion = row["portion_en" if self.lang == "en" else "portion_nl"]
+        return self.tr("%s\n%s: %s = %s g\n%s") % (
+            names, self.tr("Portion"), portion, f"{row['portion_g']:g}", labels.section(row["section"]))

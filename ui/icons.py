@@ -1,0 +1,73 @@
+"""Status icons drawn here, so a flag looks the same in every style, on screen and on paper.
+
+Each icon has its own shape and sign (triangle "!", circle "?", circle with a tick, octagon
+"!"), so the status never depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from planner.totals import Status
+
+COLOURS = {Status.OK: QColor("#2e7d32"), Status.LOW: QColor("#c62828"),
+           Status.POSSIBLY_LOW: QColor("#b26a00"), Status.ABOVE_LIMIT: QColor("#6a1b9a")}
+# Light tints behind a flag; the icon and the words carry the meaning.
+TINTS = {Status.OK: QColor("#e8f5e9"), Status.LOW: QColor("#ffebee"),
+         Status.POSSIBLY_LOW: QColor("#fff3e0"), Status.ABOVE_LIMIT: QColor("#f3e5f5")}
+
+
+def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
+    """Draw the flag for a status in a square rect."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = COLOURS[status]
+    side = min(rect.width(), rect.height())
+    box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    shape = QPainterPath()
+    if status is Status.LOW:
+        shape.addPolygon(QPolygonF([QPointF(box.center().x(), box.top()),
+                                    box.bottomRight(), box.bottomLeft()]))
+        shape.closeSubpath()
+        sign = "!"
+    elif status is Status.ABOVE_LIMIT:
+        inset = side * 0.29
+        shape.addPolygon(QPolygonF([
+            QPointF(box.left() + inset, box.top()), QPointF(box.right() - inset, box.top()),
+            QPointF(box.right(), box.top() + inset), QPointF(box.right(), box.bottom() - inset),
+            QPointF(box.right() - inset, box.bottom()), QPointF(box.left() + inset, box.bottom()),
+            QPointF(box.left(), box.bottom() - inset), QPointF(box.left(), box.top() + inset)]))
+        shape.closeSubpath()
+        sign = "!"
+    else:
+        shape.addEllipse(box)
+        sign = "?" if status is Status.POSSIBLY_LOW else ""
+    painter.fillPath(shape, colour)
+    painter.setPen(QPen(QColor("white"), max(1.5, side / 9)))
+    if status is Status.OK:
+        tick = QPolygonF([QPointF(box.left() + side * 0.27, box.top() + side * 0.52),
+                          QPointF(box.left() + side * 0.44, box.top() + side * 0.70),
+                          QPointF(box.left() + side * 0.74, box.top() + side * 0.33)])
+        painter.drawPolyline(tick)
+    else:
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(6, int(side * 0.7)))
+        painter.setFont(font)
+        text_box = box.adjusted(0, side * 0.12, 0, 0) if status is Status.LOW else box
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, sign)
+    painter.restore()
+
+
+def status_icon(status: Status, size: int = 16) -> QIcon:
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_status(painter, QRectF(0.5, 0.5, size * scale - 1, size * scale - 1), status)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
+    return icon

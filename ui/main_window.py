@@ -1,0 +1,584 @@
+"""The main window: food browser and day docks, the week grid and chart, menus and files.
+
+Everything it shows is passed in; menus are attributes (file_menu, edit_menu, plan_menu,
+view_menu, help_menu) so other features add their actions with a few lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter,
+                               QStyle, QToolBar, QWidget)
+
+from planner import storage
+from planner.plan import Entry, Plan, PlanError, empty_meals, monday_of
+from planner.targets import ProfileError
+from ui import dialogs, labels, mime
+from ui.autosave import Autosave
+from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCommand,
+                         SetGramsCommand)
+from ui.day_panel import DayPanel
+from ui.food_browser import FoodBrowser
+from ui.plan_document import PlanDocument, PlanSettings
+from ui.portion_dialog import PortionDialog
+from ui.profile_dialog import ProfileDialog
+from ui.settings import Settings
+from ui.week_chart import WeekChart
+from ui.week_model import WeekModel
+from ui.week_view import WeekView
+
+FILE_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
+PLAN_FILTER = "Magplan plans (*.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: PlanDocument, settings: Settings, autosave: Autosave,
+                 lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.autosave = autosave
+        self.lang = lang
+        self.setObjectName("main_window")
+
+        self.week_model = WeekModel(document, lang, self)
+        self.week_view = WeekView(self.week_model)
+        self.chart = WeekChart(document)
+        self.day_panel = DayPanel(document, lang)
+        self.browser = FoodBrowser(document.foods, lang, settings.per)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("week_splitter")
+        self.splitter.addWidget(self.week_view)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.browser_dock = self._dock(self.tr("Foods"), "foods_dock", self.browser)
+        self.day_dock = self._dock(self.tr("Day"), "day_dock", self.day_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.browser_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.day_dock)
+        self.splitDockWidget(self.browser_dock, self.day_dock, Qt.Orientation.Vertical)
+
+        self.days_below = QLabel()
+        self.days_below.setAccessibleName(self.tr("Days below the magnesium target"))
+        self.statusBar().addPermanentWidget(self.days_below)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self.setTabOrder(self.browser.view, self.week_view)
+        self.setTabOrder(self.week_view, self.day_panel.sources)
+
+        document.day_changed.connect(self._update_days_below)
+        document.profile_changed.connect(self._update_days_below)
+        document.plan_replaced.connect(self._on_plan_replaced)
+        document.path_changed.connect(self._update_title)
+        document.modified_changed.connect(self._update_title)
+        self.week_view.day_selected.connect(self._on_day_selected)
+        self.week_view.empty_cell_activated.connect(self.browser.focus_search)
+        self.chart.day_clicked.connect(self.week_view.select_day)
+        self.browser.food_chosen.connect(self.add_food)
+        self.browser.per_changed.connect(self._on_per_changed)
+        self.autosave.failed.connect(self._on_autosave_failed)
+
+        self.resize(1280, 800)
+        self.resizeDocks([self.browser_dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.browser_dock, self.day_dock], [420, 330], Qt.Orientation.Vertical)
+        self._restore_state()
+        self._update_title()
+        self._update_days_below()
+        self._on_day_selected(self.week_view.current_day())
+        self.chart.refresh()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        return dock
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        P, K = QStyle.StandardPixmap, QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Plan"), self.new_plan, K.New, P.SP_FileIcon,
+                                       self.tr("Start an empty week"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_plan, K.Open,
+                                        P.SP_DialogOpenButton, self.tr("Open a saved plan"))
+        self.save_action = self._action(self.tr("&Save"), self.save, K.Save,
+                                        P.SP_DialogSaveButton, self.tr("Save the plan"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(K.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(P.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(P.SP_ArrowForward))
+
+        # Entry and day edits act on the week grid; their keys work when the grid has focus,
+        # so Delete or Ctrl+C in the food list or the search field keep their usual meaning.
+        self.cut_action = self._action(self.tr("Cu&t"), self.cut, K.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self.copy, K.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self.paste, K.Paste)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete, K.Delete)
+        self.delete_action.setShortcuts([QKeySequence(K.Delete), QKeySequence("Backspace")])
+        self.edit_grams_action = self._action(self.tr("Edit &Grams"), self.edit_grams, "F2")
+        self.amount_action = self._action(self.tr("&Amount…"), self.choose_amount, "Ctrl+E",
+                                          tip=self.tr("Set the amount in portions or grams"))
+        self.cut_day_action = self._action(self.tr("Cut Da&y"), self.cut_day, "Ctrl+Shift+X")
+        self.copy_day_action = self._action(self.tr("C&opy Day"), self.copy_day, "Ctrl+Shift+C")
+        self.paste_day_action = self._action(self.tr("Paste Day &Here"), self.paste_day,
+                                              "Ctrl+Shift+V")
+        self.clear_day_action = self._action(self.tr("C&lear Day"), self.clear_day)
+        self.grid_actions = [self.edit_grams_action, self.amount_action, self.cut_action,
+                             self.copy_action, self.paste_action, self.delete_action,
+                             self.cut_day_action, self.copy_day_action, self.paste_day_action,
+                             self.clear_day_action]
+        for action in self.grid_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.week_view.addActions(self.grid_actions)
+        self.week_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_food_action = self._action(self.tr("&Copy Food"), self.copy_foods, K.Copy)
+        self.copy_food_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.browser.view.addAction(self.copy_food_action)
+
+        self.find_action = self._action(self.tr("&Find Food"), self.browser.focus_search, K.Find,
+                                        tip=self.tr("Search the food table"))
+        self.add_action = self._action(self.tr("&Add Food to Meal"), self.add_chosen_food,
+                                       "Ctrl+Return", P.SP_ArrowDown,
+                                       self.tr("Put the chosen food in the selected meal"))
+        self.add_amount_action = self._action(self.tr("Add Food &with Amount…"),
+                                              self.add_chosen_food_with_amount, "Ctrl+Shift+Return")
+        self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile, None,
+                                           P.SP_FileDialogDetailedView,
+                                           self.tr("Who the plan is for, targets and supplements"))
+        self.previous_day_action = self._action(self.tr("&Previous Day"), self.previous_day,
+                                                "Ctrl+PgUp")
+        self.next_day_action = self._action(self.tr("&Next Day"), self.next_day, "Ctrl+PgDown")
+        self.focus_week_action = self._action(self.tr("Go to &Week"), self.focus_week, "Ctrl+1")
+        self.focus_foods_action = self._action(self.tr("Go to &Foods"), self.focus_foods, "Ctrl+2")
+        self.focus_day_action = self._action(self.tr("Go to &Day"), self.focus_day, "Ctrl+3")
+        self.about_action = self._action(self.tr("&About Magplan"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"), QGuiApplication.instance().aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        # Printing and CSV actions go in here, above Quit.
+        self.file_menu_end = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action,
+                                   self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.edit_grams_action, self.amount_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.cut_day_action, self.copy_day_action,
+                                   self.paste_day_action, self.clear_day_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        self.plan_menu = bar.addMenu(self.tr("&Plan"))
+        self.plan_menu.addActions([self.add_action, self.add_amount_action])
+        self.plan_menu.addSeparator()
+        self.plan_menu.addAction(self.profile_action)
+        self.plan_menu.addSeparator()
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.previous_day_action, self.next_day_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.focus_week_action, self.focus_foods_action,
+                                   self.focus_day_action])
+        self.view_menu.addSeparator()
+        for dock, text in ((self.browser_dock, self.tr("F&oods Panel")),
+                           (self.day_dock, self.tr("D&ay Panel"))):
+            dock.toggleViewAction().setText(text)
+            self.view_menu.addAction(dock.toggleViewAction())
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.add_action, self.profile_action])
+        self.addToolBar(self.toolbar)
+        self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
+        self.view_menu.addAction(self.toolbar.toggleViewAction())
+
+    # --- putting food in the week -----------------------------------------------------------
+
+    def add_food(self, food_id: str, grams: float | None = None,
+                 portions: float | None = None) -> None:
+        """Put a food in the selected cell's meal: one household portion unless told."""
+        day, meal, position = self.week_view.current_cell()
+        if grams is None:
+            grams, portions = self.week_model.portion_grams(food_id), 1.0
+        entry = Entry(food_id, grams, portions)
+        name = self.document.food_name(food_id, self.lang)
+        self.document.push(AddEntriesCommand(self.document, day, meal, position, [entry],
+                                             self.tr("Add %s") % name))
+        self.week_view.select_cell(day, meal, position + 1)
+        self.statusBar().showMessage(self.tr("Added %s (%s) to %s, %s") % (
+            name, labels.grams(grams), labels.weekday(self.document.plan.days[day].date, True),
+            labels.meal(meal).lower()), 4000)
+
+    def add_chosen_food(self) -> None:
+        food = self.browser.current_food_id()
+        if food:
+            self.add_food(food)
+
+    def add_chosen_food_with_amount(self) -> None:
+        food = self.browser.current_food_id()
+        if not food:
+            return
+        amount = self._ask_amount(food, self.week_model.portion_grams(food), 1.0)
+        if amount:
+            self.add_food(food, *amount)
+
+    def choose_amount(self) -> None:
+        slot = self.week_model.slot(self.week_view.currentIndex())
+        if slot is None:
+            return
+        entry = self.document.plan.entry(slot)
+        amount = self._ask_amount(entry.food_id, entry.grams, entry.portions)
+        if amount and amount != (entry.grams, entry.portions):
+            name = self.document.food_name(entry.food_id, self.lang)
+            self.document.push(SetGramsCommand(self.document, slot, *amount,
+                                               self.tr("Change Amount of %s") % name))
+
+    def _ask_amount(self, food_id: str, grams: float,
+                    portions: float | None) -> tuple[float, float | None] | None:
+        foods = self.document.foods
+        if food_id in foods:
+            row = foods.row(food_id)
+            portion, portion_g = row[f"portion_{self.lang}"], float(row["portion_g"])
+        else:
+            portion, portion_g = "100 g", 100.0
+        dialog = PortionDialog(self.document.food_name(food_id, self.lang), portion, portion_g,
+                               grams, portions, self)
+        return dialog.amount() if dialog.exec() else None
+
+    def edit_grams(self) -> None:
+        index = self.week_view.currentIndex()
+        if self.week_model.slot(index) is not None:
+            self.week_view.setFocus()
+            self.week_view.edit(index)
+
+    def delete(self) -> None:
+        slots = self.week_view.selected_slots()
+        if slots:
+            self.document.push(RemoveEntriesCommand(self.document, slots,
+                                                    self._entries_text(self.tr("Delete %s"), slots)))
+
+    def copy(self) -> bool:
+        indexes = [i for i in self.week_view.selectionModel().selectedIndexes()
+                   if self.week_model.slot(i) is not None]
+        if not indexes:
+            return False
+        QGuiApplication.clipboard().setMimeData(self.week_model.mimeData(indexes))
+        return True
+
+    def cut(self) -> None:
+        slots = self.week_view.selected_slots()
+        if slots and self.copy():
+            self.document.push(RemoveEntriesCommand(self.document, slots,
+                                                    self._entries_text(self.tr("Cut %s"), slots)))
+
+    def copy_foods(self) -> None:
+        ids = self.browser.chosen_food_ids()
+        if ids:
+            names = [self.document.food_name(i, self.lang) for i in ids]
+            QGuiApplication.clipboard().setMimeData(mime.foods_mime(ids, names))
+
+    def paste(self) -> None:
+        """Paste copied entries, or copied foods as one portion each, into the selected meal."""
+        data = QGuiApplication.clipboard().mimeData()
+        dragged = mime.read_entries(data) if data else None
+        if dragged is not None:
+            entries = dragged.entries
+        else:
+            entries = [Entry(f, self.week_model.portion_grams(f)) for f in mime.read_foods(data)] \
+                if data else []
+        if not entries:
+            self.statusBar().showMessage(self.tr("Nothing to paste: copy foods or entries first"),
+                                         4000)
+            return
+        day, meal, position = self.week_view.current_cell()
+        text = self.tr("Paste %s") % self.document.food_name(entries[0].food_id, self.lang) \
+            if len(entries) == 1 else self.tr("Paste %n Foods", "", len(entries))
+        self.document.push(AddEntriesCommand(self.document, day, meal, position, entries, text))
+
+    def copy_day(self) -> None:
+        day = self.document.plan.days[self.week_view.current_day()]
+        lines = [f"{labels.meal(m)}: " + ", ".join(
+            f"{self.document.food_name(e.food_id, self.lang)} {e.grams:g} g" for e in day.meals[m])
+            for m in day.meals if day.meals[m]]
+        text = "\n".join([labels.weekday(day.date, True)] + lines)
+        QGuiApplication.clipboard().setMimeData(mime.day_mime(day.meals, text))
+
+    def cut_day(self) -> None:
+        self.copy_day()
+        self._replace_day(empty_meals(), self.tr("Cut %s"))
+
+    def paste_day(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        meals = mime.read_day(data) if data else None
+        if meals is None:
+            self.statusBar().showMessage(self.tr("Nothing to paste: copy a day first"), 4000)
+            return
+        self._replace_day(meals, self.tr("Paste Day on %s"))
+
+    def clear_day(self) -> None:
+        self._replace_day(empty_meals(), self.tr("Clear %s"))
+
+    def _replace_day(self, meals, text: str) -> None:
+        day = self.week_view.current_day()
+        name = labels.weekday(self.document.plan.days[day].date, True)
+        self.document.push(ReplaceDaysCommand(self.document, {day: meals}, text % name))
+
+    def _entries_text(self, template: str, slots) -> str:
+        if len(slots) == 1:
+            entry = self.document.plan.entry(slots[0])
+            return template % self.document.food_name(entry.food_id, self.lang)
+        return template % self.tr("%n Foods", "", len(slots))
+
+    # --- moving around ----------------------------------------------------------------------
+
+    def previous_day(self) -> None:
+        self.week_view.select_day(max(0, self.week_view.current_day() - 1))
+
+    def next_day(self) -> None:
+        self.week_view.select_day(min(6, self.week_view.current_day() + 1))
+
+    def focus_week(self) -> None:
+        self.week_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_foods(self) -> None:
+        self.browser_dock.show()
+        self.browser.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_day(self) -> None:
+        self.day_dock.show()
+        self.day_panel.sources.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_day_selected(self, day: int) -> None:
+        self.day_panel.set_day(day)
+        self.chart.set_selected_day(day)
+
+    # --- profile ----------------------------------------------------------------------------
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(PlanSettings.of(self.document.plan), self.document.check_settings,
+                               self)
+        if dialog.exec():
+            self.document.set_settings(dialog.result_settings(), self.tr("Change Profile"))
+
+    # --- files ------------------------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        if not self.maybe_save():
+            return
+        old = self.document.plan
+        plan = Plan(start=monday_of(dt.date.today()), profile=old.profile,
+                    household_size=old.household_size, supplements=dict(old.supplements),
+                    ratio_band=old.ratio_band, exclusions=set(old.exclusions))
+        self.document.replace_plan(plan, None)
+
+    def open_plan(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Plan"), start,
+                                              self.tr(PLAN_FILTER))
+        if name:
+            self.open_path(Path(name), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a plan file; a damaged one gives a message and the open plan stays as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.document.open(path)
+        except FILE_ERRORS as err:
+            dialogs.show_error(self, self.tr("Cannot open the plan"), _message(err, path))
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Opened %s") % path.name, 4000)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        if path is None:
+            start = str(self.document.path or Path.home() / self.tr("week plan.json"))
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Plan"), start,
+                                                  self.tr(PLAN_FILTER))
+            if not name:
+                return False
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as err:
+            dialogs.show_error(self, self.tr("Cannot save the plan"), _message(err, path))
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or saving fails)."""
+        if not self.document.is_modified():
+            return True
+        choice = dialogs.ask_save_changes(self, self._file_name())
+        if choice is dialogs.Choice.SAVE:
+            return self.save()
+        return choice is dialogs.Choice.DISCARD
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.settings.last_plan = path.resolve()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.settings.recent_files
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("&Clear Menu"), self.settings.clear_recent)
+
+    def _file_name(self) -> str:
+        return self.document.path.name if self.document.path else self.tr("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("%s[*] — Magplan") % self._file_name())
+        self.setWindowModified(self.document.is_modified())
+
+    def _on_plan_replaced(self) -> None:
+        self._update_days_below()
+        self.week_view.select(self.week_model.index(0, 0))
+        self._on_day_selected(0)
+
+    def _update_days_below(self) -> None:
+        assessment = self.document.assessment()
+        below = len(assessment.days_below)
+        text = self.tr("%n of 7 days below the magnesium target", "", below)
+        possibly = sum(d.magnesium.status.value == "possibly_low" for d in assessment.days)
+        if possibly:
+            text += self.tr(" (%n possibly)", "", possibly)
+        self.days_below.setText(text)
+
+    def _on_autosave_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %s") % reason, 8000)
+
+    def _on_per_changed(self, per: str) -> None:
+        self.settings.per = per
+
+    # --- start and close --------------------------------------------------------------------
+
+    def start(self, problem: str | None = None, offer_restore: bool = True) -> None:
+        """After show: say what went wrong opening the plan, offer an autosaved plan back,
+        and start autosaving."""
+        if problem:
+            QTimer.singleShot(0, lambda: dialogs.show_error(self, self.tr("Cannot open the plan"),
+                                                            problem))
+        if offer_restore and self.autosave.pending():
+            QTimer.singleShot(0, self.offer_restore)
+        self.autosave.start()
+
+    def offer_restore(self) -> None:
+        when = self.autosave.saved_at().strftime("%Y-%m-%d %H:%M")
+        if not dialogs.ask_restore(self, when):
+            self.autosave.discard()
+            return
+        try:
+            plan, origin = self.autosave.load()
+            self.document.replace_plan(plan, origin, modified=True)
+        except FILE_ERRORS as err:
+            dialogs.show_error(self, self.tr("Cannot restore the plan"), str(err))
+            self.autosave.discard()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set_state("geometry", self.saveGeometry())
+        self.settings.set_state("docks", self.saveState())
+        self.settings.set_state("week_splitter", self.splitter.saveState())
+        self.settings.last_plan = self.document.path.resolve() if self.document.path else None
+        self.settings.started_before = True
+        self.settings.sync()
+        self.autosave.timer.stop()
+        self.autosave.discard()
+        event.accept()
+
+    def _restore_state(self) -> None:
+        for name, restore in (("geometry", self.restoreGeometry), ("docks", self.restoreState),
+                              ("week_splitter", self.splitter.restoreState)):
+            state = self.settings.state(name)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                restore(state)
+
+    def show_about(self) -> None:
+        dialogs.AboutDialog(self.document.intakes, self).exec()
+
+
+def _message(err: Exception, path: Path) -> str:
+    """One sentence naming the file; planner errors already name it, OSErrors do not."""
+    text = str(err)
+    if isinstance(err, OSError):
+        return f"{path}: {err.strerror or text}"
+    return text if str(path) in text or path.name in text else f"{path}: {text}"
+

@@ -1,0 +1,170 @@
+"""The open plan: the one owner of the Plan, its undo stack and its file.
+
+Every change goes through a command pushed here; the command calls `change()` or
+`change_settings()`, which run the planner method and then say what changed, so each view
+refreshes only what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner import storage
+from planner.foods import FoodTable
+from planner.plan import DEFAULT_RATIO_BAND, Meals, Plan
+from planner.targets import DailyTargets, Profile, ReferenceIntakes
+from planner.totals import Assessment, assess
+from ui.commands import PlanCommand, ReplaceDaysCommand, SetSettingsCommand, SetTickedCommand
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """What the profile dialog edits: who the plan is for and how it is judged."""
+
+    profile: Profile = field(default_factory=Profile)
+    household_size: int = 1
+    supplements: dict[str, float] = field(default_factory=dict)
+    ratio_band: tuple[float, float] = DEFAULT_RATIO_BAND
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanSettings:
+        return cls(plan.profile, plan.household_size, dict(plan.supplements), plan.ratio_band)
+
+
+class PlanDocument(QObject):
+    day_changed = Signal(int)          # a day's meals changed (index 0 to 6)
+    profile_changed = Signal()         # profile, targets, household, supplements or band
+    ticked_changed = Signal(str)       # a food was ticked or unticked on the shopping list
+    plan_replaced = Signal()           # a whole other plan (new, opened, restored)
+    path_changed = Signal()
+    modified_changed = Signal(bool)
+
+    def __init__(self, foods: FoodTable, intakes: ReferenceIntakes, plan: Plan,
+                 path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.foods = foods
+        self.intakes = intakes
+        self.plan = plan
+        self.targets: DailyTargets = intakes.for_profile(plan.profile)
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self._assessment: Assessment | None = None
+        self._modified_without_undo = False
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def assessment(self) -> Assessment:
+        """The week judged against the targets, recomputed only after a change."""
+        if self._assessment is None:
+            self._assessment = assess(self.plan, self.foods, self.targets)
+        return self._assessment
+
+    def is_modified(self) -> bool:
+        return self._modified_without_undo or not self.undo_stack.isClean()
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(self._modified_without_undo or not clean)
+
+    def food_name(self, food_id: str, lang: str = "en") -> str:
+        return self.foods.name(food_id, lang)
+
+    # --- editing: what commands call ------------------------------------------------------
+
+    def push(self, command: PlanCommand) -> None:
+        """Do the command now and record it as one undo step.
+
+        Doing it before QUndoStack.push lets a PlanError reach the caller with the plan
+        unchanged; raised inside the stack's own redo, Qt would only print it.
+        """
+        command.apply()
+        command.mark_applied()
+        self.undo_stack.push(command)
+
+    def change(self, days: Iterable[int], edit: Callable[[Plan], T]) -> T:
+        """Run one planner edit, then say which days it touched (nothing if it raised)."""
+        result = edit(self.plan)
+        self._assessment = None
+        for day in sorted(set(days)):
+            self.day_changed.emit(day)
+        return result
+
+    def check_settings(self, settings: PlanSettings) -> DailyTargets:
+        """The targets for these settings; ProfileError or PlanError if any value is wrong."""
+        targets = self.intakes.for_profile(settings.profile)
+        Plan(start=self.plan.start, profile=settings.profile,
+             household_size=settings.household_size, supplements=dict(settings.supplements),
+             ratio_band=settings.ratio_band)   # raises PlanError for any value out of range
+        return targets
+
+    def change_settings(self, settings: PlanSettings) -> PlanSettings:
+        """Put new settings in place, all checked before any is set; returns the old ones."""
+        targets = self.check_settings(settings)
+        old = PlanSettings.of(self.plan)
+        self.plan.profile = settings.profile
+        self.plan.household_size = settings.household_size
+        self.plan.supplements = {k: float(v) for k, v in settings.supplements.items() if v}
+        self.plan.ratio_band = (float(settings.ratio_band[0]), float(settings.ratio_band[1]))
+        self.targets = targets
+        self._assessment = None
+        self.profile_changed.emit()
+        return old
+
+    def change_ticked(self, food_id: str, ticked: bool) -> bool:
+        was = food_id in self.plan.ticked
+        if ticked:
+            self.plan.ticked.add(food_id)
+        else:
+            self.plan.ticked.discard(food_id)
+        self.ticked_changed.emit(food_id)
+        return was
+
+    # --- editing: what the window and other features call ---------------------------------
+
+    def replace_days(self, meals_by_day: dict[int, Meals], text: str) -> None:
+        """Put new meals in several days as one undo step (used by "apply" of a balance)."""
+        self.push(ReplaceDaysCommand(self, meals_by_day, text))
+
+    def set_ticked(self, food_id: str, ticked: bool) -> None:
+        if (food_id in self.plan.ticked) != ticked:
+            self.push(SetTickedCommand(self, food_id, ticked))
+
+    def set_settings(self, settings: PlanSettings, text: str) -> None:
+        if settings != PlanSettings.of(self.plan):
+            self.push(SetSettingsCommand(self, settings, text))
+
+    # --- the file ---------------------------------------------------------------------------
+
+    def replace_plan(self, plan: Plan, path: Path | None, modified: bool = False) -> None:
+        """Show another plan; its targets are checked first, so a bad one changes nothing."""
+        targets = self.intakes.for_profile(plan.profile)
+        self.plan, self.targets, self._assessment = plan, targets, None
+        self.undo_stack.clear()
+        self._modified_without_undo = modified
+        self.path = path
+        self.plan_replaced.emit()
+        self.path_changed.emit()
+        self.modified_changed.emit(self.is_modified())
+
+    def save(self, path: Path) -> None:
+        """Write the plan atomically; on an OSError nothing about the document changes."""
+        storage.save(self.plan, path)
+        self._modified_without_undo = False
+        self.undo_stack.setClean()
+        if path != self.path:
+            self.path = path
+            self.path_changed.emit()
+        self.modified_changed.emit(False)
+
+    def open(self, path: Path) -> None:
+        """Load and show a plan; PlanFileError, ProfileError or OSError leave this one as is."""
+        self.replace_plan(storage.load(path), path)
+

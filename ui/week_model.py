@@ -1,0 +1,289 @@
+"""The week grid as a table: seven day columns, and for each meal a block of rows.
+
+A meal's block has one row per entry of its fullest day plus one empty row, so every day
+always has a free cell in every meal to add to or drop on. Cell (row, day) is the entry at
+that position of the meal, or empty. The day headers carry each day's assessment.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex,
+                            Qt)
+
+from planner.foods import NUTRIENTS
+from planner.plan import DAYS, MEALS, Entry, PlanError, Slot
+from planner.totals import DayStatus
+from ui import labels, mime
+from ui.commands import AddEntriesCommand, MoveEntryCommand, SetGramsCommand
+from ui.plan_document import PlanDocument
+
+Index = QModelIndex | QPersistentModelIndex
+DAY_STATUS_ROLE = Qt.ItemDataRole.UserRole          # header: the day's DayStatus
+BLOCK_START_ROLE = Qt.ItemDataRole.UserRole + 1     # cell: True on a meal's first row
+MEAL_ROLE = Qt.ItemDataRole.UserRole + 2            # cell: the meal key
+GRAMS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3      # cell: "30 g"
+
+
+class WeekModel(QAbstractTableModel):
+    def __init__(self, document: PlanDocument, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.lang = lang
+        self._sizes = self._block_sizes()
+        document.day_changed.connect(self._on_day_changed)
+        document.plan_replaced.connect(self._on_plan_replaced)
+        document.profile_changed.connect(self._on_profile_changed)
+
+    # --- where things are ------------------------------------------------------------------
+
+    def cell(self, index: Index) -> tuple[int, str, int]:
+        """(day, meal, position in the meal) of a cell; the position may be past the end."""
+        row = index.row()
+        for meal, size in zip(MEALS, self._sizes):
+            if row < size:
+                return index.column(), meal, row
+            row -= size
+        raise IndexError(index.row())
+
+    def entry(self, index: Index) -> Entry | None:
+        if not index.isValid():
+            return None
+        day, meal, position = self.cell(index)
+        entries = self.document.plan.days[day].meals[meal]
+        return entries[position] if position < len(entries) else None
+
+    def slot(self, index: Index) -> Slot | None:
+        """The entry's slot, or None for an empty cell."""
+        if self.entry(index) is None:
+            return None
+        return Slot(*self.cell(index))
+
+    def insert_position(self, index: Index) -> tuple[int, str, int]:
+        """Where something put on this cell goes: here, or at the meal's end if the cell is free."""
+        day, meal, position = self.cell(index)
+        return day, meal, min(position, len(self.document.plan.days[day].meals[meal]))
+
+    def index_of(self, day: int, meal: str, position: int = 0) -> QModelIndex:
+        block = MEALS.index(meal)
+        position = min(position, self._sizes[block] - 1)
+        return self.index(sum(self._sizes[:block]) + position, day)
+
+    def block_start(self, meal: str) -> int:
+        return sum(self._sizes[:MEALS.index(meal)])
+
+    # --- the Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else sum(self._sizes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else DAYS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == BLOCK_START_ROLE:
+            return self.cell(index)[2] == 0
+        if role == MEAL_ROLE:
+            return self.cell(index)[1]
+        entry = self.entry(index)
+        if entry is None:
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                day, meal, _ = self.cell(index)
+                return self.tr("%s, %s: empty") % (labels.weekday(self._date(day), True),
+                                                   labels.meal(meal))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.document.food_name(entry.food_id, self.lang)
+        if role == Qt.ItemDataRole.EditRole:
+            return entry.grams
+        if role == GRAMS_TEXT_ROLE:
+            return labels.grams(entry.grams)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(entry)
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        slot = self.slot(index)
+        if slot is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            grams = float(value)
+            if grams == self.entry(index).grams:
+                return True
+            name = self.document.food_name(self.entry(index).food_id, self.lang)
+            self.document.push(SetGramsCommand(self.document, slot, grams, None,
+                                               self.tr("Change Amount of %s") % name))
+        except (TypeError, ValueError, PlanError):
+            return False
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < DAYS:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return labels.weekday(self._date(section))
+            if role == DAY_STATUS_ROLE:
+                return self.document.assessment().days[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.describe_day(section)
+            return None
+        if not 0 <= section < self.rowCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            _, meal, position = self.cell(self.index(section, 0))
+            return labels.meal(meal) if position == 0 else ""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+        if self.entry(index) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # --- drag and drop ---------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [mime.ENTRIES, mime.FOODS]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        slots = [s for s in (self.slot(i) for i in indexes) if s is not None]
+        entries = [self.document.plan.entry(s) for s in slots]
+        text = "\n".join(f"{self.document.food_name(e.food_id, self.lang)}\t{e.grams:g} g"
+                         for e in entries)
+        return mime.entries_mime(entries, slots, text)
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return (data.hasFormat(mime.ENTRIES) or data.hasFormat(mime.FOODS)) \
+            and self._drop_cell(row, column, parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Foods are added where they land; an entry is moved there (copied with Ctrl)."""
+        target = self._drop_cell(row, column, parent)
+        if target is None or action == Qt.DropAction.IgnoreAction:
+            return False
+        day, meal, position = self.insert_position(target)
+        try:
+            dragged = mime.read_entries(data)
+            if dragged is not None:
+                return self._drop_entries(dragged, action, day, meal, position)
+            foods = mime.read_foods(data)
+            if not foods:
+                return False
+            entries = [Entry(f, self.portion_grams(f)) for f in foods]
+            self.document.push(AddEntriesCommand(self.document, day, meal, position, entries,
+                                                 self.add_text(entries)))
+        except PlanError:
+            return False
+        return True
+
+    def _drop_entries(self, dragged: mime.DraggedEntries, action: Qt.DropAction, day: int,
+                      meal: str, position: int) -> bool:
+        if action == Qt.DropAction.MoveAction and len(dragged.sources) == 1:
+            source = dragged.sources[0]
+            if source.day == day and source.meal == meal and position > source.index:
+                position -= 1    # the position as it is once the entry is taken out
+            if (source.day, source.meal, source.index) == (day, meal, position):
+                return False
+            name = self.document.food_name(self.document.plan.entry(source).food_id, self.lang)
+            self.document.push(MoveEntryCommand(self.document, source, day, meal, position,
+                                                self.tr("Move %s") % name))
+            return True
+        self.document.push(AddEntriesCommand(self.document, day, meal, position,
+                                             dragged.entries, self.add_text(dragged.entries)))
+        return True
+
+    def _drop_cell(self, row: int, column: int, parent: Index) -> QModelIndex | None:
+        if parent.isValid():
+            return self.index(parent.row(), parent.column())
+        if 0 <= row < self.rowCount() and 0 <= column < DAYS:
+            return self.index(row, column)
+        return None
+
+    # --- words -----------------------------------------------------------------------------
+
+    def portion_grams(self, food_id: str) -> float:
+        """The food's household portion in grams, or 100 g for a food the table lacks."""
+        foods = self.document.foods
+        return float(foods.portion_g[foods.position(food_id)]) if food_id in foods else 100.0
+
+    def add_text(self, entries: list[Entry]) -> str:
+        if len(entries) == 1:
+            return self.tr("Add %s") % self.document.food_name(entries[0].food_id, self.lang)
+        return self.tr("Add %n Foods", "", len(entries))
+
+    def describe_day(self, day: int) -> str:
+        """A day's status in words, for its tooltip and for screen readers."""
+        status: DayStatus = self.document.assessment().days[day]
+        lines = [labels.weekday(status.date, True)]
+        for key in ("magnesium", "calcium", "vitamin_d"):
+            value = status.food[key]
+            line = self.tr("%s: %s of %s %s, %s") % (
+                labels.nutrient(key), labels.at_least(value, key), labels.amount(value.target, key),
+                labels.unit(key), labels.status(value.status).lower())
+            if value.missing:
+                line += self.tr(" (1 food without a value)") if value.missing == 1 else \
+                    self.tr(" (%n foods without a value)", "", value.missing)
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _describe(self, entry: Entry) -> str:
+        foods = self.document.foods
+        name = self.document.food_name(entry.food_id, self.lang)
+        if entry.food_id not in foods:
+            return self.tr("%s, %s: not in the food table, its values are unknown") % (
+                name, labels.grams(entry.grams))
+        row = foods.values[foods.position(entry.food_id)]
+        parts = []
+        for key, column in (("magnesium", "magnesium_mg"), ("calcium", "calcium_mg"),
+                            ("vitamin_d", "vitamin_d_ug")):
+            value = row[NUTRIENTS.index(column)] * entry.grams / 100
+            parts.append(f"{labels.short(key)} {labels.amount(value, key)} {labels.unit(key)}")
+        return f"{name}, {labels.grams(entry.grams)}: {', '.join(parts)}"
+
+    def _date(self, day: int):
+        return self.document.plan.days[day].date
+
+    # --- keeping up with the document ------------------------------------------------------
+
+    def _block_sizes(self) -> list[int]:
+        days = self.document.plan.days
+        return [max(len(d.meals[meal]) for d in days) + 1 for meal in MEALS]
+
+    def _on_day_changed(self, day: int) -> None:
+        """Grow or shrink the meals' blocks by the rows the change needs, then redraw the day."""
+        new = self._block_sizes()
+        for block in range(len(MEALS)):
+            old = self._sizes[block]
+            end = sum(self._sizes[:block]) + old
+            if new[block] > old:
+                self.beginInsertRows(QModelIndex(), end, end + new[block] - old - 1)
+                self._sizes[block] = new[block]
+                self.endInsertRows()
+            elif new[block] < old:
+                self.beginRemoveRows(QModelIndex(), end - (old - new[block]), end - 1)
+                self._sizes[block] = new[block]
+                self.endRemoveRows()
+        self.dataChanged.emit(self.index(0, day), self.index(self.rowCount() - 1, day))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, day, day)
+
+    def _on_plan_replaced(self) -> None:
+        self.beginResetModel()
+        self._sizes = self._block_sizes()
+        self.endResetModel()
+
+    def _on_profile_changed(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS - 1)
