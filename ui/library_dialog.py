@@ -174,8 +174,8 @@ class LibraryDialog(QDialog):
         buttons.addWidget(download_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
-        note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx) "
-                              "or any CSV. Imported tables stay in your own data folder; "
+        note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx "
+                              "or XML) or any CSV. Imported tables stay in your own data folder; "
                               "plans refer to foods by id, so a plan keeps foods of a table "
                               "that is off, shown as unknown."))
         note.setWordWrap(True)
@@ -267,7 +267,7 @@ class LibraryDialog(QDialog):
     def _on_import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a food table"), "",
-            self.tr("Food tables (*.zip *.csv *.txt *.xlsx);;All files (*)"))
+            self.tr("Food tables (*.zip *.csv *.txt *.xlsx *.xml);;All files (*)"))
         if path:
             self.import_file(Path(path))
 

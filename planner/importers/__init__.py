@@ -17,11 +17,12 @@ __all__ = ["FORMATS", "FoodImportError", "ImportedTable", "Progress", "detect_fo
 
 
 def detect_format(path: Path) -> str:
-    """usda for a FoodData Central zip or folder, ciqual for Excel, nevo by its header, else csv."""
+    """ciqual for its Excel or XML files, usda for a FoodData Central zip or folder, nevo by
+    its header, else csv."""
+    if path.suffix.lower() in (".xlsx", ".xlsm") or ciqual.is_xml(path):
+        return "ciqual"
     if path.is_dir() or fdc.looks_like(path):
         return "usda"
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return "ciqual"
     try:
         with path.open("rb") as f:
             start = f.read(4096).decode("utf-8", errors="replace")

@@ -1,8 +1,11 @@
-"""Ciqual, the French food composition table (ANSES), from its Excel file.
+"""Ciqual, the French food composition table (ANSES), from its Excel file or its XML files.
 
-Columns are found by name: `alim_code`, `alim_nom_eng` or `alim_nom_fr`, the group names, and
-nutrient columns whose header carries the unit ("Magnésium (mg/100 g)", sometimes with line
-breaks). Cells are text with decimal commas or numbers. Ciqual's own markers become:
+Excel: columns are found by name: `alim_code`, `alim_nom_eng` or `alim_nom_fr`, the group
+names, and nutrient columns whose header carries the unit ("Magnésium (mg/100 g)", sometimes
+with line breaks). Cells are text with decimal commas or numbers.
+XML (a zip or folder of alim_*, alim_grp_*, const_* and compo_*.xml): the same table is put
+together from foods, groups, constituents (whose names carry the unit) and their amounts.
+Ciqual's own markers become:
   "-" or empty  -> unknown
   "traces"      -> 0 (present, below what can be measured: too little to count)
   "< x"         -> x / 2 (somewhere between 0 and x; half is off by at most x / 2)
@@ -14,8 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import numpy as np
 import pandas as pd
@@ -56,7 +62,8 @@ def _plain(text: object) -> str:
 def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     if progress:
         progress(0, 1)
-    raw = _sheet(path)
+    xml = is_xml(path)
+    raw = _xml_sheet(path) if xml else _sheet(path)
     origin = path.name
     headers = {_plain(c): c for c in raw.columns}
     if "alim_code" not in headers:
@@ -73,8 +80,11 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     frame["name_nl"] = name
     frame["section"] = _sections(raw, headers)
     nutrient_columns = _nutrient_columns(raw.columns)
+    codes = raw[headers["alim_code"]]
+    row_name = (lambda i: f"alim_code {codes.iloc[i].strip()}") if xml else None
     for nutrient, (header, unit) in nutrient_columns.items():
-        frame[nutrient] = _values(raw[header], origin, header, notes) * _factor(unit, nutrient)
+        frame[nutrient] = (_values(raw[header], origin, header, notes, row_name)
+                           * _factor(unit, nutrient))
 
     keep = np.ones(len(frame), dtype=bool)
     for reason, rows in (("no alim_code", frame["food_id"].eq("ciqual:").to_numpy()),
@@ -172,7 +182,8 @@ def _factor(unit: str, nutrient: str) -> float:
     return UNIT_FACTOR[unit] / UNIT_FACTOR[want]
 
 
-def _values(raw: pd.Series, origin: str, header: str, notes: Counter[str]) -> np.ndarray:
+def _values(raw: pd.Series, origin: str, header: str, notes: Counter[str],
+            row_name: Callable[[int], str] | None) -> np.ndarray:
     text = raw.str.strip().str.replace(",", ".", regex=False)
     label = " ".join(str(header).split())
     trace = text.str.casefold().eq("traces")
@@ -181,5 +192,94 @@ def _values(raw: pd.Series, origin: str, header: str, notes: Counter[str]) -> np
     notes["'< x' taken as x / 2"] += int(below.sum())
     text = text.mask(text.eq("-"), "").mask(trace, "0")
     text = text.where(~below, text.str.replace(r"^<\s*", "", regex=True))
-    values = to_numbers(text, origin, label)
+    values = to_numbers(text, origin, label, row_name=row_name)
     return np.where(below.to_numpy(), values / 2, values)
+
+
+# --- the XML edition ----------------------------------------------------------------------
+
+_XML_KINDS = ("alim_grp", "alim", "compo", "const")    # alim_grp before alim: a longer prefix
+
+
+def is_xml(path: Path) -> bool:
+    """An .xml file of the set, a folder holding compo_*.xml, or a zip of them."""
+    if path.suffix.lower() == ".xml":
+        return True
+    if path.is_dir():
+        return any(path.glob("compo*.xml"))
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return any(Path(n).name.lower().startswith("compo") and n.lower().endswith(".xml")
+                       for n in archive.namelist())
+    return False
+
+
+def _xml_files(path: Path) -> dict[str, bytes]:
+    """kind -> that file's bytes."""
+    if path.is_file() and path.suffix.lower() == ".xml":
+        path = path.parent
+    if path.is_dir():
+        named = {p.name: p.read_bytes for p in path.glob("*.xml")}
+        return _by_kind(path, named)
+    with zipfile.ZipFile(path) as archive:
+        named = {Path(n).name: (lambda n=n: archive.read(n)) for n in archive.namelist()
+                 if n.lower().endswith(".xml")}
+        return _by_kind(path, named)
+
+
+def _by_kind(path: Path, named: dict[str, Callable[[], bytes]]) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for name, read_bytes in sorted(named.items()):
+        kind = next((k for k in _XML_KINDS if name.lower().startswith(k + "_")), None)
+        if kind and kind not in found:
+            found[kind] = read_bytes()
+    missing = [k for k in ("alim", "compo", "const") if k not in found]
+    if missing:
+        raise FoodImportError(f"{path.name}: no {missing[0]}_*.xml; the Ciqual XML edition is "
+                              f"a set of alim, alim_grp, const and compo files")
+    return found
+
+
+def _records(data: bytes, tag: str, name: str) -> list[dict[str, str]]:
+    """The <TAG> elements as {child tag in lower case: stripped text}."""
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as err:
+        raise FoodImportError(f"{name} is not readable XML ({err})") from None
+    return [{child.tag.lower(): (child.text or "").strip() for child in element}
+            for element in root.iter() if element.tag.upper() == tag]
+
+
+def _xml_sheet(path: Path) -> pd.DataFrame:
+    """The XML files as the same wide table the Excel edition has, all text."""
+    try:
+        files = _xml_files(path)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as err:
+        raise FoodImportError(f"{path.name}: not a readable Ciqual XML set ({err})") from None
+    foods = pd.DataFrame(_records(files["alim"], "ALIM", "alim"), dtype=str)
+    constituents = _records(files["const"], "CONST", "const")
+    amounts = pd.DataFrame(_records(files["compo"], "COMPO", "compo"), dtype=str)
+    groups = (pd.DataFrame(_records(files["alim_grp"], "ALIM_GRP", "alim_grp"), dtype=str)
+              if "alim_grp" in files else pd.DataFrame())
+    for frame, columns, name in ((foods, ["alim_code"], "alim"),
+                                 (amounts, ["alim_code", "const_code", "teneur"], "compo")):
+        missing = [c for c in columns if c not in frame]
+        if missing:
+            raise FoodImportError(f"{path.name}: {name} has no <{missing[0]}>")
+    headers = {c.get("const_code", ""): c.get("const_nom_fr") or c.get("const_nom_eng", "")
+               for c in constituents}
+    amounts = amounts[amounts["const_code"].isin(
+        [code for code, header in headers.items() if _HEADER.match(_plain(header))])]
+    wide = amounts.drop_duplicates(["alim_code", "const_code"]).pivot(
+        index="alim_code", columns="const_code", values="teneur")
+    wide.columns = [headers[c] for c in wide.columns]
+    table = foods.join(wide, on="alim_code")
+    for level in ("alim_grp", "alim_ssgrp"):
+        code = f"{level}_code"
+        if code in groups and code in table:
+            for language in ("fr", "eng"):
+                column = f"{level}_nom_{language}"
+                if column in groups:
+                    names = groups.drop_duplicates(code).set_index(code)[column]
+                    table[column] = table[code].map(names)
+    return table.fillna("").astype(str)

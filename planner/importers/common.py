@@ -71,23 +71,25 @@ def read_text(path: Path) -> str:
 
 
 def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
-               first_line: int = 2) -> np.ndarray:
+               first_line: int = 2, row_name: Callable[[int], str] | None = None) -> np.ndarray:
     """Text cells as floats: empty is unknown (NaN); text or a negative number is an error.
 
-    `first_line` is the file's line number of the first cell, for the message.
+    The message names the row as "line N", counting from `first_line`, or by `row_name`.
     """
+    def where(i: int) -> str:
+        return row_name(i) if row_name else f"line {i + first_line}"
+
     text = raw.fillna("").astype(str).str.strip()
     if decimal != ".":
         text = text.str.replace(decimal, ".", regex=False)
     number = pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(dtype=float)
     wrong = np.flatnonzero(np.isnan(number) & (text != "").to_numpy())
     if len(wrong):
-        value = raw.iloc[wrong[0]]
-        raise FoodImportError(f"{origin}, line {wrong[0] + first_line}, column {column!r}: "
-                              f"{value!r} is not a number")
+        raise FoodImportError(f"{origin}, {where(wrong[0])}, column {column!r}: "
+                              f"{raw.iloc[wrong[0]]!r} is not a number")
     negative = np.flatnonzero(number < 0)
     if len(negative):
-        raise FoodImportError(f"{origin}, line {negative[0] + first_line}, column {column!r}: "
+        raise FoodImportError(f"{origin}, {where(negative[0])}, column {column!r}: "
                               f"{raw.iloc[negative[0]]!r} is negative")
     return number
 
