@@ -172,6 +172,10 @@ class Library:
         }
         if row["portion_g"] == 100.0 and not row["portion_en"]:
             row["portion_en"] = row["portion_nl"] = "100 g"
+        infinite = [n for n in NUTRIENTS + ("portion_g",) if isinstance(row[n], float)
+                    and np.isinf(row[n])]
+        if infinite:
+            raise LibraryError(f"{infinite[0]} must be a finite number")
         if row["section"] not in SECTIONS:
             raise LibraryError(f"{row['section']!r} is not a store section; the sections are "
                                f"{', '.join(SECTIONS)}")

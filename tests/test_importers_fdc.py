@@ -145,6 +145,8 @@ def test_unpacked_folder_reads_the_same(tmp_path: Path, sr_zip: Path) -> None:
         (folder / member).write_text(text, encoding="utf-8")
     assert detect_format(folder) == "usda"
     assert read(folder).frame.equals(read(sr_zip).frame)
+    # Choosing any one file of the unpacked download reads the whole download.
+    assert read(folder / "food.csv").frame.equals(read(sr_zip).frame)
 
 
 def test_the_result_loads_as_a_food_table(sr_zip: Path) -> None:

@@ -127,6 +127,7 @@ def test_custom_foods_create_edit_remove(library: Library, foods: FoodTable) -> 
     ({"name_en": "X", "section": "bakery"}, "'bakery' is not a store section"),
     ({"name_en": "X", "magnesium_mg": -1.0}, "custom food, column 'magnesium_mg': -1 is negative"),
     ({"name_en": "X", "portion_g": 0.0}, "above 0"),
+    ({"name_en": "X", "calcium_mg": float("inf")}, "calcium_mg must be a finite number"),
     ({"name_en": "X", "colour": "red"}, "no field 'colour'"),
     ({"food_id": "usda:12014", "name_en": "X"}, "is not a custom food"),
 ])
