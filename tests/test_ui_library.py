@@ -4,7 +4,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
 from planner.library import Library
@@ -68,13 +68,25 @@ def test_a_broken_file_is_named_and_changes_nothing(dialog: LibraryDialog, tmp_p
 
 def test_cancelling_the_progress_dialog_saves_nothing(dialog: LibraryDialog, tmp_path: Path,
                                                       library: Library) -> None:
-    def cancel() -> None:
+    reports = []
+
+    def cancel(done: int, total: int) -> None:
+        reports.append(done)
         dialog.findChild(QProgressDialog, "import_progress").cancel()
 
-    QTimer.singleShot(0, cancel)     # runs at the reader's first progress report
+    dialog.progressed.connect(cancel)     # Cancel at the reader's first progress report
     assert dialog.import_file(write_zip(tmp_path, files())) is None
+    assert len(reports) == 1
     assert dialog.status.text() == "Import cancelled; nothing was changed."
     assert not library.folder.exists() or library.tables() == []
+
+
+def test_progress_reaches_the_end(qtbot, dialog: LibraryDialog, tmp_path: Path) -> None:
+    reports = []
+    dialog.progressed.connect(lambda done, total: reports.append((done, total)))
+    dialog.import_file(write_zip(tmp_path, files()))
+    assert reports[-1][0] == reports[-1][1] > 0
+    assert [d for d, _ in reports] == sorted(d for d, _ in reports)
 
 
 def test_mapping_dialog_previews_and_guesses(qtbot, tmp_path: Path, dialog: LibraryDialog,

@@ -6,21 +6,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from planner.importers import (FoodImportError, ImportedTable, Progress, detect_format,
-                               mapped_csv, read)
+from planner.importers import FoodImportError, Progress, detect_format, mapped_csv, read
 from planner.importers.download import SR_LEGACY_URL, download
 from planner.library import Library, LibraryError, TableInfo
 from ui.custom_food_dialog import CustomFoodDialog, nutrient_label
+
+
+T = TypeVar("T")
 
 
 class ImportCancelled(Exception):
@@ -31,34 +34,67 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LibraryDialog", text)
 
 
-@contextmanager
-def progress_dialog(parent: QWidget, label: str) -> Iterator[Progress]:
-    """A progress(done, total) callback shown in a window-modal dialog; its Cancel button
-    makes the callback raise ImportCancelled, which stops the reader or the download."""
+class _Job(QObject):
+    """Work done on a Python thread. Each progress report crosses to the window's thread and
+    waits there, so a Cancel seen at one report stops the work at that very report."""
+
+    progressed = Signal(int, int)
+    done = Signal()
+
+    def __init__(self, work: Callable[[Progress], object]) -> None:
+        super().__init__()
+        self.work = work
+        self.cancelled = False
+        self.result: object = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.work(self._progress)
+        except Exception as err:    # noqa: BLE001 - raised again in the window's thread
+            self.error = err
+        self.done.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+        if self.cancelled:
+            raise ImportCancelled
+
+
+def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T],
+                      on_progress: Callable[[int, int], None] | None = None) -> T:
+    """Run work(progress) off the window's thread under a window-modal progress dialog, and
+    return its result (or raise its error, ImportCancelled on Cancel). The window keeps
+    drawing while a large file is read, and while it is saved after the last byte."""
     dialog = QProgressDialog(label, _t("Cancel"), 0, 1000, parent)
     dialog.setObjectName("import_progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setValue(0)
+    job = _Job(work)
 
-    def progress(done: int, total: int) -> None:
-        dialog.setValue(min(1000, done * 1000 // max(total, 1)))
-        QCoreApplication.processEvents()
-        if dialog.wasCanceled():
-            raise ImportCancelled
+    def progressed(done: int, total: int) -> None:
+        if done >= total:
+            dialog.setLabelText(_t("Saving…"))
+            dialog.setRange(0, 0)       # busy: what is left has no byte count
+        else:
+            dialog.setValue(done * 1000 // max(total, 1))
+        if on_progress is not None:
+            on_progress(done, total)
+        job.cancelled = dialog.wasCanceled()
 
-    try:
-        yield progress
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
-
-
-def read_with_progress(parent: QWidget, path: Path, format: str | None,
-                       mapping: dict[str, str] | None, prefix: str) -> ImportedTable:
-    """Read a file under a progress dialog; ImportCancelled when the user cancels."""
-    with progress_dialog(parent, _t("Reading %s…") % path.name) as progress:
-        return read(path, format, mapping, prefix, progress)
+    loop = QEventLoop()
+    job.progressed.connect(progressed, Qt.ConnectionType.BlockingQueuedConnection)
+    job.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    thread = threading.Thread(target=job.run, name="magplan-import", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    dialog.reset()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error
+    return job.result   # type: ignore[return-value]
 
 
 class MappingDialog(QDialog):
@@ -138,6 +174,7 @@ class MappingDialog(QDialog):
 
 class LibraryDialog(QDialog):
     changed = Signal()      # tables or custom foods changed: rebuild the food table
+    progressed = Signal(int, int)   # bytes done and total, while importing or downloading
 
     COLUMNS = ("on", "table", "source", "foods", "file", "imported")
 
@@ -280,8 +317,10 @@ class LibraryDialog(QDialog):
                 mapping, prefix = self._ask_mapping(path)
                 if mapping is None:
                     return None
-            imported = read_with_progress(self, path, format, mapping, prefix)
-            info = self.library.add(imported)
+            info = run_with_progress(
+                self, self.tr("Reading %s…") % path.name,
+                lambda progress: self.library.add(read(path, format, mapping, prefix, progress)),
+                self.progressed.emit)
         except ImportCancelled:
             self.status.setText(self.tr("Import cancelled; nothing was changed."))
             return None
@@ -308,8 +347,9 @@ class LibraryDialog(QDialog):
         """Fetch USDA's SR Legacy zip into the data folder, import it, and drop the zip."""
         dest = self.library.folder / "downloads" / self.usda_url.rsplit("/", 1)[-1]
         try:
-            with progress_dialog(self, self.tr("Downloading the USDA table…")) as progress:
-                download(self.usda_url, dest, progress)
+            run_with_progress(self, self.tr("Downloading the USDA table…"),
+                              lambda progress: download(self.usda_url, dest, progress),
+                              self.progressed.emit)
         except ImportCancelled:
             self.status.setText(self.tr("Download cancelled; nothing was changed."))
             return None
