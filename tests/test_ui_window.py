@@ -5,7 +5,7 @@ import math
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from planner import storage
 from planner.foods import NUTRIENTS
@@ -318,3 +318,52 @@ def test_the_section_filter_and_per_choice(qtbot, window, foods):
     visible = [c for c in range(browser.model.columnCount()) if not browser.view.isColumnHidden(c)]
     assert len(visible) == 4
     assert window.settings.per == "portion"
+
+
+def test_add_with_amount_uses_the_portion_picker(qtbot, window, foods):
+    document = window.document
+    window.browser.search.setText("pompoenpitten")
+    assert window.browser.current_food_id() == PUMPKIN_SEEDS
+    window.week_view.select_cell(6, "snack", 99)
+
+    def two_portions():
+        dialog = QApplication.activeModalWidget()
+        dialog.portions.setValue(2)
+        dialog.accept()
+
+    QTimer.singleShot(0, two_portions)
+    qtbot.keyClick(window.browser.search, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    entry = document.plan.days[6].meals["snack"][-1]
+    assert (entry.food_id, entry.portions) == (PUMPKIN_SEEDS, 2)
+    assert entry.grams == 2 * foods.frame.at[PUMPKIN_SEEDS, "portion_g"]
+
+    def in_grams():
+        dialog = QApplication.activeModalWidget()
+        dialog.grams.setValue(40)
+        dialog.accept()
+
+    window.week_view.select_cell(6, "snack", len(document.plan.days[6].meals["snack"]) - 1)
+    QTimer.singleShot(0, in_grams)
+    window.amount_action.trigger()
+    entry = document.plan.days[6].meals["snack"][-1]
+    assert (entry.grams, entry.portions) == (40, None)
+    assert document.undo_stack.count() == 2
+
+
+def test_about_names_the_sources_and_says_it_is_not_medical_advice(qtbot, window):
+    texts = []
+
+    def read_and_close():
+        dialog = QApplication.activeModalWidget()
+        texts.append(dialog.findChild(QTextBrowser).toPlainText())
+        dialog.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    window.about_action.trigger()
+    text = texts[0]
+    assert "not medical advice" in text
+    assert "USDA National Nutrient Database for Standard Reference, Release 28" in text
+    assert "CC0" in text and "public domain" in text
+    for source in window.document.intakes.frame["source"].unique():
+        assert source in text

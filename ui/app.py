@@ -116,7 +116,7 @@ def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
         except PLAN_ERRORS as err:
             print(f"magplan: {err}", file=sys.stderr)
             return 1
-        window.resize(*size)
+        window.lay_out(*size)
         window.show()
         below = [i for i, d in enumerate(window.document.assessment().days) if d.below_target]
         window.week_view.select_day(below[0] if below else 0)

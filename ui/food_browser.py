@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTreeView, QVBoxLayout, QWidget)
+                               QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from planner.foods import PER, SECTIONS, FoodTable
 from ui import labels
@@ -38,21 +38,30 @@ class FoodBrowser(QWidget):
         for key in PER:
             self.per.addItem(labels.per(key), key)
 
-        self.view = QTreeView()
+        # A table view: fixed row heights and no per-row questions to the model, so showing
+        # thousands of matches costs no more than showing the few on screen.
+        self.view = QTableView()
         self.view.setAccessibleName(self.tr("Foods"))
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)      # no per-row measuring over thousands of rows
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setSortIndicatorClearable(True)    # a third click goes back to best match first
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         header.setStretchLastSection(False)
+        header.setHighlightSections(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         number_width = self.fontMetrics().horizontalAdvance("0000.0") + 12
         for column in range(1, len(COLUMNS)):
@@ -134,7 +143,7 @@ class FoodBrowser(QWidget):
 
     def _show_per(self, per: str) -> None:
         """Show magnesium, calcium and vitamin D counted the chosen way; the sort follows."""
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         sorted_column = header.sortIndicatorSection()
         for column, spec in enumerate(COLUMNS):
             self.view.setColumnHidden(column, spec is not None and spec[1] != per)

@@ -32,7 +32,6 @@ from ui.week_model import WeekModel
 from ui.week_view import WeekView
 
 FILE_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
-PLAN_FILTER = "Magplan plans (*.json);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -88,9 +87,7 @@ class MainWindow(QMainWindow):
         self.browser.per_changed.connect(self._on_per_changed)
         self.autosave.failed.connect(self._on_autosave_failed)
 
-        self.resize(1280, 800)
-        self.resizeDocks([self.browser_dock], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.browser_dock, self.day_dock], [420, 330], Qt.Orientation.Vertical)
+        self.lay_out(1280, 800)
         self._restore_state()
         self._update_title()
         self._update_days_below()
@@ -429,8 +426,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Plan"), start,
-                                              self.tr(PLAN_FILTER))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Plan"), start, self._filter())
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -456,7 +452,7 @@ class MainWindow(QMainWindow):
         if path is None:
             start = str(self.document.path or Path.home() / self.tr("week plan.json"))
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Plan"), start,
-                                                  self.tr(PLAN_FILTER))
+                                                  self._filter())
             if not name:
                 return False
             path = Path(name)
@@ -482,6 +478,9 @@ class MainWindow(QMainWindow):
         if choice is dialogs.Choice.SAVE:
             return self.save()
         return choice is dialogs.Choice.DISCARD
+
+    def _filter(self) -> str:
+        return self.tr("Magplan plans (*.json);;All files (*)")
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
@@ -563,6 +562,23 @@ class MainWindow(QMainWindow):
         self.autosave.timer.stop()
         self.autosave.discard()
         event.accept()
+
+    def lay_out(self, width: int, height: int) -> None:
+        """A first layout for a window of this size: docks about a quarter of the width, the
+        week as tall as its rows need (at least 60 % of the height), the chart below."""
+        self.resize(width, height)
+        dock = min(520, max(320, round(width * 0.27)))
+        self.resizeDocks([self.browser_dock], [dock], Qt.Orientation.Horizontal)
+        docks = height - 100
+        self.resizeDocks([self.browser_dock, self.day_dock], [round(docks * 0.55),
+                                                              round(docks * 0.45)],
+                         Qt.Orientation.Vertical)
+        view = self.week_view
+        central = height - 100
+        rows = view.verticalHeader().defaultSectionSize() * self.week_model.rowCount()
+        week = max(rows + view.horizontalHeader().sizeHint().height() + 8, round(central * 0.6))
+        week = min(week, central - self.chart.minimumHeight())
+        self.splitter.setSizes([week, central - week])
 
     def _restore_state(self) -> None:
         for name, restore in (("geometry", self.restoreGeometry), ("docks", self.restoreState),

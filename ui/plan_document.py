@@ -57,6 +57,7 @@ class PlanDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._assessment: Assessment | None = None
+        self._names: dict[str, dict[str, str]] = {}
         self._modified_without_undo = False
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
 
@@ -75,7 +76,12 @@ class PlanDocument(QObject):
         self.modified_changed.emit(self._modified_without_undo or not clean)
 
     def food_name(self, food_id: str, lang: str = "en") -> str:
-        return self.foods.name(food_id, lang)
+        """The food's name, or its id when the table lacks it; looked up in a dict, as
+        painting the week asks for hundreds of names."""
+        names = self._names.get(lang)
+        if names is None:
+            names = self._names[lang] = dict(zip(self.foods.ids, self.foods.frame[f"name_{lang}"]))
+        return names.get(food_id, food_id)
 
     # --- editing: what commands call ------------------------------------------------------
 

@@ -22,6 +22,9 @@ DAY_STATUS_ROLE = Qt.ItemDataRole.UserRole          # header: the day's DayStatu
 BLOCK_START_ROLE = Qt.ItemDataRole.UserRole + 1     # cell: True on a meal's first row
 MEAL_ROLE = Qt.ItemDataRole.UserRole + 2            # cell: the meal key
 GRAMS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3      # cell: "30 g"
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                   Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+                   BLOCK_START_ROLE, MEAL_ROLE, GRAMS_TEXT_ROLE})
 
 
 class WeekModel(QAbstractTableModel):
@@ -80,7 +83,7 @@ class WeekModel(QAbstractTableModel):
         return 0 if parent.isValid() else DAYS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or role not in ROLES:
             return None
         if role == BLOCK_START_ROLE:
             return self.cell(index)[2] == 0

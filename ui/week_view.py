@@ -44,14 +44,14 @@ class DayHeader(QHeaderView):
         option.rect = rect
         option.section = section
         option.text = ""
-        if section == self.current_day:
-            option.state |= QStyle.StateFlag.State_Sunken | QStyle.StateFlag.State_On
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         if status is not None:
             title = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole)
-            paint_day_header(painter, QRectF(rect), status, title, self.font(),
-                             selected=section == self.current_day)
+            paint_day_header(painter, QRectF(rect), status, title, self.font())
+        if section == self.current_day:   # the day the panel and the chart show
+            painter.fillRect(QRect(rect.left(), rect.bottom() - 2, rect.width(), 3),
+                             self.palette().color(QPalette.ColorRole.Highlight))
         painter.restore()
 
     def set_current_day(self, day: int) -> None:
@@ -61,7 +61,7 @@ class DayHeader(QHeaderView):
 
 
 def paint_day_header(painter: QPainter, rect: QRectF, status: DayStatus, title: str,
-                     font: QFont, selected: bool = False) -> None:
+                     font: QFont) -> None:
     """The lines of one day's header; the flag is an icon and words, its tint only a help."""
     metrics = QFontMetrics(font)
     line = metrics.lineSpacing()

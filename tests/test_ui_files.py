@@ -1,0 +1,204 @@
+"""Files in the window: save and reopen, the unsaved-changes prompt, damaged files, autosave,
+and what opens at start."""
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import storage
+from planner.plan import Plan
+from ui.app import SAMPLE_WEEK, build
+from ui.settings import Settings
+
+PUMPKIN_SEEDS = "usda:12014"
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, foods, intakes):
+    """Windows built by the composition root, sharing one temporary settings file and data
+    folder, as successive starts of the program on one machine would."""
+    windows = []
+
+    def make(plan_path=None):
+        settings = Settings.in_file(tmp_path / "settings.ini")
+        window, problem = build(settings, tmp_path / "data", plan_path, foods=foods,
+                                intakes=intakes)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window, problem
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.document.replace_plan(Plan(), None)
+            window.close()
+        window.deleteLater()
+
+
+def answer(button: QMessageBox.StandardButton, seen: list | None = None) -> None:
+    """Click a button of the message box that is about to open."""
+    def click():
+        box = QApplication.activeModalWidget()
+        if seen is not None:
+            seen.append(box.text())
+        box.button(button).click()
+    QTimer.singleShot(0, click)
+
+
+def test_first_start_opens_the_sample_week_as_an_untitled_copy(make_window):
+    window, problem = make_window()
+    assert problem is None
+    assert storage.to_dict(window.document.plan) == storage.to_dict(storage.load(SAMPLE_WEEK))
+    assert window.document.path is None and not window.document.is_modified()
+    assert window.windowTitle() == "Untitled[*] — Magplan"
+
+
+def test_save_close_reopen_gives_the_same_plan(make_window, tmp_path):
+    window, _ = make_window()
+    window.add_food(PUMPKIN_SEEDS)
+    assert window.isWindowModified()
+    path = tmp_path / "my week.json"
+    assert window.save_as(path)
+    assert not window.isWindowModified() and window.windowTitle() == "my week.json[*] — Magplan"
+    saved = storage.to_dict(window.document.plan)
+    assert window.close()                 # nothing unsaved: no question
+    reopened, problem = make_window()     # the last plan reopens
+    assert problem is None
+    assert reopened.document.path == path.resolve()
+    assert storage.to_dict(reopened.document.plan) == saved
+    assert reopened.settings.recent_files == [path.resolve()]
+
+
+def test_a_later_start_without_a_last_plan_opens_an_empty_week(make_window):
+    first, _ = make_window()
+    assert first.close()
+    window, _ = make_window()
+    assert window.document.plan.entries() == []
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(make_window):
+    window, _ = make_window()
+    window.add_food(PUMPKIN_SEEDS)
+    seen = []
+    answer(QMessageBox.StandardButton.Cancel, seen)
+    assert not window.close()
+    assert seen == ["Save the changes to “Untitled”?"]
+    assert window.isVisible() and window.document.is_modified()
+    answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_opening_with_unsaved_changes_asks_first(make_window, tmp_path):
+    window, _ = make_window()
+    other = tmp_path / "other.json"
+    storage.save(Plan(), other)
+    window.add_food(PUMPKIN_SEEDS)
+    before = storage.to_dict(window.document.plan)
+    answer(QMessageBox.StandardButton.Cancel)
+    assert not window.open_path(other)
+    assert storage.to_dict(window.document.plan) == before
+    answer(QMessageBox.StandardButton.Discard)
+    assert window.open_path(other)
+    assert window.document.path == other and window.document.plan.entries() == []
+
+
+def test_a_damaged_file_gives_a_message_and_leaves_the_open_plan_untouched(make_window,
+                                                                           tmp_path):
+    window, _ = make_window()
+    window.add_food(PUMPKIN_SEEDS)
+    before = storage.to_dict(window.document.plan)
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text('{"kind": "magplan-plan", "version": 1, "days": [', encoding="utf-8")
+    seen = []
+    answer(QMessageBox.StandardButton.Ok, seen)
+    assert not window.open_path(damaged, ask=False)
+    assert len(seen) == 1 and "damaged.json" in seen[0] and "damaged" in seen[0]
+    assert storage.to_dict(window.document.plan) == before
+    assert window.document.path is None and window.document.is_modified()
+    assert window.document.undo_stack.canUndo()
+
+
+def test_a_damaged_plan_on_the_command_line_is_reported_once_the_window_is_up(make_window,
+                                                                              tmp_path):
+    damaged = tmp_path / "damaged.json"
+    damaged.write_bytes(b"\xff\xfe not a plan")
+    window, problem = make_window(damaged)
+    assert "damaged.json" in problem
+    assert window.document.path is None
+
+
+def test_autosave_is_offered_back_after_a_crash(make_window, qtbot):
+    window, _ = make_window()
+    window.add_food(PUMPKIN_SEEDS)
+    assert window.autosave.save_if_modified()
+    edited = storage.to_dict(window.document.plan)
+    assert window.autosave.path.is_file()
+    # A crash: the window never closes, the autosave stays. The next start offers it.
+    restored, _ = make_window()
+    seen = []
+
+    def click_restore():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        next(b for b in box.buttons() if "Restore" in b.text()).click()
+
+    QTimer.singleShot(0, click_restore)
+    restored.offer_restore()
+    assert "did not close properly" in seen[0]
+    assert storage.to_dict(restored.document.plan) == edited
+    assert restored.document.is_modified() and restored.document.path is None
+    window.document.replace_plan(Plan(), None)    # the "crashed" window, made quiet
+
+
+def test_a_clean_close_and_a_save_remove_the_autosave(make_window, tmp_path):
+    window, _ = make_window()
+    window.add_food(PUMPKIN_SEEDS)
+    assert window.autosave.save_if_modified()
+    assert window.save_as(tmp_path / "saved.json")
+    assert not window.autosave.path.exists()
+    window.add_food(PUMPKIN_SEEDS)
+    assert window.autosave.save_if_modified()
+    answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert not window.autosave.path.exists()
+
+
+def test_nothing_to_autosave_when_nothing_changed(make_window):
+    window, _ = make_window()
+    assert not window.autosave.save_if_modified()
+    assert window.autosave.timer.interval() == 30_000
+
+
+def test_window_size_and_docks_are_remembered(make_window):
+    window, _ = make_window()
+    window.resize(760, 620)
+    window.day_dock.hide()
+    assert window.close()
+    again, _ = make_window()
+    assert (again.width(), again.height()) == (760, 620)
+    assert not again.day_dock.isVisible()
+
+
+def test_open_recent_lists_saved_plans_and_opens_them(make_window, tmp_path):
+    window, _ = make_window()
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert window.save_as(first)
+    window.add_food(PUMPKIN_SEEDS)
+    assert window.save_as(second)
+    window.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    assert texts == ["&1 second.json", "&2 first.json", "&Clear Menu"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.document.path == first.resolve()
+    assert storage.to_dict(window.document.plan) == storage.to_dict(storage.load(first))
+
+
+def test_new_plan_is_an_empty_week_for_the_same_person(make_window):
+    window, _ = make_window()
+    profile = window.document.plan.profile
+    window.new_action.trigger()
+    plan = window.document.plan
+    assert plan.entries() == [] and plan.profile == profile
+    assert window.document.path is None and not window.document.is_modified()
+    assert window.days_below.text().startswith("7 of 7 days")
