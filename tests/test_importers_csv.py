@@ -8,6 +8,7 @@ import pytest
 
 from planner.foods import NUTRIENTS, FoodTable
 from planner.importers import FoodImportError, detect_format, read
+from planner.importers.common import derive_tags
 from planner.importers.mapped_csv import guess_mapping, parse_mapping, preview
 
 DUTCH = (
@@ -111,3 +112,25 @@ def test_usda_sr28_through_the_csv_path_keeps_every_figure(usda_foods_path: Path
     # Unknown stays unknown: SR28 lacks magnesium for 739 foods, vitamin D for 3,211.
     assert (np.isnan(frame["magnesium_mg"]).sum(), np.isnan(frame["vitamin_d_ug"]).sum()) == \
         (739, 3211)
+
+
+def test_tags_are_conservative() -> None:
+    rows = [("Potatoes, mashed, whole milk and butter added", "potatoes"),
+            ("Spinach, raw", "vegetables"), ("Honing", "sweets and snacks"),
+            ("Linzen met spek", "legumes"), ("Gouda 48+", "cheese"),
+            ("Kipfilet", "meat"), ("Soup, tomato", "other"), ("Volkorenbrood", "bread and cereals"),
+            ("Amandelen", "nuts and seeds"), ("Tofu, firm", "plant proteins")]
+    tags = derive_tags(pd.Series([s for _, s in rows]), pd.Series([n for n, _ in rows]))
+    tags.index = [n for n, _ in rows]
+    assert tags.loc["Spinach, raw", ["vegan", "vegetarian"]].tolist() == [1, 1]
+    mashed = tags.loc["Potatoes, mashed, whole milk and butter added"]
+    assert (mashed.vegetarian, mashed.vegan, mashed.contains_dairy) == (1, 0, 1)
+    assert tags.loc["Linzen met spek", ["vegetarian", "vegan"]].tolist() == [0, 0]
+    assert tags.loc["Gouda 48+", ["vegetarian", "contains_dairy"]].tolist() == [0, 1]
+    assert tags.loc["Kipfilet", ["vegetarian", "vegan"]].tolist() == [0, 0]
+    # Mixed dishes could hold anything: every contains_* tag set, never vegetarian.
+    soup = tags.loc["Soup, tomato"]
+    assert soup.vegetarian == 0 and all(soup[[t for t in tags if t.startswith("contains")]])
+    assert tags.loc["Volkorenbrood", ["contains_gluten", "vegan"]].tolist() == [1, 0]
+    assert tags.loc["Amandelen", ["contains_nuts", "vegan"]].tolist() == [1, 1]
+    assert tags.loc["Tofu, firm", ["contains_soy", "vegan"]].tolist() == [1, 1]

@@ -252,6 +252,7 @@ def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
         tags[tag] |= unknown
     animal = meat | fish | np.isin(sec, ("meat", "fish"))
     plant = np.isin(sec, PLANT_SECTIONS) & ~animal
+    # Cheese is left out of vegetarian: most is made with animal rennet, and names rarely say.
     tags["vegetarian"] = plant | (dairy_eggs & ~animal)
     tags["vegan"] = (plant & ~tags["contains_dairy"] & ~tags["contains_egg"]
                      & ~_mentions(text, "honey"))
