@@ -3,10 +3,10 @@ food and from supplements, and any upper-limit warning."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.totals import Status, contributions
 from ui import icons, labels
@@ -18,6 +18,8 @@ SUPPLEMENT_COLUMNS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
 
 
 class DayPanel(QWidget):
+    balance_requested = Signal(int)     # the day
+
     def __init__(self, document: PlanDocument, lang: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +75,14 @@ class DayPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
+        self.balance_button = QPushButton(self.tr("Balance Day…"))
+        self.balance_button.setToolTip(self.tr("Propose the changes that bring this day to its "
+                                               "targets"))
+        self.balance_button.clicked.connect(lambda: self.balance_requested.emit(self.day))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.balance_button)
+        layout.addLayout(title_row)
         layout.addLayout(grid)
         layout.addWidget(self.warnings)
         layout.addWidget(self.sources_title)

@@ -19,6 +19,7 @@ from planner.plan import Entry, Plan, PlanError, empty_meals, monday_of
 from planner.targets import ProfileError
 from ui import dialogs, labels, mime
 from ui.autosave import Autosave
+from ui.balance_dialog import BalanceDialog
 from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCommand,
                          SetGramsCommand)
 from ui.day_panel import DayPanel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.week_view.empty_cell_activated.connect(self.browser.focus_search)
         self.chart.day_clicked.connect(self.week_view.select_day)
         self.browser.food_chosen.connect(self.add_food)
+        self.day_panel.balance_requested.connect(lambda day: self.balance([day]))
         self.browser.per_changed.connect(self._on_per_changed)
         self.autosave.failed.connect(self._on_autosave_failed)
 
@@ -174,6 +176,12 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile, None,
                                            P.SP_FileDialogDetailedView,
                                            self.tr("Who the plan is for, targets and supplements"))
+        self.balance_day_action = self._action(
+            self.tr("&Balance Day…"), self.balance_day, "Ctrl+B",
+            tip=self.tr("Propose the changes that bring the selected day to its targets"))
+        self.balance_week_action = self._action(
+            self.tr("Balance &Week…"), self.balance_week, "Ctrl+Shift+B",
+            tip=self.tr("Propose the changes that bring every day to its targets"))
         self.previous_day_action = self._action(self.tr("&Previous Day"), self.previous_day,
                                                 "Ctrl+PgUp")
         self.next_day_action = self._action(self.tr("&Next Day"), self.next_day, "Ctrl+PgDown")
@@ -215,6 +223,7 @@ class MainWindow(QMainWindow):
         self.plan_menu.addSeparator()
         self.plan_menu.addAction(self.profile_action)
         self.plan_menu.addSeparator()
+        self.plan_menu.addActions([self.balance_day_action, self.balance_week_action])
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.previous_day_action, self.next_day_action])
@@ -402,6 +411,21 @@ class MainWindow(QMainWindow):
     def _on_day_selected(self, day: int) -> None:
         self.day_panel.set_day(day)
         self.chart.set_selected_day(day)
+
+    # --- balance ----------------------------------------------------------------------------
+
+    def balance_day(self) -> None:
+        self.balance([self.week_view.current_day()])
+
+    def balance_week(self) -> None:
+        self.balance(None)
+
+    def balance(self, days: list[int] | None) -> None:
+        """Preview the proposed changes; Apply makes the ticked ones one undo step."""
+        dialog = BalanceDialog(self.document, days, self.lang, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("%n change(s) applied", "",
+                                                 len(dialog.kept_changes())), 4000)
 
     # --- profile ----------------------------------------------------------------------------
 
