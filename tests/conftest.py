@@ -2,8 +2,11 @@
 without a screen and without this, Qt aborts the whole test run."""
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# No test, nor a command line it runs, reads or writes a real user's food library.
+os.environ["MAGPLAN_DATA_DIR"] = tempfile.mkdtemp(prefix="magplan-test-data-")
 
 from pathlib import Path  # noqa: E402
 
