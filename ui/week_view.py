@@ -50,7 +50,7 @@ class DayHeader(QHeaderView):
             title = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole)
             paint_day_header(painter, QRectF(rect), status, title, self.font())
         if section == self.current_day:   # the day the panel and the chart show
-            painter.fillRect(QRect(rect.left(), rect.bottom() - 2, rect.width(), 3),
+            painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 3),
                              self.palette().color(QPalette.ColorRole.Highlight))
         painter.restore()
 
