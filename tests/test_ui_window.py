@@ -367,3 +367,18 @@ def test_about_names_the_sources_and_says_it_is_not_medical_advice(qtbot, window
     assert "CC0" in text and "public domain" in text
     for source in window.document.intakes.frame["source"].unique():
         assert source in text
+
+
+def test_escape_puts_the_grams_back_and_leaves_no_undo_step(qtbot, window):
+    document, view, model = window.document, window.week_view, window.week_model
+    old = document.plan.days[2].meals["lunch"][1].grams
+    view.setFocus()
+    view.select_cell(2, "lunch", 1)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "999")
+    assert document.plan.days[2].meals["lunch"][1].grams == 999
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert document.plan.days[2].meals["lunch"][1].grams == old
+    assert document.undo_stack.count() == 0 and not document.is_modified()

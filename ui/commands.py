@@ -111,6 +111,8 @@ class SetGramsCommand(PlanCommand):
         if not isinstance(other, SetGramsCommand) or other.slot != self.slot:
             return False
         self.grams, self.portions = other.grams, other.portions
+        # Typed back to where it started: no step left to undo.
+        self.setObsolete((self.grams, self.portions) == self.old)
         return True
 
 

@@ -15,6 +15,7 @@ class PortionDialog(QDialog):
                  portions: float | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Amount"))
+        self.setMinimumWidth(340)
         self.portion_g = portion_g
         self.by_portion = portions is not None
 

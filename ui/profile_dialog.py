@@ -148,7 +148,7 @@ class ProfileDialog(QDialog):
             self.targets.setText(str(err))
             return
         self.targets.setText(self.tr("Daily targets: %s") % ", ".join(
-            f"{labels.nutrient(k).lower()} {labels.amount(targets.target(k), k)} {labels.unit(k)}"
+            f"{labels.nutrient(k)} {labels.amount(targets.target(k), k)} {labels.unit(k)}"
             for k in TARGET_NUTRIENTS))
 
     def accept(self) -> None:

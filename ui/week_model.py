@@ -107,17 +107,25 @@ class WeekModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        slot = self.slot(index)
-        if slot is None or role != Qt.ItemDataRole.EditRole:
+        """Grams typed in place; they replace any count of portions."""
+        if role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            grams = float(value)
-            if grams == self.entry(index).grams:
-                return True
-            name = self.document.food_name(self.entry(index).food_id, self.lang)
-            self.document.push(SetGramsCommand(self.document, slot, grams, None,
+            return self.set_amount(index, float(value), None)
+        except (TypeError, ValueError):
+            return False
+
+    def set_amount(self, index: Index, grams: float, portions: float | None) -> bool:
+        slot, entry = self.slot(index), self.entry(index)
+        if slot is None:
+            return False
+        if (grams, portions) == (entry.grams, entry.portions):
+            return True
+        name = self.document.food_name(entry.food_id, self.lang)
+        try:
+            self.document.push(SetGramsCommand(self.document, slot, grams, portions,
                                                self.tr("Change Amount of %s") % name))
-        except (TypeError, ValueError, PlanError):
+        except PlanError:
             return False
         return True
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHeaderView, QStyle,
                                QStyledItemDelegate, QStyleOptionHeader, QStyleOptionViewItem,
                                QTableView, QWidget)
 
-from planner.plan import MAX_GRAMS, Slot
+from planner.plan import MAX_GRAMS, Entry, Slot
 from planner.totals import DayStatus, Status
 from ui import icons, labels
 from ui.week_model import BLOCK_START_ROLE, DAY_STATUS_ROLE, GRAMS_TEXT_ROLE, WeekModel
@@ -133,7 +135,15 @@ class MealHeader(QHeaderView):
 
 
 class EntryDelegate(QStyledItemDelegate):
-    """A cell shows the food's name and its grams; editing it edits the grams."""
+    """A cell shows the food's name and its grams; editing it edits the grams.
+
+    The grams reach the plan as they are typed; Escape puts back what the entry had.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._before: dict[QWidget, tuple[QPersistentModelIndex, Entry]] = {}
+        self.closeEditor.connect(self._on_close_editor)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -177,6 +187,8 @@ class EntryDelegate(QStyledItemDelegate):
         # Every keystroke goes to the plan at once, so the day's totals follow the typing;
         # the undo stack merges them into one step.
         editor.valueChanged.connect(lambda _: self.commitData.emit(editor))
+        self._before[editor] = (QPersistentModelIndex(index),
+                                dataclasses.replace(index.model().entry(index)))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -187,6 +199,14 @@ class EntryDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+    def _on_close_editor(self, editor: QWidget,
+                         hint: QStyledItemDelegate.EndEditHint) -> None:
+        index, entry = self._before.pop(editor, (None, None))
+        if hint == QStyledItemDelegate.EndEditHint.RevertModelCache and index is not None \
+                and index.isValid():
+            editor.blockSignals(True)     # its value is about to be set back, not typed
+            index.model().set_amount(index, entry.grams, entry.portions)
 
 
 class WeekView(QTableView):
