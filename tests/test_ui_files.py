@@ -202,3 +202,29 @@ def test_new_plan_is_an_empty_week_for_the_same_person(make_window):
     assert plan.entries() == [] and plan.profile == profile
     assert window.document.path is None and not window.document.is_modified()
     assert window.days_below.text().startswith("7 of 7 days")
+
+
+def test_custom_foods_from_the_data_folder_are_in_the_browser(qtbot, tmp_path, intakes):
+    from planner.library import Library
+    folder = tmp_path / "data"
+    food_id = Library(folder).save_custom_food({
+        "name_en": "Grandma's seed bread", "name_nl": "Oma's zadenbrood",
+        "section": "bread and cereals", "magnesium_mg": 120, "portion_g": 40,
+        "portion_en": "1 slice", "portion_nl": "1 snee"})
+    window, problem = build(Settings.in_file(tmp_path / "settings.ini"), folder, intakes=intakes)
+    assert problem is None
+    window.browser.search.setText("zadenbrood")
+    assert window.browser.current_food_id() == food_id
+    window.document.replace_plan(Plan(), None)
+    window.close()
+
+
+def test_a_damaged_food_file_is_named_at_start_and_the_rest_still_opens(qtbot, tmp_path, foods,
+                                                                         intakes):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "custom_foods.csv").write_text("food_id,name_en\ncustom:x,X\n", encoding="utf-8")
+    window, problem = build(Settings.in_file(tmp_path / "settings.ini"), folder, intakes=intakes)
+    assert "custom_foods.csv" in problem
+    assert len(window.document.foods) == len(foods)     # the bundled table, all of it
+    window.close()

@@ -131,12 +131,11 @@ def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
 
 def run_window(plan_path: Path | None) -> int:
     app = application()
-    from PySide6.QtCore import QStandardPaths
-
+    from planner.library import default_folder
     from ui.settings import Settings
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
-    window, problem = build(Settings.for_user(), folder, plan_path)
+    # The command line's folder too, so foods imported there are in the window (and
+    # MAGPLAN_DATA_DIR moves both).
+    window, problem = build(Settings.for_user(), default_folder(), plan_path)
     window.show()
     window.start(problem)
     return app.exec()
@@ -154,21 +153,30 @@ def application():
 def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
           foods: FoodTable | None = None, intakes: ReferenceIntakes | None = None,
           strict: bool = False) -> tuple[MainWindow, str | None]:
-    """Make everything the window needs, and the window; also a problem opening the plan to
-    tell the user once the window is up (strict: raise it instead)."""
-    from planner.foods import FoodTable
+    """Make everything the window needs, and the window; also a problem opening the plan or
+    the user's food tables to tell the user once the window is up (strict: raise it instead).
+
+    The foods are the bundled table with the user's custom foods and enabled imports from the
+    data folder, unless a table is given.
+    """
+    from planner.library import Library
     from planner.targets import ReferenceIntakes
     from ui.autosave import Autosave
     from ui.main_window import MainWindow
     from ui.plan_document import PlanDocument
 
     application()
-    foods = foods if foods is not None else FoodTable.load()
+    problems = []
+    if foods is None:
+        library = Library(data_folder)
+        foods = library.food_table()
+        problems += library.problems
     intakes = intakes if intakes is not None else ReferenceIntakes.load()
     if strict and plan_path is not None:
         plan, path, problem = _load(plan_path, intakes), plan_path, None
     else:
         plan, path, problem = startup_plan(settings, intakes, plan_path)
+    problem = "\n".join(([problem] if problem else []) + problems) or None
     settings.started_before = True
     document = PlanDocument(foods, intakes, plan, path)
     autosave = Autosave(document, data_folder, settings)

@@ -555,8 +555,8 @@ class MainWindow(QMainWindow):
         """After show: say what went wrong opening the plan, offer an autosaved plan back,
         and start autosaving."""
         if problem:
-            QTimer.singleShot(0, lambda: dialogs.show_error(self, self.tr("Cannot open the plan"),
-                                                            problem))
+            QTimer.singleShot(0, lambda: dialogs.show_error(
+                self, self.tr("Some files could not be read"), problem))
         if offer_restore and self.autosave.pending():
             QTimer.singleShot(0, self.offer_restore)
         self.autosave.start()
