@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.totals import NutrientStatus, RatioStatus, Status
@@ -17,31 +18,55 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+# The English words, marked for translation; each call translates only the word asked for.
+_MEALS = {"breakfast": N("Labels", "Breakfast"), "lunch": N("Labels", "Lunch"),
+          "dinner": N("Labels", "Dinner"), "snack": N("Labels", "Snacks")}
+_SECTIONS = {
+    "vegetables": N("Labels", "Vegetables"), "fruit": N("Labels", "Fruit"),
+    "bread and cereals": N("Labels", "Bread and cereals"),
+    "grains and pasta": N("Labels", "Grains and pasta"), "potatoes": N("Labels", "Potatoes"),
+    "legumes": N("Labels", "Legumes"), "nuts and seeds": N("Labels", "Nuts and seeds"),
+    "dairy and eggs": N("Labels", "Dairy and eggs"), "cheese": N("Labels", "Cheese"),
+    "meat": N("Labels", "Meat"), "fish": N("Labels", "Fish"),
+    "plant proteins": N("Labels", "Plant proteins"),
+    "fats and spreads": N("Labels", "Fats and spreads"),
+    "sweets and snacks": N("Labels", "Sweets and snacks"), "drinks": N("Labels", "Drinks"),
+    "herbs and spices": N("Labels", "Herbs and spices"), "other": N("Labels", "Other"),
+}
+_NUTRIENTS = {"magnesium": N("Labels", "Magnesium"), "calcium": N("Labels", "Calcium"),
+              "vitamin_d": N("Labels", "Vitamin D")}
+_SHORT = {"magnesium": "Mg", "calcium": "Ca", "vitamin_d": N("Labels", "Vit. D")}
+_PER = {"100g": N("Labels", "per 100 g"), "portion": N("Labels", "per portion"),
+        "100kcal": N("Labels", "per 100 kcal")}
+_STATUS = {Status.OK: N("Labels", "On target"), Status.LOW: N("Labels", "Below target"),
+           Status.POSSIBLY_LOW: N("Labels", "Possibly low"),
+           Status.ABOVE_LIMIT: N("Labels", "Above upper limit")}
+_RATIO = {RatioStatus.BELOW: N("Labels", "below the band"),
+          RatioStatus.IN_BAND: N("Labels", "in the band"),
+          RatioStatus.ABOVE: N("Labels", "above the band"),
+          RatioStatus.UNKNOWN: N("Labels", "no magnesium yet")}
+
+
+def _word(words: dict, key) -> str:
+    text = words.get(key)
+    return _t(text) if text is not None else str(key)
+
+
 def meal(key: str) -> str:
-    return {"breakfast": _t("Breakfast"), "lunch": _t("Lunch"), "dinner": _t("Dinner"),
-            "snack": _t("Snacks")}.get(key, key)
+    return _word(_MEALS, key)
 
 
 def section(key: str) -> str:
-    return {
-        "vegetables": _t("Vegetables"), "fruit": _t("Fruit"),
-        "bread and cereals": _t("Bread and cereals"), "grains and pasta": _t("Grains and pasta"),
-        "potatoes": _t("Potatoes"), "legumes": _t("Legumes"), "nuts and seeds": _t("Nuts and seeds"),
-        "dairy and eggs": _t("Dairy and eggs"), "cheese": _t("Cheese"), "meat": _t("Meat"),
-        "fish": _t("Fish"), "plant proteins": _t("Plant proteins"),
-        "fats and spreads": _t("Fats and spreads"), "sweets and snacks": _t("Sweets and snacks"),
-        "drinks": _t("Drinks"), "herbs and spices": _t("Herbs and spices"), "other": _t("Other"),
-    }.get(key, key)
+    return _word(_SECTIONS, key)
 
 
 def nutrient(key: str) -> str:
-    return {"magnesium": _t("Magnesium"), "calcium": _t("Calcium"),
-            "vitamin_d": _t("Vitamin D")}.get(key, key)
+    return _word(_NUTRIENTS, key)
 
 
 def short(key: str) -> str:
-    """The symbol used in tight places: Mg, Ca, D."""
-    return {"magnesium": "Mg", "calcium": "Ca", "vitamin_d": _t("Vit. D")}.get(key, key)
+    """The symbol used in tight places: Mg, Ca, Vit. D."""
+    return _word(_SHORT, key)
 
 
 def unit(key: str) -> str:
@@ -49,19 +74,15 @@ def unit(key: str) -> str:
 
 
 def per(key: str) -> str:
-    return {"100g": _t("per 100 g"), "portion": _t("per portion"),
-            "100kcal": _t("per 100 kcal")}.get(key, key)
+    return _word(_PER, key)
 
 
 def status(value: Status) -> str:
-    return {Status.OK: _t("On target"), Status.LOW: _t("Below target"),
-            Status.POSSIBLY_LOW: _t("Possibly low"),
-            Status.ABOVE_LIMIT: _t("Above upper limit")}[value]
+    return _word(_STATUS, value)
 
 
 def ratio_status(value: RatioStatus) -> str:
-    return {RatioStatus.BELOW: _t("below the band"), RatioStatus.IN_BAND: _t("in the band"),
-            RatioStatus.ABOVE: _t("above the band"), RatioStatus.UNKNOWN: _t("no magnesium yet")}[value]
+    return _word(_RATIO, value)
 
 
 def amount(value: float, key: str) -> str:

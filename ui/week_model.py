@@ -22,6 +22,9 @@ DAY_STATUS_ROLE = Qt.ItemDataRole.UserRole          # header: the day's DayStatu
 BLOCK_START_ROLE = Qt.ItemDataRole.UserRole + 1     # cell: True on a meal's first row
 MEAL_ROLE = Qt.ItemDataRole.UserRole + 2            # cell: the meal key
 GRAMS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3      # cell: "30 g"
+FREE_CELL = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+             | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+ENTRY_CELL = FREE_CELL | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                    BLOCK_START_ROLE, MEAL_ROLE, GRAMS_TEXT_ROLE})
@@ -151,11 +154,7 @@ class WeekModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemNeverHasChildren)
-        if self.entry(index) is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
-        return flags
+        return FREE_CELL if self.entry(index) is None else ENTRY_CELL
 
     # --- drag and drop ---------------------------------------------------------------------
 
