@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar
 
@@ -17,7 +17,9 @@ from planner.plan import Entry
 from planner.shopping import shopping_list
 from planner.targets import ReferenceIntakes
 from planner.totals import assess
-from ui.printing import Printing, Printout, labels, write_pdf
+from ui.printing import (CHART_SCALE, CHART_SIZE, Printing, Printout, chart_image, labels,
+                         week_printout, write_pdf)
+from ui.week_chart import paint_week
 
 ROOT = DATA_DIR.parent
 SAMPLE = DATA_DIR / "sample-week.json"
@@ -40,16 +42,6 @@ def size_of(page) -> tuple[int, int]:
     return round(float(page.mediabox.width)), round(float(page.mediabox.height))
 
 
-def chart_image() -> QImage:
-    # A stand-in for the on-screen chart: what matters here is that it reaches the page.
-    image = QImage(1000, 180, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.fillRect(QRectF(20, 20, 300, 140), QColor("steelblue"))
-    painter.end()
-    return image
-
-
 def test_shopping_list_pdf(qapp, tmp_path, sample, foods):
     shopping = shopping_list(sample, foods)
     out = tmp_path / "list.pdf"
@@ -69,10 +61,8 @@ def test_shopping_list_pdf(qapp, tmp_path, sample, foods):
 
 def test_week_pdf_is_one_landscape_page_with_the_chart(qapp, tmp_path, sample, foods):
     assessment = assess(sample, foods, ReferenceIntakes.load().for_profile(sample.profile))
-    html = report.week_html(sample, assessment, foods, labels())
     out = tmp_path / "week.pdf"
-    write_pdf(Printout(html, landscape=True, one_page=True,
-                       images={report.CHART_RESOURCE: chart_image()}), out)
+    write_pdf(week_printout(sample, assessment, foods), out)
     reader, text = text_of(out)
     assert len(reader.pages) == 1
     assert size_of(reader.pages[0]) == A4[::-1]
@@ -80,8 +70,28 @@ def test_week_pdf_is_one_landscape_page_with_the_chart(qapp, tmp_path, sample, f
     for day in sample.days:
         assert report.ENGLISH.date(day.date) in text
     for day in assessment.days:
-        assert f"{day.magnesium.amount:.0f} / {day.magnesium.target:.0f} mg" in text
-    assert len(reader.pages[0].images) == 1
+        amount = f"{day.magnesium.amount:.0f} / {day.magnesium.target:.0f} mg"
+        assert f"{amount} {labels().status[day.magnesium.status]}" in text
+    # The chart, drawn by the window's own paint_week, is on the page as an image.
+    images = [x.get_object() for x in
+              reader.pages[0]["/Resources"]["/XObject"].values()
+              if x.get_object()["/Subtype"] == "/Image"]
+    assert [(i["/Width"], i["/Height"]) for i in images] == [
+        (CHART_SIZE[0] * CHART_SCALE, CHART_SIZE[1] * CHART_SCALE)]
+
+
+def test_the_chart_image_is_the_on_screen_drawing(qapp, sample, foods):
+    assessment = assess(sample, foods, ReferenceIntakes.load().for_profile(sample.profile))
+    image = chart_image(assessment, (500, 150))
+    reference = QImage(image.size(), QImage.Format.Format_ARGB32)
+    reference.setDevicePixelRatio(image.devicePixelRatio())
+    reference.fill(QColor("white"))
+    painter = QPainter(reference)
+    font = QFont(painter.font())
+    font.setPointSizeF(8)
+    paint_week(painter, QRectF(0, 0, 500, 150), assessment, font=font)
+    painter.end()
+    assert image == reference
 
 
 def test_a_week_too_full_for_a_page_is_shrunk_onto_one(qapp, tmp_path, sample, foods):
@@ -92,8 +102,7 @@ def test_a_week_too_full_for_a_page_is_shrunk_onto_one(qapp, tmp_path, sample, f
                 full.add(day, meal, Entry(entry.food_id, entry.grams))
     assessment = assess(full, foods, ReferenceIntakes.load().for_profile(full.profile))
     out = tmp_path / "week.pdf"
-    write_pdf(Printout(report.week_html(full, assessment, foods), landscape=True,
-                       one_page=True, images={report.CHART_RESOURCE: chart_image()}), out)
+    write_pdf(week_printout(full, assessment, foods), out)
     assert len(PdfReader(out).pages) == 1
     write_pdf(Printout(report.week_html(full, assessment, foods), landscape=True), out)
     assert len(PdfReader(out).pages) > 1

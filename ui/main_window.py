@@ -20,14 +20,17 @@ from planner.targets import ProfileError
 from ui import dialogs, labels, mime
 from ui.autosave import Autosave
 from ui.balance_dialog import BalanceDialog
+from ui import csv_dialogs
 from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCommand,
                          SetGramsCommand)
 from ui.day_panel import DayPanel
 from ui.food_browser import FoodBrowser
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.portion_dialog import PortionDialog
+from ui.printing import Printing, week_printout
 from ui.profile_dialog import ProfileDialog
 from ui.settings import Settings
+from ui.shopping_view import ShoppingView
 from ui.week_chart import WeekChart
 from ui.week_model import WeekModel
 from ui.week_view import WeekView
@@ -65,6 +68,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.browser_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.day_dock)
         self.splitDockWidget(self.browser_dock, self.day_dock, Qt.Orientation.Vertical)
+        # One printer for the session, so page choices stick between printouts.
+        self.printing = Printing()
+        self.shopping_view = ShoppingView(document, self.printing, lang)
+        self.shopping_dock = self._dock(self.tr("Shopping List"), "shopping_dock",
+                                        self.shopping_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.shopping_dock)
+        self.shopping_dock.hide()
 
         self.days_below = QLabel()
         self.days_below.setAccessibleName(self.tr("Days below the magnesium target"))
@@ -128,6 +138,16 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), self.save, K.Save,
                                         P.SP_DialogSaveButton, self.tr("Save the plan"))
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
+        self.print_shopping_action = self._action(
+            self.tr("Print &Shopping List…"), self.shopping_view.print_preview,
+            tip=self.tr("Print or save as PDF the shopping list of the days chosen in its panel"))
+        self.print_week_action = self._action(self.tr("&Print Week…"), self.print_week, K.Print,
+                                              tip=self.tr("Print or save as PDF the week menu"))
+        self.export_action = self._action(self.tr("&Export CSV…"), self.export_csv,
+                                          tip=self.tr("The week, its totals or the shopping list "
+                                                      "as a CSV file"))
+        self.import_action = self._action(self.tr("&Import CSV…"), self.import_csv,
+                                          tip=self.tr("A week exported as CSV, as a new plan"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -204,6 +224,10 @@ class MainWindow(QMainWindow):
         # Printing and CSV actions go in here, above Quit.
         self.file_menu_end = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        for group in ([self.print_shopping_action, self.print_week_action],
+                      [self.export_action, self.import_action]):
+            self.file_menu.insertSeparator(self.file_menu_end)
+            self.file_menu.insertActions(self.file_menu_end, group)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -235,6 +259,9 @@ class MainWindow(QMainWindow):
                            (self.day_dock, self.tr("D&ay Panel"))):
             dock.toggleViewAction().setText(text)
             self.view_menu.addAction(dock.toggleViewAction())
+
+        self.shopping_dock.toggleViewAction().setText(self.tr("&Shopping List"))
+        self.view_menu.addAction(self.shopping_dock.toggleViewAction())
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.about_action, self.about_qt_action])
@@ -493,6 +520,23 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
         return True
+
+    def print_week(self) -> None:
+        printout = week_printout(self.document.plan, self.document.assessment(),
+                                 self.document.foods, self.lang)
+        self.printing.preview(printout, self).exec()
+
+    def export_csv(self) -> None:
+        path = csv_dialogs.export_csv(self, self.document, self.lang)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Exported %s") % path.name, 4000)
+
+    def import_csv(self, path: Path | None = None) -> None:
+        """A plan CSV as a new, unsaved plan with this plan's profile; nothing changes until
+        the file is read and the user has said yes."""
+        plan = csv_dialogs.import_csv(self, self.document, path)
+        if plan is not None and self.maybe_save():
+            self.document.replace_plan(plan, None, modified=True)
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels (or saving fails)."""

@@ -11,21 +11,33 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (QAction, QColor, QFont, QGuiApplication, QImage, QPageLayout,
+                           QPageSize, QPainter, QTextDocument)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
+from planner import report
+from planner.foods import FoodTable
+from planner.plan import Plan
 from planner.report import Labels
+from planner.shopping import UNKNOWN_SECTION, ShoppingList
+from planner.totals import Assessment, Status
+from ui import labels as words
+from ui.week_chart import paint_week
 
 MARGIN_MM = 12.0
 # QTextDocument lays out in pixels of 96 to the inch; the printer scales them to the page.
 DOC_DPI = 96.0
 # The week must fit one page: the layout is widened (and so printed smaller) up to this much.
 MAX_SHRINK = 2.5
+# The chart on the week page, in the document's pixels (a landscape A4 line is about 1,030),
+# drawn at three times that for a sharp print.
+CHART_SIZE = (1000, 190)
+CHART_SCALE = 3
 
 
 @dataclass(frozen=True)
@@ -140,16 +152,64 @@ class Printing:
 
 
 def labels(lang: str = "en") -> Labels:
-    """planner.report's words through Qt's translator; lang picks the food names."""
-    def tr(value: object) -> object:
-        if isinstance(value, str):
-            return QCoreApplication.translate("Printing", value)
-        if isinstance(value, dict):
-            return {key: tr(text) for key, text in value.items()}
-        if isinstance(value, tuple):
-            return tuple(tr(text) for text in value)
-        return value
+    """planner.report's words in the user's language; lang picks the food names.
+
+    Meals, sections, nutrients, day and month names come from ui.labels and the locale, so the
+    printout says what the window says.
+    """
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Printing", text)
 
     english = Labels()
-    words = {f.name: tr(getattr(english, f.name)) for f in fields(Labels) if f.name != "lang"}
-    return replace(english, **words, lang=lang)
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return replace(
+        english,
+        shopping_list=tr("Shopping list"), people_one=tr("for 1 person"),
+        people_many=tr("for {n} people"), about=tr("about"), exact=tr("exact total"),
+        in_stock=tr("In stock at home (not on the list)"), week=tr("Week menu"),
+        meals={key: words.meal(key) for key in english.meals}, note=tr("Note"),
+        nutrients={key: words.nutrient(key) for key in english.nutrients},
+        status={Status.OK: "\u2713 " + words.status(Status.OK),
+                Status.LOW: "\u26a0 " + words.status(Status.LOW),
+                Status.POSSIBLY_LOW: "? " + words.status(Status.POSSIBLY_LOW),
+                Status.ABOVE_LIMIT: "\u26a0 " + words.status(Status.ABOVE_LIMIT)},
+        ratio_status={key: words.ratio_status(key) for key in english.ratio_status},
+        targets=tr("Targets"), band=tr("band"), supplements=tr("Supplements, apart from food"),
+        with_supplements=tr("+ suppl."),
+        at_least_note=tr("\u2265 means at least: some foods lack a value."),
+        disclaimer=tr("Magplan informs; it does not give medical advice."),
+        weekdays=tuple(locale.dayName(day, short) for day in range(1, 8)),
+        months=tuple(locale.monthName(month, short) for month in range(1, 13)),
+        sections={key: words.section(key) for key in english.sections
+                  if key != UNKNOWN_SECTION} | {UNKNOWN_SECTION: tr("Not in the food table")},
+        decimal=locale.decimalPoint(), lang=lang,
+    )
+
+
+def chart_image(assessment: Assessment, size: tuple[int, int] = CHART_SIZE) -> QImage:
+    """The week chart as the window draws it, for the printed page."""
+    width, height = size
+    image = QImage(width * CHART_SCALE, height * CHART_SCALE, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(CHART_SCALE)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = QFont(painter.font())
+    font.setPointSizeF(8)
+    paint_week(painter, QRectF(0, 0, width, height), assessment, font=font)
+    painter.end()
+    return image
+
+
+def week_printout(plan: Plan, assessment: Assessment, foods: FoodTable,
+                  lang: str = "en") -> Printout:
+    """The week on one landscape page, with the chart drawn by the on-screen function."""
+    html = report.week_html(plan, assessment, foods, labels(lang), chart_size=CHART_SIZE)
+    return Printout(html, landscape=True, one_page=True,
+                    images={report.CHART_RESOURCE: chart_image(assessment)},
+                    title=QCoreApplication.translate("Printing", "Week menu"))
+
+
+def shopping_printout(shopping: ShoppingList, lang: str = "en") -> Printout:
+    return Printout(report.shopping_html(shopping, labels(lang)),
+                    title=QCoreApplication.translate("Printing", "Shopping list"))

@@ -1,0 +1,173 @@
+"""The shopping list in the window, driven through real widgets."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QStyle
+
+from planner import DATA_DIR, report, storage
+from planner.plan import Plan
+from planner.shopping import shopping_list
+from ui.plan_document import PlanDocument, PlanSettings
+from ui.printing import Printing
+from ui.shopping_view import ShoppingView
+
+SAMPLE = DATA_DIR / "sample-week.json"
+
+
+def when_modal(act) -> None:
+    """Act on the next modal dialog once it is up (exec() blocks until it closes)."""
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, attempt)
+        else:
+            act(dialog)
+    QTimer.singleShot(0, attempt)
+
+
+@pytest.fixture
+def document(foods, intakes):
+    return PlanDocument(foods, intakes, storage.load(SAMPLE))
+
+
+@pytest.fixture
+def view(qtbot, document):
+    widget = ShoppingView(document, Printing())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def shown(view: ShoppingView) -> dict[str, tuple[str, str, bool]]:
+    return {food_id: (line.text(0), line.text(1),
+                      line.checkState(0) == Qt.CheckState.Checked)
+            for food_id, line in view.items().items()}
+
+
+def test_the_view_shows_the_planners_list(view, document, foods):
+    shopping = shopping_list(document.plan, foods)
+    lines = shown(view)
+    assert list(lines) == [i.food_id for i in shopping.items + shopping.in_stock]
+    for item in shopping.items:
+        assert lines[item.food_id][:2] == (item.name_en, report.item_amount(item))
+    headings = [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    assert headings[0] == "Vegetables" and headings[-1].startswith("In stock at home")
+    assert "for 2 people" in view.summary.text()
+
+
+def test_a_tick_is_saved_in_the_plan_and_undone(view, document, qtbot):
+    food_id, line = next(iter(view.items().items()))
+    # A click on the box at the start of the line.
+    rect = view.tree.visualItemRect(line)
+    indicator = view.tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(rect.left() + indicator // 2 + 4, rect.center().y()))
+    assert food_id in document.plan.ticked
+    assert document.is_modified()
+    document.undo_stack.undo()
+    assert food_id not in document.plan.ticked
+    assert view.items()[food_id].checkState(0) == Qt.CheckState.Unchecked
+    # And the other way: a tick made elsewhere shows here, on the same line.
+    view.tree.setCurrentItem(view.items()[food_id])
+    document.set_ticked(food_id, True)
+    assert view.items()[food_id].checkState(0) == Qt.CheckState.Checked
+    assert view.current_food_id() == food_id
+
+
+def test_space_ticks_the_current_line(view, document, qtbot):
+    food_id, line = list(view.items().items())[2]
+    view.tree.setFocus()
+    view.tree.setCurrentItem(line)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Space)
+    assert food_id in document.plan.ticked
+
+
+def test_household_and_day_changes_refresh_the_list(view, document, qtbot, foods):
+    settings = PlanSettings.of(document.plan)
+    document.set_settings(PlanSettings(settings.profile, 3, settings.supplements,
+                                       settings.ratio_band), "Household")
+    qtbot.waitUntil(lambda: "for 3 people" in view.summary.text())
+    for button in view.day_buttons[:5]:
+        button.setChecked(False)
+    qtbot.waitUntil(lambda: "Sat" in view.summary.text() and "Mon" not in view.summary.text())
+    weekend = shopping_list(document.plan, foods, days=[5, 6])
+    assert list(view.items()) == [i.food_id for i in weekend.items + weekend.in_stock]
+    document.replace_days({5: {m: [] for m in ("breakfast", "lunch", "dinner", "snack")},
+                           6: {m: [] for m in ("breakfast", "lunch", "dinner", "snack")}},
+                          "Clear weekend")
+    qtbot.waitUntil(lambda: view.items() == {})
+    assert not view.copy_button.isEnabled()
+
+
+def test_always_in_stock_moves_a_food_apart_and_undoes(view, document, qtbot):
+    food_id = next(iter(view.items()))
+    view.set_in_stock(food_id, True)
+    qtbot.waitUntil(lambda: not view.items()[food_id].flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    assert food_id in document.plan.in_stock
+    heading = view.items()[food_id].parent().text(0)
+    assert heading.startswith("In stock at home")
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(view.items()[food_id].flags() & Qt.ItemFlag.ItemIsUserCheckable))
+    assert food_id not in document.plan.in_stock
+
+
+def test_copy_as_text(view, document, foods):
+    view.copy_button.click()
+    text = QGuiApplication.clipboard().text()
+    assert text == report.shopping_text(shopping_list(document.plan, foods))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, foods, intakes):
+    from ui.app import build
+    from ui.settings import Settings
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    window, _ = build(settings, tmp_path / "data", foods=foods, intakes=intakes)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.document.replace_plan(Plan(), None)    # nothing unsaved, so closing asks nothing
+    window.close()
+
+
+def test_the_window_has_the_file_actions_and_the_dock(window, qtbot):
+    texts = [a.text() for a in window.file_menu.actions()]
+    wanted = ["Print &Shopping List…", "&Print Week…", "&Export CSV…", "&Import CSV…"]
+    at = [texts.index(t) for t in wanted]
+    assert at == sorted(at) and at[-1] < texts.index("&Quit")
+    assert not window.shopping_dock.isVisible()
+    window.shopping_dock.toggleViewAction().trigger()
+    assert window.shopping_dock.isVisible()
+    # The dock's list follows edits made in the week.
+    food_id = next(iter(window.shopping_view.items()))
+    window.document.set_ticked(food_id, True)
+    assert window.shopping_view.items()[food_id].checkState(0) == Qt.CheckState.Checked
+
+
+def test_print_week_opens_a_preview_of_one_page(window, qtbot):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    pages = []
+
+    def look(dialog) -> None:
+        assert isinstance(dialog, QPrintPreviewDialog)
+        pages.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.reject()
+
+    when_modal(look)
+    window.print_week_action.trigger()
+    assert pages == [1]
+    assert window.printing.printer.pageLayout().orientation().name == "Landscape"
+
+
+def test_import_in_the_window_is_a_new_unsaved_plan(window, tmp_path, foods):
+    from planner import csv_io
+    out = tmp_path / "week.csv"
+    out.write_bytes(csv_io.export_entries(window.document.plan, foods,
+                                          csv_io.DIALECTS["excel-nl"]))
+    before = [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()]
+    window.document.set_ticked(next(iter(window.shopping_view.items())), True)
+    window.document.undo_stack.setClean()
+    window.import_csv(out)
+    assert [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()] == before
+    assert window.document.path is None and window.document.is_modified()
+    assert window.document.plan.ticked == set()

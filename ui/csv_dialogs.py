@@ -1,0 +1,172 @@
+"""File > Export CSV and File > Import CSV: the choices, the file, and the rows that cannot be used.
+
+The reading and writing are planner.csv_io's; here are only the questions. An import builds a
+whole new plan first and shows it only when the user says so: nothing is half-imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QLabel, QListWidget, QRadioButton, QVBoxLayout,
+                               QWidget)
+
+from planner import csv_io, storage
+from planner.csv_io import ImportResult
+from planner.plan import Plan
+from planner.shopping import shopping_list
+from ui import dialogs
+from ui.plan_document import PlanDocument
+
+CSV_FILTER = "CSV files (*.csv);;All files (*)"
+
+
+class ExportDialog(QDialog):
+    """What to export (entries, days, shopping list) and for which program."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export CSV"))
+        self.what = QButtonGroup(self)
+        texts = {"entries": self.tr("Every food of the week (one row per entry)"),
+                 "days": self.tr("Each day's totals, targets and flags"),
+                 "shopping": self.tr("The shopping list")}
+        column = QVBoxLayout()
+        for i, key in enumerate(csv_io.WHAT):
+            button = QRadioButton(texts[key])
+            button.setObjectName(key)
+            button.setChecked(i == 0)
+            self.what.addButton(button, i)
+            column.addWidget(button)
+        self.dialect = QComboBox()
+        self.dialect.addItem(self.tr("Standard (comma, decimal point)"), "standard")
+        self.dialect.addItem(self.tr("Excel, Dutch (semicolon, decimal comma)"), "excel-nl")
+        form = QFormLayout()
+        form.addRow(self.tr("Export:"), column)
+        form.addRow(self.tr("For:"), self.dialect)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, csv_io.Dialect]:
+        return (csv_io.WHAT[self.what.checkedId()],
+                csv_io.DIALECTS[self.dialect.currentData()])
+
+
+def export_bytes(document: PlanDocument, what: str, dialect: csv_io.Dialect,
+                 lang: str = "en") -> bytes:
+    plan, foods = document.plan, document.foods
+    if what == "entries":
+        return csv_io.export_entries(plan, foods, dialect, lang)
+    if what == "days":
+        return csv_io.export_days(document.assessment(), dialect)
+    return csv_io.export_shopping(shopping_list(plan, foods, lang=lang), dialect, lang)
+
+
+def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
+               path: Path | None = None) -> Path | None:
+    """Ask what and where (unless given the file), then write the CSV atomically.
+
+    Returns the file written, or None when cancelled or it could not be written.
+    """
+    choices = ExportDialog(parent)
+    if not choices.exec():
+        return None
+    what, dialect = choices.choice()
+    if path is None:
+        start = (document.path.with_name(f"{document.path.stem} {what}.csv") if document.path
+                 else Path.home() / f"{what}.csv")
+        name, _ = QFileDialog.getSaveFileName(parent, choices.windowTitle(), str(start),
+                                              parent.tr(CSV_FILTER))
+        if not name:
+            return None
+        path = Path(name)
+    try:
+        storage.write_atomic(path, export_bytes(document, what, dialect, lang))
+    except OSError as err:
+        dialogs.show_error(parent, parent.tr("Cannot export"), f"{path}: {err.strerror or err}")
+        return None
+    return path
+
+
+class BadRowsDialog(QDialog):
+    """The rows that cannot be used, by line, with "Import the Rest" or "Cancel"."""
+
+    def __init__(self, path: Path, result: ImportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import CSV"))
+        bad = len(result.bad_rows)
+        intro = QLabel(self.tr("%n row(s) of %1 cannot be used:", "", bad).replace(
+            "%1", path.name))
+        intro.setWordWrap(True)
+        self.rows = QListWidget()
+        self.rows.setAccessibleName(self.tr("Rows that cannot be used"))
+        for row in result.bad_rows:
+            self.rows.addItem(self.tr("Line %1: %2").replace("%1", str(row.line))
+                              .replace("%2", row.reason))
+        rest = QLabel(self.tr("The other %n row(s) can be imported as a new plan.", "",
+                              result.used_rows) if result.used_rows
+                      else self.tr("No row can be imported."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import the Rest"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(result.used_rows > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(rest)
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+
+def read_import(path: Path, document: PlanDocument) -> ImportResult:
+    """The file's usable rows as a new plan with the open plan's settings.
+
+    CsvImportError or OSError when the file as a whole cannot be read. A file of weekdays
+    only is taken to be for the open plan's week.
+    """
+    result = csv_io.read_entries(path.read_bytes(), document.foods, start=document.plan.start)
+    old = document.plan
+    plan = Plan(start=result.plan.start, days=result.plan.days, profile=old.profile,
+                household_size=old.household_size, supplements=dict(old.supplements),
+                ratio_band=old.ratio_band, exclusions=set(old.exclusions),
+                favourites=set(old.favourites), disliked=set(old.disliked),
+                in_stock=set(old.in_stock))
+    return ImportResult(plan, result.bad_rows, result.used_rows, result.dialect)
+
+
+def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
+               ) -> Plan | None:
+    """Ask for a file (unless given), read it, and if some rows cannot be used ask whether
+    to import the rest.
+
+    Returns the new plan to show, or None (cancelled, or the file could not be read).
+    """
+    if path is None:
+        start = str(document.path.parent) if document.path else ""
+        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import CSV"), start,
+                                              parent.tr(CSV_FILTER))
+        if not name:
+            return None
+        path = Path(name)
+    try:
+        result = read_import(path, document)
+    except (csv_io.CsvImportError, OSError) as err:
+        dialogs.show_error(parent, parent.tr("Cannot import"), f"{path.name}: {err}")
+        return None
+    if result.bad_rows and not BadRowsDialog(path, result, parent).exec():
+        return None
+    if not result.used_rows:
+        dialogs.show_error(parent, parent.tr("Cannot import"),
+                           parent.tr("%s has no entries to import.") % path.name)
+        return None
+    return result.plan

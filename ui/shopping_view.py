@@ -1,0 +1,242 @@
+"""The shopping list in the window: boxes to tick (saved with the plan), days to shop for,
+Copy as Text and Print.
+
+Ticks and "always in stock" go through the document's undo stack like every other change.
+The list is rebuilt from planner.shopping after a change (a few milliseconds); a tick only
+updates its own line, so ticking down the list with the keyboard keeps the place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from planner import report
+from planner.plan import DAYS
+from planner.shopping import ShoppingItem, ShoppingList, shopping_list
+from ui import labels as words
+from ui.commands import PlanCommand
+from ui.plan_document import PlanDocument
+from ui.printing import Printing, labels, shopping_printout
+
+FOOD_ID = Qt.ItemDataRole.UserRole
+
+
+class SetInStockCommand(PlanCommand):
+    """Keep a food at home (off the list, listed apart) or put it back on the list."""
+
+    def __init__(self, document: PlanDocument, food_id: str, in_stock: bool, text: str) -> None:
+        super().__init__(document, text)
+        self.food_id, self.in_stock = food_id, in_stock
+
+    def _set(self, in_stock: bool) -> None:
+        def edit(plan) -> None:
+            (plan.in_stock.add if in_stock else plan.in_stock.discard)(self.food_id)
+        self.document.change([], edit)   # no day's totals change; the list follows the stack
+
+    def apply(self) -> None:
+        self._set(self.in_stock)
+
+    def revert(self) -> None:
+        self._set(not self.in_stock)
+
+
+class ShoppingView(QWidget):
+    """The list for the chosen days of the open plan, by store section."""
+
+    refreshed = Signal()
+
+    def __init__(self, document: PlanDocument, printing: Printing, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.printing = printing
+        self.lang = lang
+        self.setObjectName("shopping_view")
+        self._updating = False
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.day_buttons: list[QToolButton] = []
+        days = QHBoxLayout()
+        days.setSpacing(2)
+        for day in range(DAYS):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setAutoRaise(True)
+            button.toggled.connect(self._schedule_refresh)
+            self.day_buttons.append(button)
+            days.addWidget(button)
+        days.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Food"), self.tr("To buy"), self.tr("Total")])
+        self.tree.setAccessibleName(self.tr("Shopping list"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+        self.copy_button = QPushButton(self.tr("Copy as Text"))
+        self.copy_button.clicked.connect(self.copy_as_text)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_preview)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.print_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addLayout(days)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        self.tree.itemChanged.connect(self._on_tree_item_changed)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu)
+        document.day_changed.connect(self._schedule_refresh)
+        document.profile_changed.connect(self._schedule_refresh)
+        document.plan_replaced.connect(self._schedule_refresh)
+        document.ticked_changed.connect(self._on_document_ticked_changed)
+        # "In stock" has no signal of its own: it changes only through the stack.
+        document.undo_stack.indexChanged.connect(self._schedule_refresh)
+        self.refresh()
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def chosen_days(self) -> list[int]:
+        return [day for day, button in enumerate(self.day_buttons) if button.isChecked()]
+
+    def shopping(self) -> ShoppingList:
+        return shopping_list(self.document.plan, self.document.foods, self.chosen_days(),
+                             lang=self.lang)
+
+    def _schedule_refresh(self) -> None:
+        self._timer.start()   # several signals in one event-loop turn: one rebuild
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        plan = self.document.plan
+        for day, button in zip(plan.days, self.day_buttons):
+            button.setText(words.weekday(day.date).split()[0])
+            button.setToolTip(words.weekday(day.date, long=True))
+        shopping = self.shopping()
+        current = self.current_food_id()
+        text = labels(self.lang)
+        self.summary.setText(report.shopping_title(shopping, text) if shopping.dates
+                             else self.tr("Choose the days to shop for."))
+        self._updating = True
+        self.tree.clear()
+        for section, items in shopping.by_section():
+            self._add_section(text.sections[section], items, checkable=True)
+        if shopping.in_stock:
+            self._add_section(text.in_stock, shopping.in_stock, checkable=False)
+        self.tree.expandAll()
+        self._updating = False
+        if current is not None:
+            self.select_food(current)
+        self.copy_button.setEnabled(bool(shopping.items or shopping.in_stock))
+        self.refreshed.emit()
+
+    def _add_section(self, title: str, items: list[ShoppingItem], checkable: bool) -> None:
+        heading = QTreeWidgetItem(self.tree, [title])
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(heading.font(0))
+        font.setBold(True)
+        heading.setFont(0, font)
+        heading.setFirstColumnSpanned(True)
+        text = labels(self.lang)
+        for item in items:
+            line = QTreeWidgetItem(heading, [item.name(self.lang),
+                                             report.item_amount(item, text),
+                                             report.exact_amount(item, text)])
+            line.setData(0, FOOD_ID, item.food_id)
+            line.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            line.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if checkable:
+                line.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
+                line.setCheckState(0, Qt.CheckState.Checked if item.ticked
+                                   else Qt.CheckState.Unchecked)
+            else:
+                line.setFlags(flags)
+            if not item.known:
+                line.setToolTip(0, self.tr("Not in the food table"))
+
+    def items(self) -> dict[str, QTreeWidgetItem]:
+        """The lines by food id."""
+        out = {}
+        for i in range(self.tree.topLevelItemCount()):
+            heading = self.tree.topLevelItem(i)
+            for j in range(heading.childCount()):
+                line = heading.child(j)
+                out[line.data(0, FOOD_ID)] = line
+        return out
+
+    def current_food_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, FOOD_ID) if item is not None else None
+
+    def select_food(self, food_id: str) -> None:
+        line = self.items().get(food_id)
+        if line is not None:
+            self.tree.setCurrentItem(line)
+
+    # --- acting -----------------------------------------------------------------------------
+
+    def copy_as_text(self) -> None:
+        QGuiApplication.clipboard().setText(report.shopping_text(self.shopping(),
+                                                                 labels(self.lang)))
+
+    def print_preview(self) -> None:
+        self.printing.preview(shopping_printout(self.shopping(), self.lang), self).exec()
+
+    def set_in_stock(self, food_id: str, in_stock: bool) -> None:
+        name = self.document.food_name(food_id, self.lang)
+        text = (self.tr("Keep %s in Stock") if in_stock else self.tr("Put %s on the List")) % name
+        self.document.push(SetInStockCommand(self.document, food_id, in_stock, text))
+
+    def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        food_id = item.data(0, FOOD_ID)
+        if self._updating or column != 0 or food_id is None:
+            return
+        ticked = item.checkState(0) == Qt.CheckState.Checked
+        if ticked != (food_id in self.document.plan.ticked):
+            self.document.set_ticked(food_id, ticked)
+
+    def _on_document_ticked_changed(self, food_id: str) -> None:
+        line = self.items().get(food_id)
+        if line is None or not line.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        self._updating = True
+        line.setCheckState(0, Qt.CheckState.Checked if food_id in self.document.plan.ticked
+                           else Qt.CheckState.Unchecked)
+        self._updating = False
+
+    def _on_tree_context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        food_id = item.data(0, FOOD_ID) if item is not None else None
+        if food_id is None:
+            return
+        menu = QMenu(self)
+        if food_id in self.document.plan.in_stock:
+            menu.addAction(self.tr("Put on the Shopping List"),
+                           lambda: self.set_in_stock(food_id, False))
+        else:
+            menu.addAction(self.tr("Always in Stock"), lambda: self.set_in_stock(food_id, True))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
