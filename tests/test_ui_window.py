@@ -12,7 +12,6 @@ from planner.foods import NUTRIENTS
 from planner.plan import MEALS, Plan
 from planner.totals import Status
 from ui.app import build
-from ui.food_model import FOOD_ID_ROLE
 from ui.settings import Settings
 from ui.week_model import DAY_STATUS_ROLE
 
@@ -169,7 +168,7 @@ def test_edit_grams_in_place_is_one_undo_step(qtbot, window):
 
 
 def test_typing_a_number_on_an_entry_starts_editing_its_grams(qtbot, window):
-    document, view, model = window.document, window.week_view, window.week_model
+    document, view = window.document, window.week_view
     view.setFocus()
     view.select_cell(3, "lunch", 0)
     qtbot.keyClick(view, Qt.Key.Key_8)                 # opens the editor with the 8 in it
@@ -182,7 +181,7 @@ def test_typing_a_number_on_an_entry_starts_editing_its_grams(qtbot, window):
 
 
 def test_delete_cut_copy_and_paste_entries(qtbot, window):
-    document, view, model = window.document, window.week_view, window.week_model
+    document, view = window.document, window.week_view
     plan = document.plan
     first = plan.days[0].meals["lunch"][0]
     view.setFocus()
@@ -370,7 +369,7 @@ def test_about_names_the_sources_and_says_it_is_not_medical_advice(qtbot, window
 
 
 def test_escape_puts_the_grams_back_and_leaves_no_undo_step(qtbot, window):
-    document, view, model = window.document, window.week_view, window.week_model
+    document, view = window.document, window.week_view
     old = document.plan.days[2].meals["lunch"][1].grams
     view.setFocus()
     view.select_cell(2, "lunch", 1)

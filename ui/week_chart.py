@@ -9,11 +9,11 @@ import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent,
-                           QPainter, QPaintEvent, QPalette, QPen, QPolygonF)
+                           QPainter, QPaintEvent, QPalette, QPen)
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from planner.totals import Assessment, Status
 from planner.targets import TARGET_NUTRIENTS
+from planner.totals import Assessment, Status
 from ui import icons, labels
 
 KEYS = tuple(TARGET_NUTRIENTS)       # magnesium, calcium, vitamin_d
