@@ -8,7 +8,7 @@ updates its own line, so ticking down the list with the keyboard keeps the place
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem,
@@ -74,8 +74,8 @@ class ShoppingView(QWidget):
         days.addStretch(1)
 
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Food"), self.tr("To buy"), self.tr("Total")])
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Food"), self.tr("To buy")])
         self.tree.setAccessibleName(self.tr("Shopping list"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -84,8 +84,8 @@ class ShoppingView(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.setMinimumWidth(300)
 
         self.copy_button = QPushButton(self.tr("Copy as Text"))
         self.copy_button.clicked.connect(self.copy_as_text)
@@ -116,6 +116,9 @@ class ShoppingView(QWidget):
         # "In stock" has no signal of its own: it changes only through the stack.
         document.undo_stack.indexChanged.connect(self._schedule_refresh)
         self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 600)
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -163,11 +166,11 @@ class ShoppingView(QWidget):
         text = labels(self.lang)
         for item in items:
             line = QTreeWidgetItem(heading, [item.name(self.lang),
-                                             report.item_amount(item, text),
-                                             report.exact_amount(item, text)])
+                                             report.item_amount(item, text)])
             line.setData(0, FOOD_ID, item.food_id)
             line.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            line.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # The exact total is in the printout; here, where room is short, on hover.
+            line.setToolTip(1, self.tr("Exact total: %s") % report.exact_amount(item, text))
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if checkable:
                 line.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
