@@ -357,7 +357,8 @@ def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
                if getattr(args, key) is not None}
     plan.profile = Profile().with_changes(**changes)
     storage.save(plan, args.output)
-    out(f"{args.output}: {result.used_rows} entries in the week of {plan.start}"
+    entries = "1 entry" if result.used_rows == 1 else f"{result.used_rows} entries"
+    out(f"{args.output}: {entries} in the week of {plan.start}"
         + (f"; {len(result.bad_rows)} row(s) skipped" if result.bad_rows else ""))
     return 0
 
