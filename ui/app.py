@@ -167,8 +167,8 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
 
     application()
     problems = []
+    library = Library(data_folder)
     if foods is None:
-        library = Library(data_folder)
         foods = library.food_table()
         problems += library.problems
     intakes = intakes if intakes is not None else ReferenceIntakes.load()
@@ -180,7 +180,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     settings.started_before = True
     document = PlanDocument(foods, intakes, plan, path)
     autosave = Autosave(document, data_folder, settings)
-    return MainWindow(document, settings, autosave, settings.food_language), problem
+    return MainWindow(document, settings, autosave, library, settings.food_language), problem
 
 
 def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None

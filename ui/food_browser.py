@@ -94,6 +94,10 @@ class FoodBrowser(QWidget):
         self._show_per(self.current_per())
         self._on_filter_changed()
 
+    def set_foods(self, foods: FoodTable) -> None:
+        self.model.set_foods(foods)
+        self._on_filter_changed()
+
     def current_per(self) -> str:
         return self.per.currentData()
 

@@ -35,14 +35,17 @@ def column_for(key: str, per: str) -> int:
 class FoodModel(QAbstractTableModel):
     def __init__(self, foods: FoodTable, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
-        self.foods = foods
         self.lang = lang
-        self._names: list[str] = foods.frame[f"name_{lang}"].tolist()
+        self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
+        self._take(foods)
+
+    def _take(self, foods: FoodTable) -> None:
+        self.foods = foods
+        self._names: list[str] = foods.frame[f"name_{self.lang}"].tolist()
         self._text: dict[int, list[str]] = {NAME_COLUMN: self._names}
         self._name_rank: np.ndarray | None = None
         self._matches = np.arange(len(foods))      # the search's rows, best first
-        self._rows = self._matches                 # the same, in the chosen order
-        self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
+        self._rows = self._ordered(self._matches)  # the same, in the chosen order
 
     # --- the Qt model ----------------------------------------------------------------------
 
@@ -110,6 +113,12 @@ class FoodModel(QAbstractTableModel):
         self.beginResetModel()
         self._matches = self.foods.search(text, section)
         self._rows = self._ordered(self._matches)
+        self.endResetModel()
+
+    def set_foods(self, foods: FoodTable) -> None:
+        """Show another food table (the user switched imported tables on or off)."""
+        self.beginResetModel()
+        self._take(foods)
         self.endResetModel()
 
     def food_id(self, row: int) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QS
                                QStyle, QToolBar, QWidget)
 
 from planner import storage
+from planner.library import Library
 from planner.plan import Entry, Plan, PlanError, empty_meals, monday_of
 from planner.targets import ProfileError
 from ui import dialogs, labels, mime
@@ -25,6 +26,7 @@ from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCom
                          SetGramsCommand)
 from ui.day_panel import DayPanel
 from ui.food_browser import FoodBrowser
+from ui.library_dialog import LibraryDialog
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.portion_dialog import PortionDialog
 from ui.printing import Printing, week_printout
@@ -40,11 +42,12 @@ FILE_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
 
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, settings: Settings, autosave: Autosave,
-                 lang: str = "en", parent: QWidget | None = None) -> None:
+                 library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.autosave = autosave
+        self.library = library
         self.lang = lang
         self.setObjectName("main_window")
 
@@ -196,6 +199,9 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile, None,
                                            P.SP_FileDialogDetailedView,
                                            self.tr("Who the plan is for, targets and supplements"))
+        self.food_tables_action = self._action(
+            self.tr("&Food Tables…"), self.edit_food_tables, None, None,
+            self.tr("Imported food tables, on or off, and your own foods"))
         self.balance_day_action = self._action(
             self.tr("&Balance Day…"), self.balance_day, "Ctrl+B",
             tip=self.tr("Propose the changes that bring the selected day to its targets"))
@@ -245,7 +251,7 @@ class MainWindow(QMainWindow):
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
         self.plan_menu.addActions([self.add_action, self.add_amount_action])
         self.plan_menu.addSeparator()
-        self.plan_menu.addAction(self.profile_action)
+        self.plan_menu.addActions([self.profile_action, self.food_tables_action])
         self.plan_menu.addSeparator()
         self.plan_menu.addActions([self.balance_day_action, self.balance_week_action])
 
@@ -461,6 +467,18 @@ class MainWindow(QMainWindow):
                                self)
         if dialog.exec():
             self.document.set_settings(dialog.result_settings(), self.tr("Change Profile"))
+
+    def edit_food_tables(self) -> None:
+        dialog = LibraryDialog(self.library, self)
+        dialog.changed.connect(self._on_library_changed)
+        dialog.exec()
+
+    def _on_library_changed(self) -> None:
+        foods = self.library.food_table()
+        self.document.set_foods(foods)
+        self.browser.set_foods(foods)
+        if self.library.problems:
+            dialogs.show_error(self, self.tr("Food tables"), "\n".join(self.library.problems))
 
     # --- files ------------------------------------------------------------------------------
 

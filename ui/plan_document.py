@@ -44,6 +44,7 @@ class PlanDocument(QObject):
     profile_changed = Signal()         # profile, targets, household, supplements or band
     ticked_changed = Signal(str)       # a food was ticked or unticked on the shopping list
     plan_replaced = Signal()           # a whole other plan (new, opened, restored)
+    foods_replaced = Signal()          # another food table (imports switched on or off)
     path_changed = Signal()
     modified_changed = Signal(bool)
 
@@ -146,6 +147,13 @@ class PlanDocument(QObject):
     def set_settings(self, settings: PlanSettings, text: str) -> None:
         if settings != PlanSettings.of(self.plan):
             self.push(SetSettingsCommand(self, settings, text))
+
+    def set_foods(self, foods: FoodTable) -> None:
+        """Judge the plan against another food table; every day may show other figures."""
+        self.foods, self._names, self._assessment = foods, {}, None
+        self.foods_replaced.emit()
+        for day in range(len(self.plan.days)):
+            self.day_changed.emit(day)
 
     # --- the file ---------------------------------------------------------------------------
 
