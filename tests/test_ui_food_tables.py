@@ -48,3 +48,18 @@ def test_a_food_added_while_the_window_is_open_counts_at_once(qtbot, tmp_path, i
     window.browser.search.setText("zadenbrood")
     assert window.browser.current_food_id() == food_id
     window.document.replace_plan(Plan(), None)
+
+
+def test_the_browser_says_where_a_food_comes_from(qtbot, tmp_path, intakes):
+    from PySide6.QtCore import Qt
+    folder = tmp_path / "data"
+    Library(folder).save_custom_food(SEED_BREAD)
+    window, _ = build(Settings.in_file(tmp_path / "settings.ini"), folder, intakes=intakes)
+    qtbot.addWidget(window)
+    model = window.browser.model
+    window.browser.search.setText("zadenbrood")
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Source: custom" in tip
+    window.browser.search.setText("pompoenpitten")
+    assert "Source: bundled" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    window.document.replace_plan(Plan(), None)

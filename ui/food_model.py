@@ -176,5 +176,8 @@ class FoodModel(QAbstractTableModel):
         names = row["name_en"] if row["name_en"] == row["name_nl"] else \
             f"{row['name_en']} / {row['name_nl']}"
         portion = row["portion_en" if self.lang == "en" else "portion_nl"]
-        return self.tr("%s\n%s: %s = %s g\n%s") % (
+        text = self.tr("%s\n%s: %s = %s g\n%s") % (
             names, self.tr("Portion"), portion, f"{row['portion_g']:g}", labels.section(row["section"]))
+        # Foods from imported tables and the user's own say where they come from.
+        source = row.get("source", "")
+        return f"{text}\n{self.tr('Source')}: {source}" if source else text
