@@ -12,21 +12,12 @@ assessments.
 from __future__ import annotations
 
 import itertools
-import time
 
+from bench.timing import repeat
 from planner import DATA_DIR, storage
 from planner.balance import balance
 from planner.foods import FoodTable
 from planner.targets import ReferenceIntakes
-
-def _timed(call, times: int) -> list[float]:
-    call()   # warm-up
-    samples = []
-    for _ in range(times):
-        start = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
 
 
 def _sample():
@@ -39,13 +30,13 @@ def balance_day_ms(times: int = 21) -> list[float]:
     """Milliseconds to balance one day of the sample week, the days in turn."""
     plan, foods, targets = _sample()
     days = itertools.cycle(range(7))
-    return _timed(lambda: balance(plan, foods, targets, days=[next(days)]), times)
+    return repeat(lambda: balance(plan, foods, targets, days=[next(days)]), times)
 
 
 def balance_week_ms(times: int = 10) -> list[float]:
     """Milliseconds to balance the whole sample week."""
     plan, foods, targets = _sample()
-    return _timed(lambda: balance(plan, foods, targets), times)
+    return repeat(lambda: balance(plan, foods, targets), times)
 
 
 def added_energy_percent() -> float:

@@ -21,10 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import tables
-from planner import DATA_DIR, storage
+from bench import figures_balance, figures_import, figures_shopping, tables, ui_figures
+from bench.timing import repeat
 from planner.foods import FoodTable
-from planner.plan import MEALS, Entry, Plan
 from planner.totals import day_totals
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,17 +67,6 @@ class Results:
             print(f"  could not measure {what}: {err}", file=sys.stderr)
 
 
-def repeat(call: Callable[[], object], times: int) -> list[float]:
-    """Milliseconds per call, after one warm-up call."""
-    call()
-    samples = []
-    for _ in range(times):
-        start = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
 def machine() -> dict:
     import pandas
     try:
@@ -90,18 +78,6 @@ def machine() -> dict:
             "cpu": platform.processor() or platform.machine(),
             "python": platform.python_version(), "pyside6": pyside,
             "pandas": pandas.__version__, "numpy": np.__version__}
-
-
-def full_week(foods: FoodTable) -> Plan:
-    """7 days x 4 meals x 6 entries of the bundled table's foods."""
-    plan = storage.load(DATA_DIR / "sample-week.json")
-    ids = foods.frame["food_id"].to_numpy()
-    for day in range(7):
-        plan.clear_day(day)
-        for m, meal in enumerate(MEALS):
-            for i in range(6):
-                plan.add(day, meal, Entry(str(ids[(day * 24 + m * 6 + i) * 7 % len(ids)]), 50 + i * 10))
-    return plan
 
 
 def peak_memory_mb(table: str) -> float:
@@ -129,10 +105,46 @@ def measure_domain(results: Results, sizes: dict[str, Callable[[], FoodTable | N
         results.attempt(f"peak memory {label}", lambda: results.value(
             "peak memory, table loaded", label, peak_memory_mb(make.__name__), "MB",
             target="< 400 MB at 8,789"))
+        results.attempt(f"window search {label}", lambda: results.timed(
+            "search keystroke in the window's browser", label,
+            ui_figures.search_keystroke_ms(table), target="< 30 ms at 8,789"))
     foods = tables.bundled()
-    plan = full_week(foods)
+    plan = figures_shopping.full_week(foods, dt.date(2026, 11, 30))
     results.timed("day totals, full week (7 x 4 x 6 entries)", "bundled",
                   repeat(lambda: day_totals(plan, foods), n), target="< 5 ms")
+
+
+def measure_features(results: Results, quick: bool) -> None:
+    """Start-up, an edit in the window, balancing, the shopping list and the CSV export."""
+    runs = 3 if quick else 7
+    floor = ui_figures.import_floor_seconds(runs)
+    startup = ui_figures.startup_seconds(runs)
+    results.timed("process start to window shown (sample week)", "bundled", startup, "s",
+                  target="< 1.5 s; at most 1.5 x the import floor",
+                  note=f"{statistics.median(startup) / statistics.median(floor):.2f} x the floor")
+    results.timed("import floor: python -c 'import PySide6.QtWidgets, pandas'", "-", floor, "s")
+    results.timed("an edit until totals, flags, header, chart and day panel are updated",
+                  "bundled", ui_figures.edit_refresh_ms(10 if quick else 30), target="< 30 ms")
+    results.timed("balance one day", "bundled", figures_balance.balance_day_ms(7 if quick else 21),
+                  target="< 200 ms")
+    results.timed("balance the whole week", "bundled",
+                  figures_balance.balance_week_ms(3 if quick else 10), target="< 1 s")
+    results.value("energy the balanced sample week adds", "bundled",
+                  figures_balance.added_energy_percent(), "%", target="< 15 %")
+    results.timed("shopping list, one full week", "bundled",
+                  figures_shopping.shopping_list_ms(20 if quick else 100))
+    results.timed("export 52 weeks of entries to CSV", "bundled",
+                  figures_shopping.export_52_weeks_ms(3 if quick else 10), target="< 500 ms")
+
+
+def measure_import(results: Results) -> None:
+    """The synthetic 400,000-food FoodData Central download, imported in a fresh process."""
+    figures = figures_import.import_fdc_400k()
+    note = f"{figures['zip_mb']} MB zip, {figures['progress_calls']} progress reports"
+    results.value("import a 400,000-food FDC download", "400,000", figures["seconds"], "s",
+                  note=note)
+    results.value("peak memory during that import", "400,000", figures["peak_rss_mb"], "MB",
+                  target="< 1 GB")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_400k:
         sizes["400,000"] = tables.synthetic
     measure_domain(results, sizes, args.quick)
+    results.attempt("window and features", lambda: measure_features(results, args.quick))
+    if not args.no_400k:
+        results.attempt("400,000-food import", lambda: measure_import(results))
 
     print(markdown(results))
     args.json.write_text(json.dumps({"machine": results.machine,

@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.ui_figures
 
 - startup_seconds(): process start to the window shown and painted, bundled table and sample
-  week, in a fresh Python process each run (so imports count).
+  week, in a fresh Python process each run (so imports count); import_floor_seconds(): the
+  same for a process that only imports PySide6.QtWidgets and pandas.
 - search_keystroke_ms(table): typing into the food browser's search field, one sample per
   keystroke, until the browser has filtered, selected its first row and painted.
 - edit_refresh_ms(): one edit (a food added, then undone) until the day header, the chart and
@@ -55,6 +56,17 @@ def startup_seconds(runs: int = 3) -> list[float]:
         out = subprocess.run([sys.executable, "-c", _STARTUP, repr(started)], cwd=ROOT,
                              env=_environment(), capture_output=True, text=True, check=True)
         samples.append(float(out.stdout.strip().splitlines()[-1]))
+    return samples
+
+
+def import_floor_seconds(runs: int = 3) -> list[float]:
+    """The floor start-up is compared to: a fresh Python importing Qt's widgets and pandas."""
+    samples = []
+    for _ in range(runs):
+        started = time.time()
+        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets, pandas"], cwd=ROOT,
+                       env=_environment(), check=True)
+        samples.append(time.time() - started)
     return samples
 
 

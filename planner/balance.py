@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from planner.foods import FoodTable
 from planner.plan import MEALS, Plan
@@ -192,6 +191,10 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray,
     preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
     objective = np.concatenate([kcal, np.where(preferred, PREFERRED_CHANGE_COST, CHANGE_COST),
                                 [penalty for _, _, penalty in soft]])
+    # scipy.optimize takes a third of a second to import: load it at the first balance, not
+    # at every start of the window.
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     result = milp(objective, integrality=np.concatenate([np.ones(2 * n), np.zeros(k)]),
                   bounds=Bounds(0, np.concatenate([most, np.ones(n), np.full(k, np.inf)])),
                   constraints=LinearConstraint(matrix, lower, upper),
