@@ -2,6 +2,7 @@
 without a screen and without this, Qt aborts the whole test run."""
 
 import os
+import sys
 import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -18,6 +19,17 @@ from planner.targets import ReferenceIntakes  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 USDA_FOODS = SHARED_DATA / "usda_sr28_foods.csv"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _empty_clipboard_at_exit():
+    """Qt crashes at exit when the clipboard still holds data a test put there (seen with
+    PySide6 6.11): empty it once the last test has run."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        app = sys.modules["PySide6.QtWidgets"].QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
 
 
 @pytest.fixture(scope="session")
