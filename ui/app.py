@@ -107,12 +107,16 @@ def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
     """Draw the window with the plan (the sample week by default) to a PNG, offscreen."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"   # before the QApplication is made
     app = application()
+    from ui import i18n
     from ui.settings import Settings
     with tempfile.TemporaryDirectory(prefix="magplan-") as folder:
-        # A throwaway settings file: a picture must not depend on, or touch, the user's.
+        # A throwaway settings file: a picture must not depend on, or touch, the user's
+        # (MAGPLAN_LANG=nl picks the language).
         settings = Settings.in_file(Path(folder) / "settings.ini")
+        lang = i18n.choose(settings)
+        i18n.install(lang)
         try:
-            window, _ = build(settings, Path(folder), plan_path, strict=True)
+            window, _ = build(settings, Path(folder), plan_path, strict=True, lang=lang)
         except PLAN_ERRORS as err:
             print(f"magplan: {err}", file=sys.stderr)
             return 1
@@ -132,10 +136,15 @@ def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
 def run_window(plan_path: Path | None) -> int:
     app = application()
     from planner.library import default_folder
+    from ui import i18n
     from ui.settings import Settings
+    settings = Settings.for_user()
+    # Translators go in before the first widget is made: widgets translate as they are built.
+    lang = i18n.choose(settings)
+    i18n.install(lang)
     # The command line's folder too, so foods imported there are in the window (and
     # MAGPLAN_DATA_DIR moves both).
-    window, problem = build(Settings.for_user(), default_folder(), plan_path)
+    window, problem = build(settings, default_folder(), plan_path, lang=lang)
     window.show()
     window.start(problem)
     return app.exec()
@@ -152,9 +161,10 @@ def application():
 
 def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
           foods: FoodTable | None = None, intakes: ReferenceIntakes | None = None,
-          strict: bool = False) -> tuple[MainWindow, str | None]:
+          strict: bool = False, lang: str = "en") -> tuple[MainWindow, str | None]:
     """Make everything the window needs, and the window; also a problem opening the plan or
     the user's food tables to tell the user once the window is up (strict: raise it instead).
+    lang names the foods ("en" or "nl"); the caller has installed its translators.
 
     The foods are the bundled table with the user's custom foods and enabled imports from the
     data folder, unless a table is given.
@@ -180,7 +190,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     settings.started_before = True
     document = PlanDocument(foods, intakes, plan, path)
     autosave = Autosave(document, data_folder, settings)
-    return MainWindow(document, settings, autosave, library, settings.food_language), problem
+    return MainWindow(document, settings, autosave, library, lang), problem
 
 
 def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.plan import MEALS, Entry, Meals, PlanError, Slot
@@ -175,7 +176,9 @@ class SetTickedCommand(PlanCommand):
         super().__init__(document, "")
         self.food_id, self.ticked = food_id, ticked
         name = document.food_name(food_id)
-        self.setText(document.tr("Tick %s") % name if ticked else document.tr("Untick %s") % name)
+        translate = QCoreApplication.translate
+        self.setText(translate("PlanDocument", "Tick %s") % name if ticked
+                     else translate("PlanDocument", "Untick %s") % name)
 
     def apply(self) -> None:
         self.document.change_ticked(self.food_id, self.ticked)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLabel, QListWidget, QRadioButton, QVBoxLayout,
                                QWidget)
@@ -19,7 +20,9 @@ from planner.shopping import shopping_list
 from ui import dialogs
 from ui.plan_document import PlanDocument
 
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
+translate = QCoreApplication.translate
+
+CSV_FILTER = QT_TRANSLATE_NOOP("CsvDialogs", "CSV files (*.csv);;All files (*)")
 
 
 class ExportDialog(QDialog):
@@ -82,14 +85,14 @@ def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
         start = (document.path.with_name(f"{document.path.stem} {what}.csv") if document.path
                  else Path.home() / f"{what}.csv")
         name, _ = QFileDialog.getSaveFileName(parent, choices.windowTitle(), str(start),
-                                              parent.tr(CSV_FILTER))
+                                              translate("CsvDialogs", CSV_FILTER))
         if not name:
             return None
         path = Path(name)
     try:
         storage.write_atomic(path, export_bytes(document, what, dialect, lang))
     except OSError as err:
-        dialogs.show_error(parent, parent.tr("Cannot export"), f"{path}: {err.strerror or err}")
+        dialogs.show_error(parent, translate("CsvDialogs", "Cannot export"), f"{path}: {err.strerror or err}")
         return None
     return path
 
@@ -153,20 +156,20 @@ def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
     """
     if path is None:
         start = str(document.path.parent) if document.path else ""
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import CSV"), start,
-                                              parent.tr(CSV_FILTER))
+        name, _ = QFileDialog.getOpenFileName(parent, translate("CsvDialogs", "Import CSV"), start,
+                                              translate("CsvDialogs", CSV_FILTER))
         if not name:
             return None
         path = Path(name)
     try:
         result = read_import(path, document)
     except (csv_io.CsvImportError, OSError) as err:
-        dialogs.show_error(parent, parent.tr("Cannot import"), f"{path.name}: {err}")
+        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"), f"{path.name}: {err}")
         return None
     if result.bad_rows and not BadRowsDialog(path, result, parent).exec():
         return None
     if not result.used_rows:
-        dialogs.show_error(parent, parent.tr("Cannot import"),
-                           parent.tr("%s has no entries to import.") % path.name)
+        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"),
+                           translate("CsvDialogs", "%s has no entries to import.") % path.name)
         return None
     return result.plan

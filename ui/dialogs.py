@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTextBrow
 from planner.targets import STANDARDS, ReferenceIntakes
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+translate = QCoreApplication.translate
 
 
 class Choice(Enum):
@@ -29,11 +28,11 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Unsaved changes"),
-                      _t("Save the changes to “%s”?") % name, QMessageBox.StandardButton.NoButton,
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Unsaved changes"),
+                      translate("Dialogs", "Save the changes to “%s”?") % name, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("save_changes")
-    box.setInformativeText(_t("Without saving, the changes are lost."))
+    box.setInformativeText(translate("Dialogs", "Without saving, the changes are lost."))
     save = box.addButton(QMessageBox.StandardButton.Save)
     discard = box.addButton(QMessageBox.StandardButton.Discard)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -44,12 +43,12 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
 
 
 def ask_restore(parent: QWidget | None, when: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Restore unsaved plan"),
-                      _t("Magplan did not close properly. Restore the plan with the unsaved "
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Restore unsaved plan"),
+                      translate("Dialogs", "Magplan did not close properly. Restore the plan with the unsaved "
                          "changes autosaved at %s?") % when, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("restore_autosave")
-    restore = box.addButton(_t("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("Dialogs", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.setDefaultButton(restore)
     box.exec()

@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as N
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from planner.totals import NutrientStatus, RatioStatus, Status
 
@@ -19,32 +18,46 @@ def _t(text: str) -> str:
 
 
 # The English words, marked for translation; each call translates only the word asked for.
-_MEALS = {"breakfast": N("Labels", "Breakfast"), "lunch": N("Labels", "Lunch"),
-          "dinner": N("Labels", "Dinner"), "snack": N("Labels", "Snacks")}
+# pyside6-lupdate finds these only under the full name QT_TRANSLATE_NOOP.
+_MEALS = {"breakfast": QT_TRANSLATE_NOOP("Labels", "Breakfast"),
+          "lunch": QT_TRANSLATE_NOOP("Labels", "Lunch"),
+          "dinner": QT_TRANSLATE_NOOP("Labels", "Dinner"),
+          "snack": QT_TRANSLATE_NOOP("Labels", "Snacks")}
 _SECTIONS = {
-    "vegetables": N("Labels", "Vegetables"), "fruit": N("Labels", "Fruit"),
-    "bread and cereals": N("Labels", "Bread and cereals"),
-    "grains and pasta": N("Labels", "Grains and pasta"), "potatoes": N("Labels", "Potatoes"),
-    "legumes": N("Labels", "Legumes"), "nuts and seeds": N("Labels", "Nuts and seeds"),
-    "dairy and eggs": N("Labels", "Dairy and eggs"), "cheese": N("Labels", "Cheese"),
-    "meat": N("Labels", "Meat"), "fish": N("Labels", "Fish"),
-    "plant proteins": N("Labels", "Plant proteins"),
-    "fats and spreads": N("Labels", "Fats and spreads"),
-    "sweets and snacks": N("Labels", "Sweets and snacks"), "drinks": N("Labels", "Drinks"),
-    "herbs and spices": N("Labels", "Herbs and spices"), "other": N("Labels", "Other"),
+    "vegetables": QT_TRANSLATE_NOOP("Labels", "Vegetables"),
+    "fruit": QT_TRANSLATE_NOOP("Labels", "Fruit"),
+    "bread and cereals": QT_TRANSLATE_NOOP("Labels", "Bread and cereals"),
+    "grains and pasta": QT_TRANSLATE_NOOP("Labels", "Grains and pasta"),
+    "potatoes": QT_TRANSLATE_NOOP("Labels", "Potatoes"),
+    "legumes": QT_TRANSLATE_NOOP("Labels", "Legumes"),
+    "nuts and seeds": QT_TRANSLATE_NOOP("Labels", "Nuts and seeds"),
+    "dairy and eggs": QT_TRANSLATE_NOOP("Labels", "Dairy and eggs"),
+    "cheese": QT_TRANSLATE_NOOP("Labels", "Cheese"),
+    "meat": QT_TRANSLATE_NOOP("Labels", "Meat"),
+    "fish": QT_TRANSLATE_NOOP("Labels", "Fish"),
+    "plant proteins": QT_TRANSLATE_NOOP("Labels", "Plant proteins"),
+    "fats and spreads": QT_TRANSLATE_NOOP("Labels", "Fats and spreads"),
+    "sweets and snacks": QT_TRANSLATE_NOOP("Labels", "Sweets and snacks"),
+    "drinks": QT_TRANSLATE_NOOP("Labels", "Drinks"),
+    "herbs and spices": QT_TRANSLATE_NOOP("Labels", "Herbs and spices"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
-_NUTRIENTS = {"magnesium": N("Labels", "Magnesium"), "calcium": N("Labels", "Calcium"),
-              "vitamin_d": N("Labels", "Vitamin D")}
-_SHORT = {"magnesium": "Mg", "calcium": "Ca", "vitamin_d": N("Labels", "Vit. D")}
-_PER = {"100g": N("Labels", "per 100 g"), "portion": N("Labels", "per portion"),
-        "100kcal": N("Labels", "per 100 kcal")}
-_STATUS = {Status.OK: N("Labels", "On target"), Status.LOW: N("Labels", "Below target"),
-           Status.POSSIBLY_LOW: N("Labels", "Possibly low"),
-           Status.ABOVE_LIMIT: N("Labels", "Above upper limit")}
-_RATIO = {RatioStatus.BELOW: N("Labels", "below the band"),
-          RatioStatus.IN_BAND: N("Labels", "in the band"),
-          RatioStatus.ABOVE: N("Labels", "above the band"),
-          RatioStatus.UNKNOWN: N("Labels", "no magnesium yet")}
+_NUTRIENTS = {"magnesium": QT_TRANSLATE_NOOP("Labels", "Magnesium"),
+              "calcium": QT_TRANSLATE_NOOP("Labels", "Calcium"),
+              "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vitamin D")}
+_SHORT = {"magnesium": "Mg", "calcium": "Ca",
+          "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vit. D")}
+_PER = {"100g": QT_TRANSLATE_NOOP("Labels", "per 100 g"),
+        "portion": QT_TRANSLATE_NOOP("Labels", "per portion"),
+        "100kcal": QT_TRANSLATE_NOOP("Labels", "per 100 kcal")}
+_STATUS = {Status.OK: QT_TRANSLATE_NOOP("Labels", "On target"),
+           Status.LOW: QT_TRANSLATE_NOOP("Labels", "Below target"),
+           Status.POSSIBLY_LOW: QT_TRANSLATE_NOOP("Labels", "Possibly low"),
+           Status.ABOVE_LIMIT: QT_TRANSLATE_NOOP("Labels", "Above upper limit")}
+_RATIO = {RatioStatus.BELOW: QT_TRANSLATE_NOOP("Labels", "below the band"),
+          RatioStatus.IN_BAND: QT_TRANSLATE_NOOP("Labels", "in the band"),
+          RatioStatus.ABOVE: QT_TRANSLATE_NOOP("Labels", "above the band"),
+          RatioStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "no magnesium yet")}
 
 
 def _word(words: dict, key) -> str:
@@ -95,7 +108,7 @@ def amount(value: float, key: str) -> str:
 def at_least(value: NutrientStatus, key: str) -> str:
     """The amount, marked as a lower bound when some foods lack a value."""
     text = amount(value.amount, key)
-    return _t("at least %s") % text if value.missing else text
+    return QCoreApplication.translate("Labels", "at least %s") % text if value.missing else text
 
 
 def grams(value: float) -> str:

@@ -30,8 +30,7 @@ class ImportCancelled(Exception):
     """Raised from the progress callback to stop a reader part-way; nothing is saved."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LibraryDialog", text)
+translate = QCoreApplication.translate
 
 
 class _Job(QObject):
@@ -66,7 +65,7 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T]
     """Run work(progress) off the window's thread under a window-modal progress dialog, and
     return its result (or raise its error, ImportCancelled on Cancel). The window keeps
     drawing while a large file is read, and while it is saved after the last byte."""
-    dialog = QProgressDialog(label, _t("Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(label, translate("LibraryDialog", "Cancel"), 0, 1000, parent)
     dialog.setObjectName("import_progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -75,7 +74,7 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T]
 
     def progressed(done: int, total: int) -> None:
         if done >= total:
-            dialog.setLabelText(_t("Saving…"))
+            dialog.setLabelText(translate("LibraryDialog", "Saving…"))
             dialog.setRange(0, 0)       # busy: what is left has no byte count
         else:
             dialog.setValue(done * 1000 // max(total, 1))

@@ -139,16 +139,16 @@ class Printing:
         write_pdf(printout, path, self.printer.pageLayout())
 
     def _on_save_triggered(self, printout: Printout, parent: QWidget) -> None:
-        tr = QCoreApplication.translate
-        name, _ = QFileDialog.getSaveFileName(parent, tr("Printing", "Save as PDF"),
+        translate = QCoreApplication.translate
+        name, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Save as PDF"),
                                               f"{printout.title or 'magplan'}.pdf",
-                                              tr("Printing", "PDF files (*.pdf)"))
+                                              translate("Printing", "PDF files (*.pdf)"))
         if not name:
             return
         try:
             self.save_pdf(printout, Path(name))
         except OSError as err:
-            QMessageBox.warning(parent, tr("Printing", "Save as PDF"), str(err))
+            QMessageBox.warning(parent, translate("Printing", "Save as PDF"), str(err))
 
 
 def labels(lang: str = "en") -> Labels:
@@ -157,32 +157,35 @@ def labels(lang: str = "en") -> Labels:
     Meals, sections, nutrients, day and month names come from ui.labels and the locale, so the
     printout says what the window says.
     """
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Printing", text)
-
+    translate = QCoreApplication.translate
     english = Labels()
     locale = QLocale()
     short = QLocale.FormatType.ShortFormat
     return replace(
         english,
-        shopping_list=tr("Shopping list"), people_one=tr("for 1 person"),
-        people_many=tr("for {n} people"), about=tr("about"), exact=tr("exact total"),
-        in_stock=tr("In stock at home (not on the list)"), week=tr("Week menu"),
-        meals={key: words.meal(key) for key in english.meals}, note=tr("Note"),
+        shopping_list=translate("Printing", "Shopping list"),
+        people_one=translate("Printing", "for 1 person"),
+        people_many=translate("Printing", "for {n} people"),
+        about=translate("Printing", "about"), exact=translate("Printing", "exact total"),
+        in_stock=translate("Printing", "In stock at home (not on the list)"),
+        week=translate("Printing", "Week menu"),
+        meals={key: words.meal(key) for key in english.meals}, note=translate("Printing", "Note"),
         nutrients={key: words.nutrient(key) for key in english.nutrients},
         status={Status.OK: "\u2713 " + words.status(Status.OK),
                 Status.LOW: "\u26a0 " + words.status(Status.LOW),
                 Status.POSSIBLY_LOW: "? " + words.status(Status.POSSIBLY_LOW),
                 Status.ABOVE_LIMIT: "\u26a0 " + words.status(Status.ABOVE_LIMIT)},
         ratio_status={key: words.ratio_status(key) for key in english.ratio_status},
-        targets=tr("Targets"), band=tr("band"), supplements=tr("Supplements, apart from food"),
-        with_supplements=tr("+ suppl."),
-        at_least_note=tr("\u2265 means at least: some foods lack a value."),
-        disclaimer=tr("Magplan informs; it does not give medical advice."),
+        targets=translate("Printing", "Targets"), band=translate("Printing", "band"),
+        supplements=translate("Printing", "Supplements, apart from food"),
+        with_supplements=translate("Printing", "+ suppl."),
+        at_least_note=translate("Printing", "\u2265 means at least: some foods lack a value."),
+        disclaimer=translate("Printing", "Magplan informs; it does not give medical advice."),
         weekdays=tuple(locale.dayName(day, short) for day in range(1, 8)),
         months=tuple(locale.monthName(month, short) for month in range(1, 13)),
         sections={key: words.section(key) for key in english.sections
-                  if key != UNKNOWN_SECTION} | {UNKNOWN_SECTION: tr("Not in the food table")},
+                  if key != UNKNOWN_SECTION}
+        | {UNKNOWN_SECTION: translate("Printing", "Not in the food table")},
         decimal=locale.decimalPoint(), lang=lang,
     )
 

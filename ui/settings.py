@@ -93,9 +93,14 @@ class Settings:
         self.set_value("autosave/origin", str(path) if path else "")
 
     @property
-    def food_language(self) -> str:
-        language = self.value("foods/language", "en")
-        return language if language in ("en", "nl") else "en"
+    def language(self) -> str:
+        """The window's language: "" follows the system, else "en" or "nl"."""
+        language = self.value("ui/language", "")
+        return language if language in ("en", "nl") else ""
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self.set_value("ui/language", language)
 
     @property
     def per(self) -> str:

@@ -24,8 +24,7 @@ PATTERNS = {"magnesium": Qt.BrushStyle.SolidPattern, "calcium": Qt.BrushStyle.BD
             "vitamin_d": Qt.BrushStyle.Dense5Pattern}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WeekChart", text)
+translate = QCoreApplication.translate
 
 
 def plot_area(rect: QRectF, font: QFont) -> QRectF:
@@ -148,11 +147,11 @@ def _paint_legend(painter: QPainter, rect: QRectF, font: QFont, colour: QColor,
     box = metrics.height() * 0.8
     x = rect.left()
     items = [(key, labels.nutrient(key)) for key in KEYS]
-    notes = [_t("- - target")]
+    notes = [translate("WeekChart", "- - target")]
     if supplements:
-        notes.append(_t("lighter: supplements"))
+        notes.append(translate("WeekChart", "lighter: supplements"))
     if missing:
-        notes.append(_t("dashed cap: at least"))
+        notes.append(translate("WeekChart", "dashed cap: at least"))
     painter.setPen(colour)
     for key, text in items:
         _fill_bar(painter, QRectF(x, rect.center().y() - box / 2, box, box), key, light=False)
