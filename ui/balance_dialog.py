@@ -177,7 +177,7 @@ class BalanceDialog(QDialog):
                     self._set_status(item, column, key, status)
                     column += 1
             for status in (b, a):
-                item.setText(column, "–" if status.ratio is None else f"{status.ratio:.2f}")
+                item.setText(column, "–" if status.ratio is None else labels.number(status.ratio, 2))
                 item.setToolTip(column, labels.ratio_status(status.ratio_status))
                 item.setTextAlignment(column, RIGHT)
                 column += 1

@@ -127,8 +127,8 @@ class DayPanel(QWidget):
             ratio = self.tr("no magnesium yet")
         else:
             ratio = self.tr("%s, %s %s to %s (an indicator, not a norm)") % (
-                f"{status.ratio:.2f}", labels.ratio_status(status.ratio_status),
-                f"{band[0]:g}", f"{band[1]:g}")
+                labels.number(status.ratio, 2), labels.ratio_status(status.ratio_status),
+                labels.number(band[0]), labels.number(band[1]))
         self.lines["ratio"].setText(ratio)
         self.icons["ratio"].clear()
         self.warnings.setText("\n".join(self._warnings(status)))

@@ -82,10 +82,14 @@ class AboutDialog(QDialog):
             sources = sorted(frame.loc[frame["standard"] == standard, "source"].unique())
             items = "".join(f"<li>{html.escape(s)}</li>" for s in sources)
             standards.append(f"<p><b>{names[standard]}</b></p><ul>{items}</ul>")
+        # Outside f-strings: pyside6-lupdate does not look for self.tr inside them.
         return "".join([
-            f"<h2>Magplan</h2><p>{self.tr('A weekly meal planner for magnesium, with calcium and vitamin D in balance.')}</p>",
-            f"<p><b>{self.tr('Magplan informs; it is not medical advice. Talk to a doctor or dietitian before changing your diet or taking supplements.')}</b></p>",
-            f"<h3>{self.tr('Food data')}</h3>",
+            "<h2>Magplan</h2><p>",
+            self.tr("A weekly meal planner for magnesium, with calcium and vitamin D in balance."),
+            "</p><p><b>",
+            self.tr("Magplan informs; it is not medical advice. Talk to a doctor or dietitian "
+                    "before changing your diet or taking supplements."), "</b></p><h3>",
+            self.tr("Food data"), "</h3>",
             "<p>", self.tr("Nutrient values per 100 g come from the USDA National Nutrient Database "
                            "for Standard Reference, Release 28 (U.S. Department of Agriculture, "
                            "Agricultural Research Service, Nutrient Data Laboratory), by the NDB "
@@ -93,13 +97,13 @@ class AboutDialog(QDialog):
                            "domain, published in FoodData Central under CC0 1.0."), "</p><p>",
             self.tr("The selection of foods, their Dutch and English names, store sections and "
                     "household portions are Magplan's own."), "</p>",
-            f"<h3>{self.tr('Reference intakes')}</h3>",
+            "<h3>", self.tr("Reference intakes"), "</h3>",
             "<p>", self.tr("Daily targets and upper limits by standard, sex, age and life stage. "
                            "Magnesium's upper limit applies to supplements only, never to food. "
                            "No authority sets a Ca:Mg ratio; the band (1.7 to 2.6 by default, "
                            "Rosanoff, Dai and Shapses, Adv Nutr 2016) is an indicator."), "</p>",
             *standards,
-            f"<h3>{self.tr('Software')}</h3><p>",
+            "<h3>", self.tr("Software"), "</h3><p>",
             self.tr("Magplan is MIT licensed. It is built on Qt for Python (PySide6, LGPLv3), "
                     "pandas, NumPy and SciPy (BSD licences)."), "</p>",
         ])

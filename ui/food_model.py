@@ -7,7 +7,7 @@ holds the resulting positions and text formatted once per column, so data() is a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QLocale, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt)
 
 from planner.foods import PER, FoodTable
@@ -167,6 +167,8 @@ class FoodModel(QAbstractTableModel):
             key, per = COLUMNS[column]
             values = self.foods.per(NUTRIENT_COLUMNS[key], per)
             formatted = np.char.mod("%.1f" if key == "vitamin_d" else "%.0f", values)
+            if key == "vitamin_d":    # the locale's decimal comma, without a Python loop
+                formatted = np.char.replace(formatted, ".", QLocale().decimalPoint())
             text = np.where(np.isnan(values), "?", formatted).tolist()
             self._text[column] = text
         return text
@@ -177,7 +179,7 @@ class FoodModel(QAbstractTableModel):
             f"{row['name_en']} / {row['name_nl']}"
         portion = row["portion_en" if self.lang == "en" else "portion_nl"]
         text = self.tr("%s\n%s: %s = %s g\n%s") % (
-            names, self.tr("Portion"), portion, f"{row['portion_g']:g}", labels.section(row["section"]))
+            names, self.tr("Portion"), portion, labels.number(row["portion_g"]), labels.section(row["section"]))
         # Foods from imported tables and the user's own say where they come from.
         source = row.get("source", "")
-        return f"{text}\n{self.tr('Source')}: {source}" if source else text
+        return text + "\n" + self.tr("Source: %s") % source if source else text

@@ -98,6 +98,13 @@ def ratio_status(value: RatioStatus) -> str:
     return _word(_RATIO, value)
 
 
+def number(value: float, decimals: int | None = None) -> str:
+    """A number in the user's locale (1,7 in Dutch); None: as few decimals as it needs."""
+    if decimals is None:
+        return QLocale().toString(float(value), "g", 12)
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def amount(value: float, key: str) -> str:
     """A nutrient amount as people write it: whole mg, one decimal for µg of vitamin D."""
     if math.isnan(value):

@@ -29,6 +29,7 @@ from ui.food_browser import FoodBrowser
 from ui.library_dialog import LibraryDialog
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.portion_dialog import PortionDialog
+from ui.preferences_dialog import PreferencesDialog
 from ui.printing import Printing, week_printout
 from ui.profile_dialog import ProfileDialog
 from ui.settings import Settings
@@ -214,6 +215,9 @@ class MainWindow(QMainWindow):
         self.focus_week_action = self._action(self.tr("Go to &Week"), self.focus_week, "Ctrl+1")
         self.focus_foods_action = self._action(self.tr("Go to &Foods"), self.focus_foods, "Ctrl+2")
         self.focus_day_action = self._action(self.tr("Go to &Day"), self.focus_day, "Ctrl+3")
+        self.preferences_action = self._action(self.tr("Pr&eferences…"), self.edit_preferences,
+                                               "Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About Magplan"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QGuiApplication.instance().aboutQt)
@@ -247,6 +251,8 @@ class MainWindow(QMainWindow):
                                    self.paste_day_action, self.clear_day_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
         self.plan_menu.addActions([self.add_action, self.add_amount_action])
@@ -467,6 +473,9 @@ class MainWindow(QMainWindow):
                                self)
         if dialog.exec():
             self.document.set_settings(dialog.result_settings(), self.tr("Change Profile"))
+
+    def edit_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
 
     def edit_food_tables(self) -> None:
         dialog = LibraryDialog(self.library, self)

@@ -20,6 +20,18 @@
             <translation>Amerikaanse National Academies of Sciences, Engineering, and Medicine (NASEM)</translation>
         </message>
         <message>
+            <source>A weekly meal planner for magnesium, with calcium and vitamin D in balance.</source>
+            <translation>Een weekmenuplanner voor magnesium, met calcium en vitamine D in balans.</translation>
+        </message>
+        <message>
+            <source>Magplan informs; it is not medical advice. Talk to a doctor or dietitian before changing your diet or taking supplements.</source>
+            <translation>Magplan informeert; het is geen medisch advies. Overleg met een arts of diëtist voordat u uw voeding verandert of supplementen gaat nemen.</translation>
+        </message>
+        <message>
+            <source>Food data</source>
+            <translation>Voedingsgegevens</translation>
+        </message>
+        <message>
             <source>Nutrient values per 100 g come from the USDA National Nutrient Database for Standard Reference, Release 28 (U.S. Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory), by the NDB number in each food's id. A work of the U.S. Government: public domain, published in FoodData Central under CC0 1.0.</source>
             <translation>De voedingswaarden per 100 g komen uit de USDA National Nutrient Database for Standard Reference, Release 28 (U.S. Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory), via het NDB-nummer in de id van elk voedingsmiddel. Een werk van de Amerikaanse overheid: publiek domein, gepubliceerd in FoodData Central onder CC0 1.0.</translation>
         </message>
@@ -28,8 +40,16 @@
             <translation>De keuze van voedingsmiddelen, hun Nederlandse en Engelse namen, winkelafdelingen en huishoudelijke porties zijn van Magplan zelf.</translation>
         </message>
         <message>
+            <source>Reference intakes</source>
+            <translation>Referentiewaarden</translation>
+        </message>
+        <message>
             <source>Daily targets and upper limits by standard, sex, age and life stage. Magnesium's upper limit applies to supplements only, never to food. No authority sets a Ca:Mg ratio; the band (1.7 to 2.6 by default, Rosanoff, Dai and Shapses, Adv Nutr 2016) is an indicator.</source>
             <translation>Dagelijkse doelen en bovengrenzen per norm, geslacht, leeftijd en levensfase. De bovengrens voor magnesium geldt alleen voor supplementen, nooit voor voeding. Geen instantie stelt een Ca:Mg-verhouding vast; de bandbreedte (standaard 1,7 tot 2,6; Rosanoff, Dai en Shapses, Adv Nutr 2016) is een indicatie.</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
         </message>
         <message>
             <source>Magplan is MIT licensed. It is built on Qt for Python (PySide6, LGPLv3), pandas, NumPy and SciPy (BSD licences).</source>
@@ -499,6 +519,10 @@
         <message>
             <source>Portion</source>
             <translation>Portie</translation>
+        </message>
+        <message>
+            <source>Source: %s</source>
+            <translation>Bron: %s</translation>
         </message>
     </context>
     <context>
@@ -998,6 +1022,10 @@
             <translation>Naar &amp;dag</translation>
         </message>
         <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>&amp;Voorkeuren…</translation>
+        </message>
+        <message>
             <source>&amp;About Magplan</source>
             <translation>&amp;Over Magplan</translation>
         </message>
@@ -1304,6 +1332,25 @@
         <message>
             <source>&amp;Grams:</source>
             <translation>&amp;Grammen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Voorkeuren</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>A new language takes effect when Magplan starts again.</source>
+            <translation>Een andere taal gaat in wanneer Magplan opnieuw start.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,228 @@
+"""The window in Dutch and in English: every string a user can read, walked widget by widget.
+
+A word of a source string that no translation uses is English; a word of a translation that no
+source uses is Dutch. The window in one language must show none of the other's words.
+"""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget,
+                               QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget, QTextBrowser,
+                               QTreeWidget, QWidget)
+
+from planner.plan import Plan
+from ui import i18n
+from ui.app import build
+from ui.balance_dialog import BalanceDialog
+from ui.dialogs import AboutDialog
+from ui.plan_document import PlanSettings
+from ui.preferences_dialog import PreferencesDialog
+from ui.profile_dialog import ProfileDialog
+from ui.settings import Settings
+
+TS = i18n.SOURCE_FOLDER / "magplan_nl.ts"
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def messages() -> list[tuple[str, str, list[str]]]:
+    """(context, source, translations) of every message in the .ts."""
+    out = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")] or \
+                [translation.text or ""]
+            out.append((context.findtext("name"), message.findtext("source"), forms))
+    return out
+
+
+def words(texts) -> set[str]:
+    return {w.lower() for text in texts for w in WORD.findall(text.replace("&", ""))}
+
+
+def vocabulary() -> tuple[set[str], set[str]]:
+    """(English-only words, Dutch-only words), from the .ts itself."""
+    english = words(source for _, source, _ in messages())
+    dutch = words(form for _, _, forms in messages() for form in forms)
+    return english - dutch, dutch - english
+
+
+@pytest.fixture
+def language(request, tmp_path):
+    """Installs the language (the .qm is built into tmp_path, never the user's cache)."""
+    before = QLocale()
+    translators = i18n.install(request.param, tmp_path / "cache")
+    yield request.param
+    i18n.uninstall(translators)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, foods, intakes, language):
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    window, _ = build(settings, tmp_path / "data", foods=foods, intakes=intakes, lang=language)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.document.replace_plan(Plan(), None)
+    window.close()
+    window.deleteLater()
+
+
+def model_texts(view: QAbstractItemView) -> list[str]:
+    """Headers and the cells' text and tooltips of the first rows."""
+    model = view.model()
+    if model is None:
+        return []
+    texts = []
+    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),
+                               (Qt.Orientation.Vertical, model.rowCount())):
+        texts += [model.headerData(i, orientation, Qt.ItemDataRole.DisplayRole)
+                  for i in range(count)]
+    for row in range(min(model.rowCount(), 30)):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            texts += [model.data(index, role) for role in
+                      (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    return [t for t in texts if isinstance(t, str)]
+
+
+def tree_texts(tree: QTreeWidget) -> list[str]:
+    texts = [tree.headerItem().text(c) for c in range(tree.columnCount())]
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while items:
+        item = items.pop()
+        texts += [item.text(c) for c in range(tree.columnCount())]
+        texts += [item.toolTip(c) for c in range(tree.columnCount())]
+        items += [item.child(i) for i in range(item.childCount())]
+    return texts
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a user can read in root and its children: titles, labels, buttons, menus,
+    actions and their tooltips, placeholders, combo items, item views."""
+    texts = [root.windowTitle(), root.toolTip()]
+    for action in root.findChildren(QAction):
+        texts += [action.text(), action.toolTip(), action.statusTip()]
+    for widget in root.findChildren(QWidget):
+        texts += [widget.toolTip(), widget.whatsThis()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+        if isinstance(widget, (QGroupBox, )):
+            texts.append(widget.title())
+        if isinstance(widget, QDockWidget):
+            texts.append(widget.windowTitle())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QTextBrowser):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QTreeWidget):
+            texts += tree_texts(widget)
+        elif isinstance(widget, QAbstractItemView):
+            texts += model_texts(widget)
+    return [t for t in texts if t]
+
+
+def window_and_dialogs(window, intakes, tmp_path) -> list[str]:
+    """The window (menus, toolbar, docks, grid, day panel, shopping list, status bar) and the
+    dialogs it opens."""
+    window.week_view.select_day(2)
+    document = window.document
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    dialogs = [ProfileDialog(PlanSettings.of(document.plan), document.check_settings, window),
+               PreferencesDialog(settings, window), AboutDialog(intakes, window),
+               BalanceDialog(document, [2], window.lang, window)]
+    texts = visible_texts(window) + [window.statusBar().currentMessage()]
+    for dialog in dialogs:
+        texts += visible_texts(dialog)
+        dialog.deleteLater()
+    return texts
+
+
+def data_names(foods, intakes) -> list[str]:
+    """Names that are data, not the window's words: foods in both languages (a tooltip shows
+    both), the reference intakes' sources, and each language named in its own words."""
+    names = set(foods.frame["name_en"]) | set(foods.frame["name_nl"])
+    names |= set(intakes.frame["source"]) | {"English", "Nederlands"}
+    return sorted(names, key=len, reverse=True)
+
+
+def offending(texts: list[str], foreign: set[str], names: list[str]) -> set[str]:
+    """The texts with a word of the other language, once the data names are taken out."""
+    found = set()
+    for text in texts:
+        rest = text
+        for name in names:
+            if name in rest:
+                rest = rest.replace(name, " ")
+        if words([rest]) & foreign:
+            found.add(text)
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_window_in_dutch_shows_no_english(window, foods, intakes, tmp_path):
+    english, _ = vocabulary()
+    texts = window_and_dialogs(window, intakes, tmp_path)
+    assert not offending(texts, english, data_names(foods, intakes))
+    # The meals, the weekdays with a Dutch date, the menus and a few key words are Dutch.
+    for word in ("Ontbijt", "Lunch", "Diner", "Tussendoor", "&Bestand", "Be&werken",
+                 "Beel&d", "&Ongedaan maken", "O&pnieuw", "Boodschappenlijst", "Voorkeuren…"):
+        assert any(word in t for t in texts), word
+    headers = [window.week_model.headerData(d, Qt.Orientation.Horizontal) for d in range(7)]
+    assert headers[0].startswith("ma 30 nov") and headers[6].startswith("zo 6 dec")
+    assert any("Onder doel" in t for t in texts)
+    assert any(re.search(r"\d,\d", t) for t in texts)          # a decimal comma somewhere
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_the_window_in_english_shows_no_dutch(window, foods, intakes, tmp_path):
+    _, dutch = vocabulary()
+    texts = window_and_dialogs(window, intakes, tmp_path)
+    assert not offending(texts, dutch, data_names(foods, intakes))
+    assert any("Breakfast" in t for t in texts) and any("&Undo" in t for t in texts)
+    assert window.week_model.headerData(0, Qt.Orientation.Horizontal).startswith("Mon 30 Nov")
+
+
+def test_every_message_has_a_finished_translation():
+    tree = ET.parse(TS).getroot()
+    assert tree.get("language") == "nl_NL"
+    unfinished = [(c, s) for c, s, forms in messages() if not all(f.strip() for f in forms)]
+    marked = [m.findtext("source") for m in tree.iter("message")
+              if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+    assert not unfinished and not marked
+    assert len(messages()) > 300
+
+
+def test_the_translation_is_built_into_the_folder_given_and_rebuilt_when_older(tmp_path):
+    built = i18n.compiled("nl", tmp_path)
+    assert built == tmp_path / "magplan_nl.qm" and built.stat().st_size > 1000
+    stamp = built.stat().st_mtime_ns
+    assert i18n.compiled("nl", tmp_path).stat().st_mtime_ns == stamp    # fresh: left alone
+    import os
+    old = TS.stat().st_mtime - 10
+    os.utime(built, (old, old))
+    assert i18n.compiled("nl", tmp_path).stat().st_mtime > old         # stale: built again
+
+
+def test_language_comes_from_the_environment_then_the_setting_then_the_system(tmp_path):
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert i18n.choose(settings, {}, dutch) == "nl"
+    assert i18n.choose(settings, {}, german) == "en"
+    settings.language = "en"
+    assert i18n.choose(settings, {}, dutch) == "en"
+    assert i18n.choose(settings, {"MAGPLAN_LANG": "nl"}, german) == "nl"
+    settings.language = "xx"
+    assert settings.language == "" and i18n.choose(settings, {}, dutch) == "nl"
