@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planner import csv_io, report, storage
+from planner import csv_io, phrases, report, storage
 from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable, FoodTableError
 from planner.importers import FORMATS, FoodImportError, mapped_csv
 from planner.importers import read as read_food_file
@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="each day against the targets, with flags")
     report.add_argument("plan", type=Path)
     report.add_argument("--json", action="store_true", help="one JSON object per day")
+    report.add_argument("--lang", choices=phrases.LANGUAGES, default="en",
+                        help="language of the text report (JSON keys stay English)")
     add_profile_options(report)
     report.set_defaults(run=run_report)
 
@@ -107,7 +109,7 @@ def add_csv_options(parser: argparse.ArgumentParser) -> None:
                         help="standard: comma, decimal point; excel-nl: semicolon, "
                              "decimal comma, with BOM")
     parser.add_argument("--lang", choices=("en", "nl"), default="en",
-                        help="language of the food names")
+                        help="language of the food names (and of the shopping list's words)")
 
 
 def _iso_date(text: str) -> dt.date:
@@ -139,10 +141,6 @@ def assess_plan(plan: Plan, foods: FoodTable) -> Assessment:
     return assess(plan, foods, ReferenceIntakes.load().for_profile(plan.profile))
 
 
-FLAG = {Status.OK: "ok", Status.LOW: "! LOW", Status.POSSIBLY_LOW: "? possibly low",
-        Status.ABOVE_LIMIT: "! ABOVE LIMIT"}
-
-
 def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     foods = food_table()
     plan = load_plan(args, args.plan)
@@ -150,44 +148,46 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     if args.json:
         out(json.dumps(assessment.records(), indent=2, ensure_ascii=False))
         return 0
-    t = assessment.targets
-    out(f"Targets ({plan.profile.standard}, {plan.profile.sex} {plan.profile.age}"
-        f"{', ' + plan.profile.life_stage if plan.profile.life_stage else ''}): "
-        f"magnesium {t.target('magnesium'):g} mg, calcium {t.target('calcium'):g} mg, "
-        f"vitamin D {t.target('vitamin_d'):g} µg; Ca:Mg band "
-        f"{plan.ratio_band[0]:g}-{plan.ratio_band[1]:g}")
-    out(f"{'date':<10}  {'day':<3}  {'magnesium mg':>16}  {'':<15} {'calcium mg':>14}  "
-        f"{'vit D µg':>10}  {'Ca:Mg':>5}  missing")
+    words, t, profile = phrases.report_words(args.lang), assessment.targets, plan.profile
+    number = words.number
+    out(words.targets.format(
+        standard=profile.standard, person=words.profile(profile.sex, profile.age,
+                                                        profile.life_stage),
+        mg=number(t.target("magnesium"), "g"), ca=number(t.target("calcium"), "g"),
+        d=number(t.target("vitamin_d"), "g"), low=number(plan.ratio_band[0], "g"),
+        high=number(plan.ratio_band[1], "g")))
+    date, day_, mg_, ca_, d_, missing = words.columns
+    out(f"{date:<10}  {day_:<3}  {mg_:>16}  {'':<15} {ca_:>14}  "
+        f"{d_:>10}  {'Ca:Mg':>5}  {missing}")
     for day in assessment.days:
         mg, ca, d = (day.food[k] for k in ("magnesium", "calcium", "vitamin_d"))
         lacking = ", ".join(f"{n} {k}" for k, n in
                             (("Mg", mg.missing), ("Ca", ca.missing), ("D", d.missing)) if n)
-        ratio = "-" if day.ratio is None else f"{day.ratio:.2f}"
-        out(f"{day.date.isoformat():<10}  {day.date.strftime('%a'):<3}  "
-            f"{_at_least(mg):>9} / {mg.target:>4g}  {FLAG[mg.status]:<15} "
-            f"{_at_least(ca):>7} {_flag_short(ca.status):<6} {_at_least(d, 1):>6} "
-            f"{_flag_short(d.status):<3} {ratio:>5}  {lacking or '-'}")
-    below = assessment.days_below
-    out(f"{len(below)} of {len(assessment.days)} days below the magnesium target; "
-        f"week average {assessment.week_average():.0f} of {t.target('magnesium'):g} mg")
+        ratio = "-" if day.ratio is None else number(day.ratio, ".2f")
+        out(f"{day.date.isoformat():<10}  {words.weekdays[day.date.weekday()]:<3}  "
+            f"{_at_least(mg, words):>9} / {number(mg.target, '>4g')}  "
+            f"{words.flag(mg.status):<15} {_at_least(ca, words):>7} "
+            f"{words.flag(ca.status, short=True):<6} {_at_least(d, words, 1):>6} "
+            f"{words.flag(d.status, short=True):<3} {ratio:>5}  {lacking or '-'}")
+    out(words.below.format(below=len(assessment.days_below), days=len(assessment.days),
+                           average=number(assessment.week_average(), ".0f"),
+                           target=number(t.target("magnesium"), "g")))
     if plan.supplements:
-        out("Supplements (apart from food): " + ", ".join(
-            f"{k.rsplit('_', 1)[0].replace('_', ' ')} {v:g} {k.rsplit('_', 1)[1]}"
+        out(words.supplements + ", ".join(
+            f"{words.supplement(k)} {number(v, 'g')} {k.rsplit('_', 1)[1]}"
             for k, v in plan.supplements.items()))
     for key in assessment.supplement_above_limit:
-        out(f"! the {key.replace('_', ' ')} supplement is above the upper limit "
-            f"of {t.limit(key):g} a day")
+        out(words.above_limit.format(name=words.supplement(key),
+                                     limit=number(t.limit(key), "g")))
     return 0
 
 
-def _at_least(status, decimals: int = 0) -> str:
-    text = f"{status.amount:.{decimals}f}"
+ENGLISH = phrases.ReportWords()
+
+
+def _at_least(status, words: phrases.ReportWords, decimals: int = 0) -> str:
+    text = words.number(status.amount, f".{decimals}f")
     return f"≥{text}" if status.missing else text
-
-
-def _flag_short(status: Status) -> str:
-    return {Status.OK: "", Status.LOW: "low", Status.POSSIBLY_LOW: "low?",
-            Status.ABOVE_LIMIT: "HIGH"}[status]
 
 
 def run_foods_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -372,7 +372,7 @@ def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
     plan = storage.load(args.plan)
     days = parse_days(args.days, plan) if args.days else None
     shopping = shopping_list(plan, foods, days, args.people, args.lang)
-    labels = report.Labels(lang=args.lang)
+    labels = phrases.labels(args.lang)
     if args.csv:
         _write(args.csv, csv_io.export_shopping(shopping, csv_io.DIALECTS[args.dialect],
                                                 args.lang))
@@ -415,7 +415,8 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         f"{'vitamin D µg':<20}  Ca:Mg")
     for day in sorted(result.days + result.skipped):
         b, a = result.before.days[day], result.after.days[day]
-        mg, ca, d = (" -> ".join(f"{_at_least(status, n)} {_flag_short(status.status) or 'ok'}"
+        mg, ca, d = (" -> ".join(f"{_at_least(status, ENGLISH, n)} "
+                                 f"{ENGLISH.flag(status.status, short=True) or 'ok'}"
                                  for status in (b.food[k], a.food[k]))
                      for k, n in (("magnesium", 0), ("calcium", 0), ("vitamin_d", 1)))
         ratio = " -> ".join("-" if r is None else f"{r:.2f}" for r in (b.ratio, a.ratio))

@@ -1,0 +1,108 @@
+"""The command line's words for `report` and `shopping-list` in English and Dutch (--lang).
+
+planner/ never loads Qt, so the window's translations (ui/i18n/magplan_nl.ts) are out of reach
+here; the few words the command line prints are kept in these two small phrasebooks. The
+Dutch printout words match the window's .ts, so a list printed from either reads the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.report import ENGLISH, Labels
+from planner.shopping import UNKNOWN_SECTION
+from planner.totals import RatioStatus, Status
+
+LANGUAGES = ("en", "nl")
+
+DUTCH = Labels(
+    shopping_list="Boodschappenlijst", people_one="voor 1 persoon",
+    people_many="voor {n} personen", about="ongeveer", exact="exact totaal",
+    in_stock="In huis (niet op de lijst)", week="Weekmenu",
+    meals={"breakfast": "Ontbijt", "lunch": "Lunch", "dinner": "Diner", "snack": "Tussendoor"},
+    note="Notitie",
+    nutrients={"magnesium": "Magnesium", "calcium": "Calcium", "vitamin_d": "Vitamine D"},
+    status={Status.OK: "\u2713 Op doel", Status.LOW: "\u26a0 Onder doel",
+            Status.POSSIBLY_LOW: "? Mogelijk laag", Status.ABOVE_LIMIT: "\u26a0 Boven bovengrens"},
+    ratio_status={RatioStatus.BELOW: "onder de bandbreedte",
+                  RatioStatus.IN_BAND: "binnen de bandbreedte",
+                  RatioStatus.ABOVE: "boven de bandbreedte", RatioStatus.UNKNOWN: "-"},
+    targets="Doelen", band="bandbreedte", supplements="Supplementen, naast voeding",
+    with_supplements="+ suppl.",
+    at_least_note="\u2265 betekent ten minste: van sommige voedingsmiddelen ontbreekt een waarde.",
+    disclaimer="Magplan informeert; het geeft geen medisch advies.",
+    weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"),
+    months=("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    sections={
+        "vegetables": "Groente", "fruit": "Fruit", "bread and cereals": "Brood en ontbijtgranen",
+        "grains and pasta": "Graan, rijst en pasta", "potatoes": "Aardappelen",
+        "legumes": "Peulvruchten", "nuts and seeds": "Noten en zaden",
+        "dairy and eggs": "Zuivel en eieren", "cheese": "Kaas", "meat": "Vlees", "fish": "Vis",
+        "plant proteins": "Vleesvervangers", "fats and spreads": "Vetten en smeersels",
+        "sweets and snacks": "Snoep en snacks", "drinks": "Dranken",
+        "herbs and spices": "Kruiden en specerijen", "other": "Overig",
+        UNKNOWN_SECTION: "Niet in de voedingstabel"},
+    decimal=",", lang="nl",
+)
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """The text report's words; the templates take str.format fields."""
+    targets: str = ("Targets ({standard}, {person}): magnesium {mg} mg, calcium {ca} mg, "
+                    "vitamin D {d} µg; Ca:Mg band {low}-{high}")
+    columns: tuple[str, ...] = ("date", "day", "magnesium mg", "calcium mg", "vit D µg",
+                                "missing")
+    flags: tuple[str, ...] = ("ok", "! LOW", "? possibly low", "! ABOVE LIMIT")
+    short_flags: tuple[str, ...] = ("", "low", "low?", "HIGH")
+    below: str = ("{below} of {days} days below the magnesium target; "
+                  "week average {average} of {target} mg")
+    supplements: str = "Supplements (apart from food): "
+    supplement_names: tuple[str, ...] = ("vitamin d", "magnesium", "calcium")
+    above_limit: str = "! the {name} supplement is above the upper limit of {limit} a day"
+    weekdays: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    person: dict[str, str] = field(default_factory=dict)   # sex and life stage, when not as is
+    decimal: str = "."
+
+    def number(self, value: float, spec: str) -> str:
+        """value formatted by the spec ('g', '.0f', ...) with this language's decimal sign."""
+        return format(value, spec).replace(".", self.decimal)
+
+    def flag(self, status: Status, short: bool = False) -> str:
+        return (self.short_flags if short else self.flags)[list(Status).index(status)]
+
+    def profile(self, sex: str, age: int, life_stage: str | None) -> str:
+        """'F 55, pregnancy' (as the plan says it) or 'vrouw 55, zwangerschap'."""
+        stage = f", {self.person.get(life_stage, life_stage)}" if life_stage else ""
+        return f"{self.person.get(sex, sex)} {age}{stage}"
+
+    def supplement(self, key: str) -> str:
+        """'vitamin d' for the key 'vitamin_d_ug'."""
+        english = key.rsplit("_", 1)[0].replace("_", " ")
+        return dict(zip(ReportWords.supplement_names, self.supplement_names))[english]
+
+
+DUTCH_REPORT = ReportWords(
+    targets=("Doelen ({standard}, {person}): magnesium {mg} mg, calcium {ca} mg, "
+             "vitamine D {d} µg; Ca:Mg-bandbreedte {low}-{high}"),
+    columns=("datum", "dag", "magnesium mg", "calcium mg", "vit. D µg", "ontbreekt"),
+    flags=("ok", "! ONDER DOEL", "? mogelijk laag", "! BOVEN GRENS"),
+    short_flags=("", "laag", "laag?", "HOOG"),
+    below=("{below} van {days} dagen onder het magnesiumdoel; "
+           "weekgemiddelde {average} van {target} mg"),
+    supplements="Supplementen (naast voeding): ",
+    supplement_names=("vitamine D", "magnesium", "calcium"),
+    above_limit="! het {name}supplement ligt boven de bovengrens van {limit} per dag",
+    weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"),
+    person={"F": "vrouw", "M": "man", "pregnancy": "zwangerschap", "lactation": "borstvoeding"},
+    decimal=",",
+)
+
+
+def labels(lang: str) -> Labels:
+    """The printout's words; the food names follow lang too."""
+    return DUTCH if lang == "nl" else ENGLISH
+
+
+def report_words(lang: str) -> ReportWords:
+    return DUTCH_REPORT if lang == "nl" else ReportWords()
