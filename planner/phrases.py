@@ -14,6 +14,8 @@ from planner.shopping import UNKNOWN_SECTION
 from planner.totals import RatioStatus, Status
 
 LANGUAGES = ("en", "nl")
+DUTCH_PERSON = {"F": "vrouw", "M": "man", "pregnancy": "zwangerschap",
+                "lactation": "borstvoeding"}
 
 DUTCH = Labels(
     shopping_list="Boodschappenlijst", people_one="voor 1 persoon",
@@ -27,7 +29,8 @@ DUTCH = Labels(
     ratio_status={RatioStatus.BELOW: "onder de bandbreedte",
                   RatioStatus.IN_BAND: "binnen de bandbreedte",
                   RatioStatus.ABOVE: "boven de bandbreedte", RatioStatus.UNKNOWN: "-"},
-    targets="Doelen", band="bandbreedte", supplements="Supplementen, naast voeding",
+    targets="Doelen", band="bandbreedte", person=DUTCH_PERSON,
+    supplements="Supplementen, naast voeding",
     with_supplements="+ suppl.",
     at_least_note="\u2265 betekent ten minste: van sommige voedingsmiddelen ontbreekt een waarde.",
     disclaimer="Magplan informeert; het geeft geen medisch advies.",
@@ -94,7 +97,7 @@ DUTCH_REPORT = ReportWords(
     supplement_names=("vitamine D", "magnesium", "calcium"),
     above_limit="! het {name}supplement ligt boven de bovengrens van {limit} per dag",
     weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"),
-    person={"F": "vrouw", "M": "man", "pregnancy": "zwangerschap", "lactation": "borstvoeding"},
+    person=DUTCH_PERSON,
     decimal=",",
 )
 

@@ -51,6 +51,7 @@ class Labels:
         RatioStatus.BELOW: "below band", RatioStatus.IN_BAND: "in band",
         RatioStatus.ABOVE: "above band", RatioStatus.UNKNOWN: "-"})
     targets: str = "Targets"
+    person: dict[str, str] = field(default_factory=dict)   # sex and life stage, when not as is
     band: str = "band"
     supplements: str = "Supplements, apart from food"
     with_supplements: str = "+ suppl."
@@ -242,8 +243,10 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
         f"{labels.nutrients[key]} {labels.number(t.target(key), 1 if key == 'vitamin_d' else 0)}"
         f" {'µg' if key == 'vitamin_d' else 'mg'}" for key in TARGET_NUTRIENTS)
     low, high = plan.ratio_band
-    facts = [f"{labels.targets} ({profile.standard}, {profile.sex} {profile.age}"
-             f"{', ' + profile.life_stage if profile.life_stage else ''}): {targets}; "
+    who = " ".join([labels.person.get(profile.sex, profile.sex), str(profile.age)])
+    if profile.life_stage:
+        who += ", " + labels.person.get(profile.life_stage, profile.life_stage)
+    facts = [f"{labels.targets} ({profile.standard}, {who}): {targets}; "
              f"{labels.ratio} {labels.band} {labels.number(low, 1)}\u2013{labels.number(high, 1)}"]
     if plan.supplements:
         facts.append(f"{labels.supplements}: " + ", ".join(

@@ -99,7 +99,7 @@ def test_the_window_prints_both_printouts_in_dutch(dutch, foods, intakes, tmp_pa
     write_pdf(shopping_printout(shopping_list(plan, foods, lang="nl"), "nl"), shopping)
     week_text = pdf_text(week)
     for word in ("Weekmenu", "Ontbijt", "Tussendoor", "Onder doel", "ma 30 nov", "Vitamine D",
-                 "Magplan informeert"):
+                 "Magplan informeert", "vrouw 55"):
         assert word in week_text, word
     assert re.search(r"\d,\d", week_text) and "Breakfast" not in week_text
     list_text = pdf_text(shopping)
