@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-import time
 from pathlib import Path
 
+from bench.timing import repeat
 from planner import csv_io, storage
 from planner.foods import FoodTable
 from planner.plan import MEALS, Entry, Plan
@@ -35,21 +35,11 @@ def full_week(foods: FoodTable, start: dt.date, seed: int = 0) -> Plan:
     return plan
 
 
-def _timed(call, times: int) -> list[float]:
-    call()   # warm-up
-    samples = []
-    for _ in range(times):
-        start = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
-
-
 def shopping_list_ms(times: int = 100) -> list[float]:
     """Milliseconds to build the shopping list of one full week (168 entries)."""
     foods = FoodTable.load()
     plan = full_week(foods, dt.date(2026, 11, 30))
-    return _timed(lambda: shopping_list(plan, foods), times)
+    return repeat(lambda: shopping_list(plan, foods), times)
 
 
 def export_52_weeks_ms(times: int = 10) -> list[float]:
@@ -65,7 +55,7 @@ def export_52_weeks_ms(times: int = 10) -> list[float]:
             rows = [row for plan in weeks for row in csv_io.entries_rows(plan, foods)]
             storage.write_atomic(out, csv_io.write_table(csv_io.ENTRY_COLUMNS, rows, dialect))
 
-        return _timed(export, times)
+        return repeat(export, times)
 
 
 if __name__ == "__main__":

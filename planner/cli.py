@@ -22,7 +22,7 @@ from planner.shopping import parse_days, shopping_list
 from planner.suggestions import Change
 from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, Profile, ProfileError,
                              ReferenceIntakes)
-from planner.totals import Assessment, Status, assess
+from planner.totals import Assessment, assess
 
 # Subcommands; anything else on the command line is for the window.
 COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np

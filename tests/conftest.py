@@ -47,3 +47,23 @@ def usda_foods_path() -> Path:
     if not USDA_FOODS.exists():
         pytest.skip(f"the shared USDA table is not here ({USDA_FOODS})")
     return USDA_FOODS
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, foods, intakes):
+    """The window as a first start makes it (the sample week), with temporary settings."""
+    from planner.plan import Plan
+    from ui.app import build
+    from ui.settings import Settings
+
+    window, problem = build(Settings.in_file(tmp_path / "settings.ini"), tmp_path / "data",
+                            foods=foods, intakes=intakes)
+    assert problem is None
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    # Closed here rather than by qtbot, which would close it first and meet the question
+    # about unsaved changes.
+    window.document.replace_plan(Plan(), None)
+    window.close()
+    window.deleteLater()

@@ -1,13 +1,13 @@
 """File > Export CSV and Import CSV in the window, with their real dialogs."""
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from planner import DATA_DIR, csv_io, storage
 from planner.plan import MEALS
 from ui.csv_dialogs import BadRowsDialog, ExportDialog, export_csv, import_csv, read_import
 from ui.plan_document import PlanDocument
+from tests.qt_helpers import when_modal
 
 SAMPLE = DATA_DIR / "sample-week.json"
 
@@ -27,17 +27,6 @@ def parent(qtbot):
 def days_of(plan) -> list:
     return [(d.date, {m: [(e.food_id, e.grams, e.portions) for e in d.meals[m]] for m in MEALS})
             for d in plan.days]
-
-
-def when_modal(act) -> None:
-    """Act on the next modal dialog once it is up (exec() blocks until it closes)."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, attempt)
-        else:
-            act(dialog)
-    QTimer.singleShot(0, attempt)
 
 
 def test_export_dialog_choices(parent):

@@ -1,9 +1,9 @@
 """The shopping list in the window, driven through real widgets."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QStyle
 
 from planner import DATA_DIR, report, storage
 from planner.plan import Plan
@@ -11,19 +11,9 @@ from planner.shopping import shopping_list
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.printing import Printing
 from ui.shopping_view import ShoppingView
+from tests.qt_helpers import when_modal
 
 SAMPLE = DATA_DIR / "sample-week.json"
-
-
-def when_modal(act) -> None:
-    """Act on the next modal dialog once it is up (exec() blocks until it closes)."""
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, attempt)
-        else:
-            act(dialog)
-    QTimer.singleShot(0, attempt)
 
 
 @pytest.fixture

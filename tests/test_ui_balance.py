@@ -5,13 +5,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from planner import DATA_DIR, storage
-from planner.plan import Plan
 from planner.suggestions import apply_changes
 from planner.totals import Status, assess
-from ui.app import build
 from ui.balance_dialog import BalanceDialog
 from ui.plan_document import PlanDocument
-from ui.settings import Settings
 from ui.week_model import DAY_STATUS_ROLE
 
 SAMPLE = DATA_DIR / "sample-week.json"
@@ -116,22 +113,6 @@ def test_an_absurd_target_is_named_in_the_dialog(qtbot, document):
 
 
 # --- from the window -------------------------------------------------------------------------
-
-@pytest.fixture
-def window(qtbot, tmp_path, foods, intakes):
-    """The window on a first start: the sample week, with temporary settings."""
-    settings = Settings.in_file(tmp_path / "settings.ini")
-    window, problem = build(settings, tmp_path / "data", foods=foods, intakes=intakes)
-    assert problem is None
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    # Closed here rather than by qtbot, which would close it first and meet the question
-    # about the unsaved balance.
-    window.document.replace_plan(Plan(), None)
-    window.close()
-    window.deleteLater()
-
 
 def header_flags(window) -> list[Status]:
     model = window.week_model

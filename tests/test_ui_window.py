@@ -9,27 +9,11 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from planner import storage
 from planner.foods import NUTRIENTS
-from planner.plan import MEALS, Plan
+from planner.plan import MEALS
 from planner.totals import Status
-from ui.app import build
-from ui.settings import Settings
 from ui.week_model import DAY_STATUS_ROLE
 
 PUMPKIN_SEEDS = "usda:12014"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, foods, intakes):
-    """The window as a first start makes it: the sample week, with temporary settings."""
-    settings = Settings.in_file(tmp_path / "settings.ini")
-    window, problem = build(settings, tmp_path / "data", foods=foods, intakes=intakes)
-    assert problem is None
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.document.replace_plan(Plan(), None)    # nothing unsaved, so closing asks nothing
-    window.close()
-    window.deleteLater()
 
 
 def magnesium_by_hand(plan, foods, day):

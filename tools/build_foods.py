@@ -13,10 +13,10 @@ stays empty, because unknown is not zero. It stops with one line naming the
 problem if a food_id is malformed, an NDB number is selected twice, or USDA does
 not have it.
 
-    python tools/build_foods.py [--usda PATH] [--selection PATH] [--out PATH]
+    .venv/bin/python tools/build_foods.py [--usda PATH] [--selection PATH] [--out PATH]
 
 The USDA file defaults to ../shared/data/usda_sr28_foods.csv from the repository
-root. Standard library only.
+root. It takes the column lists from planner.foods, so run it with the project's Python.
 """
 
 from __future__ import annotations
@@ -27,19 +27,13 @@ import re
 import sys
 from pathlib import Path
 
+from planner.foods import NUTRIENTS, TAGS
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_USDA = ROOT.parent / "shared" / "data" / "usda_sr28_foods.csv"
 DEFAULT_SELECTION = ROOT / "data" / "foods_selection.csv"
 DEFAULT_OUT = ROOT / "data" / "foods.csv"
 
-NUTRIENTS = (
-    "energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g", "magnesium_mg",
-    "calcium_mg", "vitamin_d_ug", "potassium_mg", "phosphorus_mg", "sodium_mg",
-)
-TAGS = (
-    "vegetarian", "vegan", "contains_nuts", "contains_fish", "contains_dairy",
-    "contains_gluten", "contains_egg", "contains_soy",
-)
 SELECTION_COLUMNS = (
     "food_id", "name_en", "name_nl", "section", "portion_g", "portion_en", "portion_nl",
 ) + TAGS
