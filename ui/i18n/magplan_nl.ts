@@ -301,8 +301,8 @@
 <context>
     <name>DayHeader</name>
     <message>
-        <source>≥ foods without a value: %1</source>
-        <translation>≥ zonder waarde: %1</translation>
+        <source>≥ unknown: %1</source>
+        <translation>≥ onbekend: %1</translation>
     </message>
 </context>
 <context>
