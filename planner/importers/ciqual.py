@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      section_for_group, to_numbers)
+                                      rows_to_keep, section_for_group, to_numbers)
 
 # Nutrient names as Ciqual writes them (accents and case folded), best first; the unit comes
 # from the header itself.
@@ -86,16 +86,11 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
         frame[nutrient] = (_values(raw[header], origin, header, notes, row_name)
                            * _factor(unit, nutrient))
 
-    keep = np.ones(len(frame), dtype=bool)
-    for reason, rows in (("no alim_code", frame["food_id"].eq("ciqual:").to_numpy()),
-                         ("no name", frame["name_en"].eq("").to_numpy()),
-                         ("the same alim_code as another food",
-                          frame["food_id"].duplicated().to_numpy())):
-        rows = rows & keep
-        skipped[reason] += int(rows.sum())
-        keep &= ~rows
-    if not keep.any():
-        raise FoodImportError(f"{origin}: no food could be read")
+    keep = rows_to_keep(len(frame), (
+        ("no alim_code", frame["food_id"].eq("ciqual:").to_numpy()),
+        ("no name", frame["name_en"].eq("").to_numpy()),
+        ("the same alim_code as another food", frame["food_id"].duplicated().to_numpy()),
+    ), skipped, origin)
     if not nutrient_columns:
         raise FoodImportError(f"{origin}: no nutrient column the planner uses "
                               f"(such as 'Magnesium (mg/100 g)')")

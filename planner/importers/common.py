@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,6 +257,20 @@ def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
     tags["vegan"] = (plant & ~tags["contains_dairy"] & ~tags["contains_egg"]
                      & ~_mentions(text, "honey"))
     return pd.DataFrame({t: tags[t].astype(np.int8) for t in TAGS}, index=section.index)
+
+
+def rows_to_keep(size: int, reasons: Iterable[tuple[str, np.ndarray]], skipped: Counter,
+                 origin: str) -> np.ndarray:
+    """The rows no reason rules out; each other row is counted in `skipped` under its first
+    reason. FoodImportError when no row is left."""
+    keep = np.ones(size, dtype=bool)
+    for reason, rows in reasons:
+        rows = rows & keep
+        skipped[reason] += int(rows.sum())
+        keep &= ~rows
+    if not keep.any():
+        raise FoodImportError(f"{origin}: no food could be read")
+    return keep
 
 
 def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:

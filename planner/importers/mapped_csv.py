@@ -19,7 +19,7 @@ import pandas as pd
 
 from planner.foods import NUTRIENTS, SECTIONS, normalise
 from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      read_text, section_for_group, to_numbers)
+                                      read_text, rows_to_keep, section_for_group, to_numbers)
 
 TEXT_FIELDS = ("id", "name", "name_nl", "group", "portion")
 FIELDS = TEXT_FIELDS + NUTRIENTS + ("portion_g",)
@@ -174,15 +174,11 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
     if "portion_g" in frame:
         frame["portion_g"] = frame["portion_g"].where(frame["portion_g"] > 0)
 
-    keep = np.ones(len(frame), dtype=bool)
-    for reason, rows in (("no id", ids.eq("").to_numpy()),
-                         ("no name", frame["name_en"].eq("").to_numpy()),
-                         ("the same id as another row", frame["food_id"].duplicated().to_numpy())):
-        rows = rows & keep
-        skipped[reason] += int(rows.sum())
-        keep &= ~rows
-    if not keep.any():
-        raise FoodImportError(f"{path.name}: no food could be read")
+    keep = rows_to_keep(len(frame), (
+        ("no id", ids.eq("").to_numpy()),
+        ("no name", frame["name_en"].eq("").to_numpy()),
+        ("the same id as another row", frame["food_id"].duplicated().to_numpy()),
+    ), skipped, path.name)
     if progress:
         progress(len(text), len(text))
     return ImportedTable(finish(frame[keep], path.name), source="csv", version="",

@@ -19,8 +19,8 @@ import numpy as np
 import pandas as pd
 
 from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      read_text, require_columns, sections_for_groups,
-                                      to_numbers)
+                                      read_text, require_columns, rows_to_keep,
+                                      sections_for_groups, to_numbers)
 
 CODE, NAME_NL, NAME_EN = "NEVO-code", "Voedingsmiddelnaam/Dutch food name", "Engelse naam/Food name"
 GROUP_NL, GROUP_EN, QUANTITY = "Voedingsmiddelgroep", "Food group", "Hoeveelheid/Quantity"
@@ -91,20 +91,14 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     for d in np.unique(density[converted]):
         notes[f"per 100 ml, converted at {d:g} g/ml"] += int((density[converted] == d).sum())
 
-    keep = np.ones(len(frame), dtype=bool)
-    for reason, rows in (
+    keep = rows_to_keep(len(frame), (
         ("no NEVO-code", frame["food_id"].eq("nevo:").to_numpy()),
         ("no name", frame["name_nl"].eq("").to_numpy()),
         ("per 100 ml, with no stated density for its group", per_ml & np.isnan(density)),
         ("quantity is neither per 100 g nor per 100 ml",
          ~quantity.isin(("per100g", "per100ml")).to_numpy()),
         ("the same NEVO-code as another food", frame["food_id"].duplicated().to_numpy()),
-    ):
-        rows = rows & keep
-        skipped[reason] += int(rows.sum())
-        keep &= ~rows
-    if not keep.any():
-        raise FoodImportError(f"{path.name}: no food could be read")
+    ), skipped, path.name)
     if progress:
         progress(len(text), len(text))
     return ImportedTable(finish(frame[keep], path.name), source="nevo",
