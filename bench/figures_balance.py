@@ -1,6 +1,6 @@
 """Figures for balancing: one day and the whole sample week, with the bundled table.
 
-    .venv/bin/python -m bench.figures_balance
+    (measured by `.venv/bin/python -m bench`)
 
 A day sample balances one day of the sample week, each of the seven in turn (so the slowest
 day shows in the maximum); a week sample balances all seven. Each sample is one call of
@@ -44,14 +44,3 @@ def added_energy_percent() -> float:
     plan, foods, targets = _sample()
     result = balance(plan, foods, targets)
     return 100 * result.energy_added() / float(result.before.totals.known["energy_kcal"].sum())
-
-
-if __name__ == "__main__":
-    import statistics
-
-    for name, figure in (("balance one day", balance_day_ms),
-                         ("balance the week", balance_week_ms)):
-        samples = figure()
-        print(f"{name}: median {statistics.median(samples):.1f} ms, "
-              f"max {max(samples):.1f} ms over {len(samples)} runs")
-    print(f"energy added to the sample week: {added_energy_percent():+.1f} %")

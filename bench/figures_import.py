@@ -1,6 +1,6 @@
 """Figures for importing a FoodData Central download of 400,000 foods, and searching the result.
 
-    .venv/bin/python -m bench.figures_import
+    (measured by `.venv/bin/python -m bench`)
 
 The synthetic download has the exact shape of USDA's SR Legacy CSV zip (same files, same
 quoted headers and columns, 20 nutrient rows per food of which 13 are ones the planner reads),
@@ -179,8 +179,3 @@ def search_400k_ms() -> list[float]:
             best = min(best, time.perf_counter() - start)
         times.append(round(best * 1000, 2))
     return times
-
-
-if __name__ == "__main__":
-    print("import:", json.dumps(import_fdc_400k()))
-    print("search ms:", dict(zip(QUERIES, search_400k_ms())))

@@ -1,6 +1,6 @@
 """Figures for the shopping list and the CSV export.
 
-    .venv/bin/python -m bench.figures_shopping
+    (measured by `.venv/bin/python -m bench`)
 
 "52 weeks" is a year of records in one file: 52 full weeks (7 days x 4 meals x 6 entries,
 8,736 entries, foods spread over the bundled table) exported as one entries CSV with food
@@ -56,13 +56,3 @@ def export_52_weeks_ms(times: int = 10) -> list[float]:
             storage.write_atomic(out, csv_io.write_table(csv_io.ENTRY_COLUMNS, rows, dialect))
 
         return repeat(export, times)
-
-
-if __name__ == "__main__":
-    import statistics
-
-    for name, figure in (("shopping list, full week", shopping_list_ms),
-                         ("export 52 weeks of entries", export_52_weeks_ms)):
-        samples = figure()
-        print(f"{name}: median {statistics.median(samples):.1f} ms, "
-              f"max {max(samples):.1f} ms over {len(samples)} runs")

@@ -1,6 +1,6 @@
 """Figures for the window, each a list of timings:
 
-    .venv/bin/python -m bench.ui_figures
+    (measured by `.venv/bin/python -m bench`)
 
 - startup_seconds(): process start to the window shown and painted, bundled table and sample
   week, in a fresh Python process each run (so imports count); import_floor_seconds(): the
@@ -125,21 +125,3 @@ def edit_refresh_ms(runs: int = 30) -> list[float]:
         window.close()
         window.deleteLater()
     return samples
-
-
-def main() -> int:
-    from bench import tables
-    import statistics
-    usda = tables.usda()
-    for name, samples, unit in (
-            ("window shown after process start", startup_seconds(), "s"),
-            ("search keystroke, 8,789 foods" if usda else "search keystroke, bundled table",
-             search_keystroke_ms(usda), "ms"),
-            ("edit to header, chart and day panel", edit_refresh_ms(), "ms")):
-        print(f"{name}: median {statistics.median(samples):.3g} {unit}, "
-              f"max {max(samples):.3g} {unit} ({len(samples)} samples)")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
