@@ -217,7 +217,7 @@ def _validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         # Line numbers as a spreadsheet shows them: the header is line 1.
         return FoodTableError(f"{origin}, line {position + 2}, column {column!r}: {problem}")
 
-    out = frame.loc[:, [c for c in frame.columns]].reset_index(drop=True).copy()
+    out = frame.reset_index(drop=True)
     for column in TEXT_COLUMNS:
         text = out[column].fillna("").astype(str).str.strip()
         if column in ("food_id", "name_en", "name_nl", "section"):
