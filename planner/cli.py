@@ -21,7 +21,7 @@ from planner.plan import EXCLUSIONS, Plan, PlanError
 from planner.shopping import parse_days, shopping_list
 from planner.suggestions import Change
 from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, Profile, ProfileError,
-                             ReferenceIntakes)
+                             ReferenceIntakes, DailyTargets)
 from planner.totals import Assessment, assess
 
 # Subcommands; anything else on the command line is for the window.
@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     balance = commands.add_parser("balance", help="a balanced copy of the plan, with the changes")
     balance.add_argument("plan", type=Path)
     balance.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    balance.add_argument("--day", metavar="DATE", help="balance only this day (default: the week)")
+    balance.add_argument("--day", type=_iso_date, metavar="DATE",
+                         help="balance only this day (default: the week)")
     balance.add_argument("--exclude", default="", metavar="LIST",
                          help="foods to leave out, e.g. nuts,fish: " + ",".join(EXCLUSIONS))
     add_profile_options(balance)
@@ -127,18 +128,27 @@ def add_profile_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--standard", choices=tuple(STANDARDS))
 
 
+def profile_changes(args: argparse.Namespace) -> dict[str, object]:
+    """The profile options given on the command line."""
+    return {key: getattr(args, key) for key in ("sex", "age", "life_stage", "standard")
+            if getattr(args, key, None) is not None}
+
+
 def load_plan(args: argparse.Namespace, path: Path) -> Plan:
     """The plan at path, with the profile options of the command line applied."""
     plan = storage.load(path)
-    changes = {key: getattr(args, key) for key in ("sex", "age", "life_stage", "standard")
-               if getattr(args, key, None) is not None}
+    changes = profile_changes(args)
     if changes:
         plan.profile = plan.profile.with_changes(**changes)
     return plan
 
 
+def targets_for(plan: Plan) -> DailyTargets:
+    return ReferenceIntakes.load().for_profile(plan.profile)
+
+
 def assess_plan(plan: Plan, foods: FoodTable) -> Assessment:
-    return assess(plan, foods, ReferenceIntakes.load().for_profile(plan.profile))
+    return assess(plan, foods, targets_for(plan))
 
 
 def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -151,8 +161,8 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     words, t, profile = phrases.report_words(args.lang), assessment.targets, plan.profile
     number = words.number
     out(words.targets.format(
-        standard=profile.standard, person=words.profile(profile.sex, profile.age,
-                                                        profile.life_stage),
+        standard=profile.standard,
+        person=words.labels.profile(profile.sex, profile.age, profile.life_stage),
         mg=number(t.target("magnesium"), "g"), ca=number(t.target("calcium"), "g"),
         d=number(t.target("vitamin_d"), "g"), low=number(plan.ratio_band[0], "g"),
         high=number(plan.ratio_band[1], "g")))
@@ -164,7 +174,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         lacking = ", ".join(f"{n} {k}" for k, n in
                             (("Mg", mg.missing), ("Ca", ca.missing), ("D", d.missing)) if n)
         ratio = "-" if day.ratio is None else number(day.ratio, ".2f")
-        out(f"{day.date.isoformat():<10}  {words.weekdays[day.date.weekday()]:<3}  "
+        out(f"{day.date.isoformat():<10}  {words.labels.weekdays[day.date.weekday()]:<3}  "
             f"{_at_least(mg, words):>9} / {number(mg.target, '>4g')}  "
             f"{words.flag(mg.status):<15} {_at_least(ca, words):>7} "
             f"{words.flag(ca.status, short=True):<6} {_at_least(d, words, 1):>6} "
@@ -182,7 +192,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return 0
 
 
-ENGLISH = phrases.ReportWords()
+ENGLISH = phrases.ENGLISH_REPORT
 
 
 def _at_least(status, words: phrases.ReportWords, decimals: int = 0) -> str:
@@ -336,10 +346,7 @@ def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     foods = food_table()
-    try:
-        data = args.csv.read_bytes()
-    except OSError as err:
-        raise OSError(f"{args.csv}: cannot be read ({err.strerror})") from None
+    data = storage.read_bytes(args.csv, csv_io.CsvImportError)
     try:
         result = csv_io.read_entries(data, foods, start=args.start)
     except csv_io.CsvImportError as err:
@@ -353,9 +360,7 @@ def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     if not result.used_rows:
         raise csv_io.CsvImportError(f"{args.csv}: no entries to import; nothing written")
     plan = result.plan
-    changes = {key: getattr(args, key) for key in ("sex", "age", "life_stage", "standard")
-               if getattr(args, key) is not None}
-    plan.profile = Profile().with_changes(**changes)
+    plan.profile = Profile().with_changes(**profile_changes(args))
     storage.save(plan, args.output)
     entries = "1 entry" if result.used_rows == 1 else f"{result.used_rows} entries"
     out(f"{args.output}: {entries} in the week of {plan.start}"
@@ -393,15 +398,8 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             raise UsageError(f"--exclude takes {', '.join(EXCLUSIONS)}, not {name!r}")
     foods = food_table()
     plan = load_plan(args, args.plan)
-    days = None
-    if args.day is not None:
-        try:
-            date = dt.date.fromisoformat(args.day)
-        except ValueError:
-            raise UsageError(f"--day {args.day!r} is not a date like 2026-12-01") from None
-        days = [plan.day_index(date)]
-    targets = ReferenceIntakes.load().for_profile(plan.profile)
-    result = balance(plan, foods, targets, days, exclude)
+    days = None if args.day is None else [plan.day_index(args.day)]
+    result = balance(plan, foods, targets_for(plan), days, exclude)
     storage.save(result.plan, args.output)
 
     out(f"{len(result.changes)} change(s) to {len({c.day for c in result.changes})} day(s):"

@@ -7,15 +7,13 @@ Dutch printout words match the window's .ts, so a list printed from either reads
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from planner.report import ENGLISH, Labels
 from planner.shopping import UNKNOWN_SECTION
 from planner.totals import RatioStatus, Status
 
 LANGUAGES = ("en", "nl")
-DUTCH_PERSON = {"F": "vrouw", "M": "man", "pregnancy": "zwangerschap",
-                "lactation": "borstvoeding"}
 
 DUTCH = Labels(
     shopping_list="Boodschappenlijst", people_one="voor 1 persoon",
@@ -29,7 +27,8 @@ DUTCH = Labels(
     ratio_status={RatioStatus.BELOW: "onder de bandbreedte",
                   RatioStatus.IN_BAND: "binnen de bandbreedte",
                   RatioStatus.ABOVE: "boven de bandbreedte", RatioStatus.UNKNOWN: "-"},
-    targets="Doelen", band="bandbreedte", person=DUTCH_PERSON,
+    targets="Doelen", band="bandbreedte",
+    person={"F": "vrouw", "M": "man", "pregnancy": "zwangerschap", "lactation": "borstvoeding"},
     supplements="Supplementen, naast voeding",
     with_supplements="+ suppl.",
     at_least_note="\u2265 betekent ten minste: van sommige voedingsmiddelen ontbreekt een waarde.",
@@ -51,7 +50,10 @@ DUTCH = Labels(
 
 @dataclass(frozen=True)
 class ReportWords:
-    """The text report's words; the templates take str.format fields."""
+    """The text report's words; the templates take str.format fields.
+
+    Day names, the words for the person and the decimal sign are the printout's (`labels`).
+    """
     targets: str = ("Targets ({standard}, {person}): magnesium {mg} mg, calcium {ca} mg, "
                     "vitamin D {d} µg; Ca:Mg band {low}-{high}")
     columns: tuple[str, ...] = ("date", "day", "magnesium mg", "calcium mg", "vit D µg",
@@ -63,21 +65,14 @@ class ReportWords:
     supplements: str = "Supplements (apart from food): "
     supplement_names: tuple[str, ...] = ("vitamin d", "magnesium", "calcium")
     above_limit: str = "! the {name} supplement is above the upper limit of {limit} a day"
-    weekdays: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-    person: dict[str, str] = field(default_factory=dict)   # sex and life stage, when not as is
-    decimal: str = "."
+    labels: Labels = ENGLISH
 
     def number(self, value: float, spec: str) -> str:
         """value formatted by the spec ('g', '.0f', ...) with this language's decimal sign."""
-        return format(value, spec).replace(".", self.decimal)
+        return format(value, spec).replace(".", self.labels.decimal)
 
     def flag(self, status: Status, short: bool = False) -> str:
         return (self.short_flags if short else self.flags)[list(Status).index(status)]
-
-    def profile(self, sex: str, age: int, life_stage: str | None) -> str:
-        """'F 55, pregnancy' (as the plan says it) or 'vrouw 55, zwangerschap'."""
-        stage = f", {self.person.get(life_stage, life_stage)}" if life_stage else ""
-        return f"{self.person.get(sex, sex)} {age}{stage}"
 
     def supplement(self, key: str) -> str:
         """'vitamin d' for the key 'vitamin_d_ug'."""
@@ -96,10 +91,9 @@ DUTCH_REPORT = ReportWords(
     supplements="Supplementen (naast voeding): ",
     supplement_names=("vitamine D", "magnesium", "calcium"),
     above_limit="! het {name}supplement ligt boven de bovengrens van {limit} per dag",
-    weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"),
-    person=DUTCH_PERSON,
-    decimal=",",
+    labels=DUTCH,
 )
+ENGLISH_REPORT = ReportWords()
 
 
 def labels(lang: str) -> Labels:
@@ -108,4 +102,4 @@ def labels(lang: str) -> Labels:
 
 
 def report_words(lang: str) -> ReportWords:
-    return DUTCH_REPORT if lang == "nl" else ReportWords()
+    return DUTCH_REPORT if lang == "nl" else ENGLISH_REPORT

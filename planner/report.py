@@ -76,6 +76,11 @@ class Labels:
             return f"{self.date(days[0])} \u2013 {self.date(days[-1], year=True)}"
         return ", ".join(self.date(d) for d in days[:-1]) + ", " + self.date(days[-1], True)
 
+    def profile(self, sex: str, age: int, life_stage: str | None) -> str:
+        """'F 55, pregnancy' (as the plan says it) or 'vrouw 55, zwangerschap'."""
+        stage = f", {self.person.get(life_stage, life_stage)}" if life_stage else ""
+        return f"{self.person.get(sex, sex)} {age}{stage}"
+
     def people(self, n: int) -> str:
         return self.people_one if n == 1 else self.people_many.format(n=n)
 
@@ -243,9 +248,7 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
         f"{labels.nutrients[key]} {labels.number(t.target(key), 1 if key == 'vitamin_d' else 0)}"
         f" {'µg' if key == 'vitamin_d' else 'mg'}" for key in TARGET_NUTRIENTS)
     low, high = plan.ratio_band
-    who = " ".join([labels.person.get(profile.sex, profile.sex), str(profile.age)])
-    if profile.life_stage:
-        who += ", " + labels.person.get(profile.life_stage, profile.life_stage)
+    who = labels.profile(profile.sex, profile.age, profile.life_stage)
     facts = [f"{labels.targets} ({profile.standard}, {who}): {targets}; "
              f"{labels.ratio} {labels.band} {labels.number(low, 1)}\u2013{labels.number(high, 1)}"]
     if plan.supplements:

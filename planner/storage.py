@@ -94,16 +94,23 @@ def from_dict(doc: Any) -> Plan:
         raise PlanFileError(f"the plan is damaged: {err}") from None
 
 
+def read_bytes(path: Path, error: type[Exception], kind: str = "file") -> bytes:
+    """The file's bytes, or `error` naming the path and why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a folder, not a {kind}") from None
+    except OSError as err:
+        raise error(f"{path}: cannot be read ({err.strerror})") from None
+
+
 def load(path: Path | str) -> Plan:
     path = Path(path)
+    data = read_bytes(path, PlanFileError, "plan")
     try:
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise PlanFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PlanFileError(f"{path}: is a folder, not a plan") from None
-    except OSError as err:
-        raise PlanFileError(f"{path}: cannot be read ({err.strerror})") from None
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise PlanFileError(f"{path}: damaged (not UTF-8 text)") from None
     try:

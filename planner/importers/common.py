@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from planner.foods import COLUMNS, NUTRIENTS, TAGS, FoodTable, FoodTableError, normalise
+from planner.storage import read_bytes
 
 # progress(done_bytes, total_bytes), called as a reader works through a file.
 Progress = Callable[[int, int], None]
@@ -53,14 +54,7 @@ class ImportedTable:
 
 def read_text(path: Path) -> str:
     """The whole file as text: UTF-8 with or without a byte-order mark, else Windows-1252."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FoodImportError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise FoodImportError(f"{path}: is a folder, not a file") from None
-    except OSError as err:
-        raise FoodImportError(f"{path}: cannot be read ({err.strerror})") from None
+    data = read_bytes(path, FoodImportError)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
