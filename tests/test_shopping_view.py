@@ -25,6 +25,7 @@ def document(foods, intakes):
 def view(qtbot, document):
     widget = ShoppingView(document, Printing())
     qtbot.addWidget(widget)
+    widget.show()    # a hidden list is built only when shown
     return widget
 
 
@@ -101,6 +102,35 @@ def test_always_in_stock_moves_a_food_apart_and_undoes(view, document, qtbot):
     assert food_id not in document.plan.in_stock
 
 
+def test_a_hidden_list_waits_to_be_shown(qtbot, document, foods):
+    view = ShoppingView(document, Printing())
+    qtbot.addWidget(view)
+    assert view.items() == {}     # nothing built at start while hidden
+    view.show()
+    assert "for 2 people" in view.summary.text()
+    view.hide()
+    settings = PlanSettings.of(document.plan)
+    document.set_settings(PlanSettings(settings.profile, 3, settings.supplements,
+                                       settings.ratio_band), "Household")
+    qtbot.wait(10)
+    assert "for 2 people" in view.summary.text()    # no rebuild for a closed dock
+    view.show()
+    assert "for 3 people" in view.summary.text()
+
+
+def test_in_stock_is_a_document_change_with_its_own_signal(document, qtbot):
+    food_id = next(e.food_id for *_, e in document.plan.entries()
+                   if e.food_id not in document.plan.in_stock)
+    with qtbot.waitSignal(document.in_stock_changed) as signal:
+        document.set_in_stock(food_id, True, "Keep")
+    assert signal.args == [food_id] and food_id in document.plan.in_stock
+    assert document.undo_stack.undoText() == "Keep"
+    document.set_in_stock(food_id, True, "Keep again")    # already in stock: no step
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert food_id not in document.plan.in_stock
+
+
 def test_copy_as_text(view, document, foods):
     view.copy_button.click()
     text = QGuiApplication.clipboard().text()
@@ -155,7 +185,7 @@ def test_import_in_the_window_is_a_new_unsaved_plan(window, tmp_path, foods):
     out.write_bytes(csv_io.export_entries(window.document.plan, foods,
                                           csv_io.DIALECTS["excel-nl"]))
     before = [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()]
-    window.document.set_ticked(next(iter(window.shopping_view.items())), True)
+    window.document.set_ticked(window.document.plan.entries()[0][2].food_id, True)
     window.document.undo_stack.setClean()
     window.import_csv(out)
     assert [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()] == before

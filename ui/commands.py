@@ -185,3 +185,17 @@ class SetTickedCommand(PlanCommand):
 
     def revert(self) -> None:
         self.document.change_ticked(self.food_id, not self.ticked)
+
+
+class SetInStockCommand(PlanCommand):
+    """Keep a food at home (off the list, listed apart) or put it back on the list."""
+
+    def __init__(self, document: PlanDocument, food_id: str, in_stock: bool, text: str) -> None:
+        super().__init__(document, text)
+        self.food_id, self.in_stock = food_id, in_stock
+
+    def apply(self) -> None:
+        self.document.change_in_stock(self.food_id, self.in_stock)
+
+    def revert(self) -> None:
+        self.document.change_in_stock(self.food_id, not self.in_stock)

@@ -20,7 +20,8 @@ from planner.foods import FoodTable
 from planner.plan import DEFAULT_RATIO_BAND, Meals, Plan
 from planner.targets import DailyTargets, Profile, ReferenceIntakes
 from planner.totals import Assessment, assess
-from ui.commands import PlanCommand, ReplaceDaysCommand, SetSettingsCommand, SetTickedCommand
+from ui.commands import (PlanCommand, ReplaceDaysCommand, SetInStockCommand, SetSettingsCommand,
+                         SetTickedCommand)
 
 T = TypeVar("T")
 
@@ -43,6 +44,7 @@ class PlanDocument(QObject):
     day_changed = Signal(int)          # a day's meals changed (index 0 to 6)
     profile_changed = Signal()         # profile, targets, household, supplements or band
     ticked_changed = Signal(str)       # a food was ticked or unticked on the shopping list
+    in_stock_changed = Signal(str)     # a food was kept in stock (off the list) or put back
     plan_replaced = Signal()           # a whole other plan (new, opened, restored)
     foods_replaced = Signal()          # another food table (imports switched on or off)
     path_changed = Signal()
@@ -126,12 +128,17 @@ class PlanDocument(QObject):
         return old
 
     def change_ticked(self, food_id: str, ticked: bool) -> bool:
-        was = food_id in self.plan.ticked
-        if ticked:
-            self.plan.ticked.add(food_id)
-        else:
-            self.plan.ticked.discard(food_id)
-        self.ticked_changed.emit(food_id)
+        return self._change_foods(self.plan.ticked, food_id, ticked, self.ticked_changed)
+
+    def change_in_stock(self, food_id: str, in_stock: bool) -> bool:
+        return self._change_foods(self.plan.in_stock, food_id, in_stock, self.in_stock_changed)
+
+    def _change_foods(self, foods: set[str], food_id: str, member: bool, changed) -> bool:
+        """Put a food in or take it out of one of the plan's sets; returns whether it was in.
+        No day's totals change, so the assessment stays."""
+        was = food_id in foods
+        (foods.add if member else foods.discard)(food_id)
+        changed.emit(food_id)
         return was
 
     # --- editing: what the window and other features call ---------------------------------
@@ -143,6 +150,10 @@ class PlanDocument(QObject):
     def set_ticked(self, food_id: str, ticked: bool) -> None:
         if (food_id in self.plan.ticked) != ticked:
             self.push(SetTickedCommand(self, food_id, ticked))
+
+    def set_in_stock(self, food_id: str, in_stock: bool, text: str) -> None:
+        if (food_id in self.plan.in_stock) != in_stock:
+            self.push(SetInStockCommand(self, food_id, in_stock, text))
 
     def set_settings(self, settings: PlanSettings, text: str) -> None:
         if settings != PlanSettings.of(self.plan):

@@ -2,14 +2,15 @@
 Copy as Text and Print.
 
 Ticks and "always in stock" go through the document's undo stack like every other change.
-The list is rebuilt from planner.shopping after a change (a few milliseconds); a tick only
-updates its own line, so ticking down the list with the keyboard keeps the place.
+The list is rebuilt from planner.shopping after a change (a few milliseconds), and only while
+it is shown: hidden, it waits to be shown. A tick only updates its own line, so ticking down
+the list with the keyboard keeps the place.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -18,36 +19,14 @@ from planner import report
 from planner.plan import DAYS
 from planner.shopping import ShoppingItem, ShoppingList, shopping_list
 from ui import labels as words
-from ui.commands import PlanCommand
 from ui.plan_document import PlanDocument
 from ui.printing import Printing, labels, shopping_printout
 
 FOOD_ID = Qt.ItemDataRole.UserRole
 
 
-class SetInStockCommand(PlanCommand):
-    """Keep a food at home (off the list, listed apart) or put it back on the list."""
-
-    def __init__(self, document: PlanDocument, food_id: str, in_stock: bool, text: str) -> None:
-        super().__init__(document, text)
-        self.food_id, self.in_stock = food_id, in_stock
-
-    def _set(self, in_stock: bool) -> None:
-        def edit(plan) -> None:
-            (plan.in_stock.add if in_stock else plan.in_stock.discard)(self.food_id)
-        self.document.change([], edit)   # no day's totals change; the list follows the stack
-
-    def apply(self) -> None:
-        self._set(self.in_stock)
-
-    def revert(self) -> None:
-        self._set(not self.in_stock)
-
-
 class ShoppingView(QWidget):
     """The list for the chosen days of the open plan, by store section."""
-
-    refreshed = Signal()
 
     def __init__(self, document: PlanDocument, printing: Printing, lang: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -57,6 +36,7 @@ class ShoppingView(QWidget):
         self.lang = lang
         self.setObjectName("shopping_view")
         self._updating = False
+        self._stale = True     # built when first shown
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -112,10 +92,8 @@ class ShoppingView(QWidget):
         document.day_changed.connect(self._schedule_refresh)
         document.profile_changed.connect(self._schedule_refresh)
         document.plan_replaced.connect(self._schedule_refresh)
+        document.in_stock_changed.connect(self._schedule_refresh)
         document.ticked_changed.connect(self._on_document_ticked_changed)
-        # "In stock" has no signal of its own: it changes only through the stack.
-        document.undo_stack.indexChanged.connect(self._schedule_refresh)
-        self.refresh()
 
     def sizeHint(self) -> QSize:
         return QSize(420, 600)
@@ -129,11 +107,20 @@ class ShoppingView(QWidget):
         return shopping_list(self.document.plan, self.document.foods, self.chosen_days(),
                              lang=self.lang)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def _schedule_refresh(self) -> None:
-        self._timer.start()   # several signals in one event-loop turn: one rebuild
+        if self.isVisible():
+            self._timer.start()   # several signals in one event-loop turn: one rebuild
+        else:
+            self._stale = True    # no rebuild on every edit while the dock is closed
 
     def refresh(self) -> None:
         self._timer.stop()
+        self._stale = False
         plan = self.document.plan
         for day, button in zip(plan.days, self.day_buttons):
             button.setText(words.weekday(day.date).split()[0])
@@ -154,7 +141,6 @@ class ShoppingView(QWidget):
         if current is not None:
             self.select_food(current)
         self.copy_button.setEnabled(bool(shopping.items or shopping.in_stock))
-        self.refreshed.emit()
 
     def _add_section(self, title: str, items: list[ShoppingItem], checkable: bool) -> None:
         heading = QTreeWidgetItem(self.tree, [title])
@@ -212,7 +198,7 @@ class ShoppingView(QWidget):
     def set_in_stock(self, food_id: str, in_stock: bool) -> None:
         name = self.document.food_name(food_id, self.lang)
         text = (self.tr("Keep %s in Stock") if in_stock else self.tr("Put %s on the List")) % name
-        self.document.push(SetInStockCommand(self.document, food_id, in_stock, text))
+        self.document.set_in_stock(food_id, in_stock, text)
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         food_id = item.data(0, FOOD_ID)
