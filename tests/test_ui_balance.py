@@ -1,8 +1,8 @@
 """The balance preview driven through its real widgets: untick, apply, undo, redo."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from planner import DATA_DIR, storage
 from planner.suggestions import apply_changes
@@ -10,6 +10,7 @@ from planner.totals import Status, assess
 from ui.balance_dialog import BalanceDialog
 from ui.plan_document import PlanDocument
 from ui.week_model import DAY_STATUS_ROLE
+from tests.qt_helpers import when_modal
 
 SAMPLE = DATA_DIR / "sample-week.json"
 WEDNESDAY = 2
@@ -124,14 +125,11 @@ def when_the_dialog_opens(qtbot, act) -> list[BalanceDialog]:
     """Run act on the balance dialog once it is shown modal; returns the dialog seen."""
     seen = []
 
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, BalanceDialog):
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, check)
-    QTimer.singleShot(0, check)
+    def look(dialog) -> None:
+        assert isinstance(dialog, BalanceDialog)
+        seen.append(dialog)
+        act(dialog)
+    when_modal(look)
     return seen
 
 

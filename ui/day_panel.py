@@ -8,13 +8,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Status, contributions
 from ui import icons, labels
 from ui.plan_document import PlanDocument
 
 TOP = 6
-SUPPLEMENT_COLUMNS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
-                      "vitamin_d": "vitamin_d_ug"}
 
 
 class DayPanel(QWidget):
@@ -39,7 +38,7 @@ class DayPanel(QWidget):
         grid.setHorizontalSpacing(6)
         self.icons: dict[str, QLabel] = {}
         self.lines: dict[str, QLabel] = {}
-        rows = [(key, labels.nutrient(key)) for key in SUPPLEMENT_COLUMNS]
+        rows = [(key, labels.nutrient(key)) for key in TARGET_NUTRIENTS]
         rows.append(("ratio", self.tr("Ca:Mg ratio")))
         for row, (key, name) in enumerate(rows):
             self.icons[key] = QLabel()
@@ -106,7 +105,7 @@ class DayPanel(QWidget):
         status = assessment.days[self.day]
         supplements = self.document.plan.supplements
         self.title.setText(labels.weekday(status.date, long=True))
-        for key, column in SUPPLEMENT_COLUMNS.items():
+        for key, column in TARGET_NUTRIENTS.items():
             food, total = status.food[key], status.with_supplements[key]
             unit = labels.unit(key)
             text = self.tr("%s of %s %s (%d %%): %s") % (

@@ -11,15 +11,13 @@ from PySide6.QtCore import (QAbstractTableModel, QLocale, QMimeData, QModelIndex
                             QPersistentModelIndex, Qt)
 
 from planner.foods import PER, FoodTable
+from planner.targets import TARGET_NUTRIENTS
 from ui import labels, mime
 
-NUTRIENT_KEYS = ("magnesium", "calcium", "vitamin_d")
-NUTRIENT_COLUMNS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
-                    "vitamin_d": "vitamin_d_ug"}
 NAME_COLUMN = 0
 # Column 0 is the name; then magnesium, calcium and vitamin D for each way of counting.
 COLUMNS: tuple[tuple[str, str] | None, ...] = (None,) + tuple(
-    (key, per) for per in PER for key in NUTRIENT_KEYS)
+    (key, per) for per in PER for key in TARGET_NUTRIENTS)
 FOOD_ID_ROLE = Qt.ItemDataRole.UserRole
 FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
          | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
@@ -140,7 +138,7 @@ class FoodModel(QAbstractTableModel):
             ranked = rows[np.argsort(self._ranks()[rows], kind="stable")]
             return ranked[::-1] if descending else ranked
         key, per = COLUMNS[column]
-        return self.foods.order(rows, NUTRIENT_COLUMNS[key], per, descending=descending)
+        return self.foods.order(rows, TARGET_NUTRIENTS[key], per, descending=descending)
 
     def _ranks(self) -> np.ndarray:
         """Each food's place in alphabetical order, computed once."""
@@ -165,7 +163,7 @@ class FoodModel(QAbstractTableModel):
         text = self._text.get(column)
         if text is None:
             key, per = COLUMNS[column]
-            values = self.foods.per(NUTRIENT_COLUMNS[key], per)
+            values = self.foods.per(TARGET_NUTRIENTS[key], per)
             formatted = np.char.mod("%.1f" if key == "vitamin_d" else "%.0f", values)
             if key == "vitamin_d":    # the locale's decimal comma, without a Python loop
                 formatted = np.char.replace(formatted, ".", QLocale().decimalPoint())

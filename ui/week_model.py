@@ -12,6 +12,7 @@ from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QPersis
 
 from planner.foods import NUTRIENTS
 from planner.plan import DAYS, MEALS, Entry, PlanError, Slot
+from planner.targets import TARGET_NUTRIENTS
 from planner.totals import DayStatus
 from ui import labels, mime
 from ui.commands import AddEntriesCommand, MoveEntryCommand, SetGramsCommand
@@ -73,9 +74,6 @@ class WeekModel(QAbstractTableModel):
         block = MEALS.index(meal)
         position = min(position, self._sizes[block] - 1)
         return self.index(sum(self._sizes[:block]) + position, day)
-
-    def block_start(self, meal: str) -> int:
-        return sum(self._sizes[:MEALS.index(meal)])
 
     # --- the Qt model ----------------------------------------------------------------------
 
@@ -239,7 +237,7 @@ class WeekModel(QAbstractTableModel):
         """A day's status in words, for its tooltip and for screen readers."""
         status: DayStatus = self.document.assessment().days[day]
         lines = [labels.weekday(status.date, True)]
-        for key in ("magnesium", "calcium", "vitamin_d"):
+        for key in TARGET_NUTRIENTS:
             value = status.food[key]
             line = self.tr("%s: %s of %s %s, %s") % (
                 labels.nutrient(key), labels.at_least(value, key), labels.amount(value.target, key),
@@ -258,8 +256,7 @@ class WeekModel(QAbstractTableModel):
                 name, labels.grams(entry.grams))
         row = foods.values[foods.position(entry.food_id)]
         parts = []
-        for key, column in (("magnesium", "magnesium_mg"), ("calcium", "calcium_mg"),
-                            ("vitamin_d", "vitamin_d_ug")):
+        for key, column in TARGET_NUTRIENTS.items():
             value = row[NUTRIENTS.index(column)] * entry.grams / 100
             parts.append(f"{labels.short(key)} {labels.amount(value, key)} {labels.unit(key)}")
         return f"{name}, {labels.grams(entry.grams)}: {', '.join(parts)}"
