@@ -209,7 +209,8 @@ class Library:
         file does not keep the planner from starting.
         """
         self.problems = []
-        parts: dict[str, FoodTable | pd.DataFrame] = {BUNDLED: bundled or FoodTable.load()}
+        parts: dict[str, FoodTable | pd.DataFrame] = {
+            BUNDLED: FoodTable.load() if bundled is None else bundled}
         paths = {CUSTOM: self.custom_path} if self.custom_path.exists() else {}
         paths.update({i.name: self.tables_dir / f"{i.name}.csv"
                       for i in self.tables() if i.enabled})
