@@ -122,6 +122,11 @@ def grams(value: float) -> str:
     return QLocale().toString(float(value), "f", 0 if value >= 10 else 1) + " g"
 
 
+def day_name(date: dt.date) -> str:
+    """The weekday alone, short: Mon, ma."""
+    return QLocale().dayName(date.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
 def weekday(date: dt.date, long: bool = False) -> str:
     locale = QLocale()
     day = locale.dayName(date.isoweekday(), QLocale.FormatType.LongFormat if long

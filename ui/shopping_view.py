@@ -123,7 +123,7 @@ class ShoppingView(QWidget):
         self._stale = False
         plan = self.document.plan
         for day, button in zip(plan.days, self.day_buttons):
-            button.setText(words.weekday(day.date).split()[0])
+            button.setText(words.day_name(day.date))
             button.setToolTip(words.weekday(day.date, long=True))
         shopping = self.shopping()
         current = self.current_food_id()

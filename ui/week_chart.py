@@ -107,7 +107,7 @@ def paint_week(painter: QPainter, rect: QRectF, assessment: Assessment,
         # The day's name, and its magnesium flag when it is not on target.
         status = day.food["magnesium"].status
         painter.setPen(text_colour)
-        label = labels.weekday(day.date).split(" ")[0]
+        label = labels.day_name(day.date)
         label_rect = QRectF(slot.left(), plot.bottom() + 2, slot.width(), line)
         bold = QFont(font)
         bold.setBold(selected is not None and days.index(day) == selected)
