@@ -181,6 +181,16 @@ def shopping_html(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
         f"{escape(labels.people(shopping.household_size))}</p>", *table])
 
 
+def _unit(column: str) -> tuple[str, int]:
+    """The unit and the decimals worth printing: 'µg' to 0.1 for vitamin_d_ug, else whole mg."""
+    return ("\u00b5g", 1) if column.endswith("_ug") else ("mg", 0)
+
+
+def _quantity(value: float, column: str, labels: Labels) -> str:
+    unit, decimals = _unit(column)
+    return f"{labels.number(value, decimals)} {unit}"
+
+
 def _amount(status: NutrientStatus, decimals: int, labels: Labels) -> str:
     text = labels.number(status.amount, decimals)
     return f"\u2265{text}" if status.missing else text
@@ -230,8 +240,7 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
         notes = "".join(f"<td><i>{escape(d.note)}</i></td>" for d in plan.days)
         grid.append(f"<tr><th>{escape(labels.note)}</th>{notes}</tr>")
     for key, column in TARGET_NUTRIENTS.items():
-        unit = "\u00b5g" if column.endswith("_ug") else "mg"
-        decimals = 1 if key == "vitamin_d" else 0
+        unit, decimals = _unit(column)
         cells = "".join(
             f"<td class='num'>{_status_cell(d.food[key], unit, decimals, labels, key == 'magnesium')}"
             f"{_supplement_line(d.with_supplements[key], column, plan, unit, decimals, labels)}"
@@ -244,17 +253,16 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
     grid.append(f"<tr><th>{escape(labels.ratio)}</th>{ratios}</tr></table>")
 
     t, profile = assessment.targets, plan.profile
-    targets = ", ".join(
-        f"{labels.nutrients[key]} {labels.number(t.target(key), 1 if key == 'vitamin_d' else 0)}"
-        f" {'µg' if key == 'vitamin_d' else 'mg'}" for key in TARGET_NUTRIENTS)
+    targets = ", ".join(f"{labels.nutrients[key]} {_quantity(t.target(key), column, labels)}"
+                        for key, column in TARGET_NUTRIENTS.items())
     low, high = plan.ratio_band
     who = labels.profile(profile.sex, profile.age, profile.life_stage)
     facts = [f"{labels.targets} ({profile.standard}, {who}): {targets}; "
              f"{labels.ratio} {labels.band} {labels.number(low, 1)}\u2013{labels.number(high, 1)}"]
     if plan.supplements:
         facts.append(f"{labels.supplements}: " + ", ".join(
-            f"{labels.nutrients[k.rsplit('_', 1)[0]]} {labels.number(v, 1 if k.endswith('_ug') else 0)}"
-            f" {'µg' if k.endswith('_ug') else 'mg'}" for k, v in plan.supplements.items()))
+            f"{labels.nutrients[k.rsplit('_', 1)[0]]} {_quantity(v, k, labels)}"
+            for k, v in plan.supplements.items()))
     if any(s.missing for d in assessment.days for s in d.food.values()):
         facts.append(labels.at_least_note)
     facts.append(labels.disclaimer)
