@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from planner import csv_io, phrases, report, storage
+from planner.balance import balance
 from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable, FoodTableError
 from planner.importers import FORMATS, FoodImportError, mapped_csv
 from planner.importers import read as read_food_file
@@ -389,9 +390,6 @@ def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
 
 
 def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    # Imported here: scipy's optimiser takes a quarter of a second to load.
-    from planner.balance import balance
-
     exclude = [name.strip() for name in args.exclude.split(",") if name.strip()]
     for name in exclude:
         if name not in EXCLUSIONS:
