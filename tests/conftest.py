@@ -50,14 +50,20 @@ def usda_foods_path() -> Path:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, foods, intakes):
+def window_language() -> str:
+    """The window fixture's language; a test module overrides it to see the window in Dutch."""
+    return "en"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, foods, intakes, window_language):
     """The window as a first start makes it (the sample week), with temporary settings."""
     from planner.plan import Plan
     from ui.app import build
     from ui.settings import Settings
 
     window, problem = build(Settings.in_file(tmp_path / "settings.ini"), tmp_path / "data",
-                            foods=foods, intakes=intakes)
+                            foods=foods, intakes=intakes, lang=window_language)
     assert problem is None
     window.show()
     qtbot.waitExposed(window)

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QD
                                QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget, QTextBrowser,
                                QTreeWidget, QWidget)
 
-from planner.plan import Plan
 from ui import i18n
-from ui.app import build
 from ui.balance_dialog import BalanceDialog
 from ui.dialogs import AboutDialog
 from ui.plan_document import PlanSettings
@@ -62,15 +60,8 @@ def language(request, tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, foods, intakes, language):
-    settings = Settings.in_file(tmp_path / "settings.ini")
-    window, _ = build(settings, tmp_path / "data", foods=foods, intakes=intakes, lang=language)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.document.replace_plan(Plan(), None)
-    window.close()
-    window.deleteLater()
+def window_language(language: str) -> str:
+    return language
 
 
 def model_texts(view: QAbstractItemView) -> list[str]:
