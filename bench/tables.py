@@ -30,7 +30,7 @@ def usda_frame(path: Path) -> pd.DataFrame:
         "section": "other", "portion_en": "100 g", "portion_nl": "100 g", "portion_g": "100",
     })
     for column in NUTRIENTS:
-        frame[column] = raw[column]
+        frame[column] = raw[column] if column in raw else ""
     for tag in TAGS:
         frame[tag] = "0"
     return frame[list(COLUMNS)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -22,15 +23,40 @@ SECTIONS = (
 # Per 100 g of edible food; an empty cell means "not analysed", never zero.
 NUTRIENTS = (
     "energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g", "magnesium_mg",
-    "calcium_mg", "vitamin_d_ug", "potassium_mg", "phosphorus_mg", "sodium_mg",
+    "calcium_mg", "vitamin_d_ug", "potassium_mg", "phosphorus_mg", "sodium_mg", "caffeine_mg",
 )
 TAGS = (
     "vegetarian", "vegan", "contains_nuts", "contains_fish", "contains_dairy",
     "contains_gluten", "contains_egg", "contains_soy",
 )
+# Added after tables were first saved, and in few sources: a table without the column knows
+# none of it.
+LATER_NUTRIENTS = ("caffeine_mg",)
 TEXT_COLUMNS = ("food_id", "name_en", "name_nl", "section", "portion_en", "portion_nl")
 COLUMNS = TEXT_COLUMNS + NUTRIENTS + ("portion_g",) + TAGS
-OPTIONAL_COLUMNS = ("source",)
+# What a curated table says of a food beyond its figures, for advice; a table without these
+# columns (an import) gets the defaults below, from the store section.
+#   meals       the meals it fits, space-separated ("breakfast lunch")
+#   family      one key for every form of one food ("spinach": raw, cooked, frozen)
+#   swap_group  foods that stand in for one another in a meal ("bread": white, wholemeal)
+#   mg_source   1 for the magnesium sources Magplan is built around: whole grains, nuts,
+#               seeds, pulses, leafy greens, avocado, banana, dark chocolate
+#   estimated   nutrient columns whose figure is an estimate (the source says "traces"
+#               or "< x"), space-separated
+ADVICE_COLUMNS = ("meals", "family", "swap_group", "mg_source", "estimated")
+OPTIONAL_COLUMNS = ("source",) + ADVICE_COLUMNS
+MEALS = ("breakfast", "lunch", "dinner", "snack")
+MEALS_BY_SECTION = {
+    "vegetables": "lunch dinner", "fruit": "breakfast lunch snack",
+    "bread and cereals": "breakfast lunch", "grains and pasta": "dinner",
+    "potatoes": "dinner", "legumes": "lunch dinner", "nuts and seeds": "breakfast snack",
+    "dairy and eggs": "breakfast lunch snack", "cheese": "breakfast lunch",
+    "meat": "lunch dinner", "fish": "lunch dinner", "plant proteins": "lunch dinner",
+    "fats and spreads": "breakfast lunch dinner", "sweets and snacks": "snack",
+    "drinks": "breakfast lunch dinner snack", "herbs and spices": "lunch dinner",
+    "other": "lunch dinner",
+}
+MG_SOURCE_SECTIONS = ("nuts and seeds", "legumes")
 PER = ("100g", "portion", "100kcal")
 
 _FOOD_ID = re.compile(r"^[a-z]+:\S+$")
@@ -56,6 +82,15 @@ class FoodTable:
         self.values = self.frame.loc[:, list(NUTRIENTS)].to_numpy(dtype=float)
         self.portion_g = self.frame["portion_g"].to_numpy(dtype=float)
         self.section_codes = pd.Categorical(self.frame["section"], categories=SECTIONS).codes
+        # Per row: the meals it fits as bits (1 << MEALS.index(meal)), its family (its own id
+        # when it has none), whether it is a magnesium source, and which figures are estimates.
+        self.meal_bits = self.frame["meals"].map(_meal_bits).to_numpy(dtype=np.int8)
+        family = self.frame["family"].to_numpy(dtype=object)
+        self.family = np.where(family == "", self.ids.to_numpy(dtype=object), family)
+        self.mg_source = self.frame["mg_source"].to_numpy(dtype=bool)
+        self.estimated = np.column_stack(
+            [self.frame["estimated"].str.contains(rf"\b{n}\b", regex=True).to_numpy(dtype=bool)
+             for n in NUTRIENTS])
         self._index = _WordIndex(self.frame["name_en"], self.frame["name_nl"])
 
     @classmethod
@@ -101,6 +136,10 @@ class FoodTable:
 
     def has_tag(self, tag: str) -> np.ndarray:
         return self.frame[tag].to_numpy(dtype=bool)
+
+    def fits(self, meal: str) -> np.ndarray:
+        """Per row, whether the food fits the meal."""
+        return (self.meal_bits & (1 << MEALS.index(meal))) != 0
 
     def search(self, text: str, section: str | None = None) -> np.ndarray:
         """Row positions of the foods matching every word of the text, best first.
@@ -204,9 +243,13 @@ class _WordIndex:
         return rows[np.lexsort((self.name_length[rows], -total[rows]))]
 
 
+def _meal_bits(meals: str) -> int:
+    return sum(1 << MEALS.index(m) for m in meals.split())
+
+
 def _validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
     """The frame with numbers parsed and the id as index, or one clear FoodTableError."""
-    missing = [c for c in COLUMNS if c not in frame.columns]
+    missing = [c for c in COLUMNS if c not in frame.columns and c not in LATER_NUTRIENTS]
     if missing:
         raise FoodTableError(f"{origin}: missing column {missing[0]!r}")
     unknown = [c for c in frame.columns if c not in COLUMNS + OPTIONAL_COLUMNS]
@@ -218,6 +261,9 @@ def _validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         return FoodTableError(f"{origin}, line {position + 2}, column {column!r}: {problem}")
 
     out = frame.reset_index(drop=True)
+    for nutrient in LATER_NUTRIENTS:
+        if nutrient not in out.columns:
+            out[nutrient] = np.nan
     for column in TEXT_COLUMNS:
         text = out[column].fillna("").astype(str).str.strip()
         if column in ("food_id", "name_en", "name_nl", "section"):
@@ -262,4 +308,39 @@ def _validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
             out[column] = values.astype(np.int8)
         else:
             out[column] = values
+    _add_advice(out, fail)
     return out.set_index("food_id", drop=False).rename_axis(None)
+
+
+def _add_advice(out: pd.DataFrame, fail: Callable[[int, str, str], FoodTableError]) -> None:
+    """Checks the advice columns where given and fills in the section's defaults where not."""
+    def text(column: str) -> pd.Series:
+        if column not in out.columns:
+            return pd.Series("", index=out.index)
+        column = out[column]
+        return column.astype(str).where(column.notna(), "").str.strip().str.lower()
+
+    meals = text("meals")
+    meals = meals.where(meals != "", out["section"].map(MEALS_BY_SECTION))
+    bad = np.flatnonzero(~meals.map(lambda m: bool(m) and set(m.split()) <= set(MEALS))
+                         .to_numpy(dtype=bool))
+    if len(bad):
+        raise fail(int(bad[0]), "meals", f"{meals[bad[0]]!r} is not a list of meals "
+                                         f"({' '.join(MEALS)})")
+    out["meals"] = meals
+    out["family"] = text("family")
+    out["swap_group"] = text("swap_group")
+    estimated = text("estimated")
+    bad = np.flatnonzero(~estimated.map(lambda e: set(e.split()) <= set(NUTRIENTS))
+                         .to_numpy(dtype=bool))
+    if len(bad):
+        raise fail(int(bad[0]), "estimated", f"{estimated[bad[0]]!r} is not a list of "
+                                             "nutrient columns")
+    out["estimated"] = estimated
+    given = text("mg_source")
+    source = pd.to_numeric(given.where(given != ""), errors="coerce")
+    source = source.where(given != "", out["section"].isin(MG_SOURCE_SECTIONS).astype(float))
+    bad = np.flatnonzero(~source.isin((0, 1)).to_numpy())
+    if len(bad):
+        raise fail(int(bad[0]), "mg_source", f"{given[bad[0]]!r} is not 0 or 1")
+    out["mg_source"] = source.to_numpy().astype(np.int8)

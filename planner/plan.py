@@ -11,9 +11,9 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
+from planner.foods import MEALS
 from planner.targets import Profile
 
-MEALS = ("breakfast", "lunch", "dinner", "snack")
 DAYS = 7
 MAX_GRAMS = 2000.0
 # Supplements are counted apart from food, by the food table's nutrient column.

@@ -29,6 +29,7 @@ def nutrient_label(key: str) -> str:
         "magnesium_mg": t("Magnesium (mg)"), "calcium_mg": t("Calcium (mg)"),
         "vitamin_d_ug": t("Vitamin D (µg)"), "potassium_mg": t("Potassium (mg)"),
         "phosphorus_mg": t("Phosphorus (mg)"), "sodium_mg": t("Sodium (mg)"),
+        "caffeine_mg": t("Caffeine (mg)"),
     }[key]
 
 
