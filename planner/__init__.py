@@ -3,7 +3,24 @@
 Pure Python, pandas and numpy. Nothing here imports Qt or the ui package.
 """
 
+from importlib.resources import files
 from pathlib import Path
 
-# The bundled food table, reference intakes and sample week.
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+def _data_dir() -> Path:
+    """The folder of the bundled food table, reference intakes and sample week: the package
+    planner.data, which is the repository's data/ folder (pyproject.toml maps it)."""
+    try:
+        folder = files("planner.data")
+    except ModuleNotFoundError:
+        raise ImportError("Magplan is not installed: run ./run.sh, or pip install . "
+                          "(pip install -e . to work on it)") from None
+    # pip installs a wheel as files, so this is a folder on disk; the loaders and their
+    # messages name real paths.
+    if not isinstance(folder, Path):
+        raise ImportError(f"Magplan's bundled data must be files on disk, not {folder}")
+    return folder
+
+
+DATA_DIR = _data_dir()
+SAMPLE_WEEK = DATA_DIR / "sample-week.json"

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from planner import csv_io, phrases, report, storage
+from planner import SAMPLE_WEEK, csv_io, phrases, report, storage
 from planner.balance import balance
 from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable, FoodTableError
 from planner.importers import FORMATS, FoodImportError, mapped_csv
@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     report = commands.add_parser("report", help="each day against the targets, with flags")
-    report.add_argument("plan", type=Path)
+    report.add_argument("plan", type=Path, nargs="?", default=SAMPLE_WEEK,
+                        help="the plan file (default: the sample week Magplan ships)")
     report.add_argument("--json", action="store_true", help="one JSON object per day")
     report.add_argument("--lang", choices=phrases.LANGUAGES, default="en",
                         help="language of the text report (JSON keys stay English)")

@@ -63,13 +63,17 @@ def test_report_on_a_bad_file_is_one_line(tmp_path, content):
 @pytest.mark.parametrize("args", [["report", "/nonexistent/plan.json"],
                                   ["report", str(SAMPLE), "--age", "ten"],
                                   ["report", str(SAMPLE), "--age", "7"],
-                                  ["report"],
+                                  ["export", str(SAMPLE)],
                                   ["foods", "search", "oats", "--limit", "0"]])
 def test_user_errors_are_one_line(args):
     result = magplan(*args)
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_report_without_a_plan_is_the_sample_week():
+    assert magplan("report").stdout == magplan("report", str(SAMPLE)).stdout
 
 
 def test_foods_search_finds_dutch_and_english():

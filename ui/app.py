@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import DATA_DIR, cli, storage
+from planner import SAMPLE_WEEK, cli, storage
 from planner.plan import Plan, PlanError
 from planner.targets import ProfileError
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
-SAMPLE_WEEK = DATA_DIR / "sample-week.json"
 DEFAULT_SIZE = (1280, 800)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
 PLAN_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
