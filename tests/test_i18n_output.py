@@ -31,9 +31,9 @@ def pdf_text(path) -> str:
 
 
 @pytest.fixture
-def dutch(qapp, tmp_path):
+def dutch(qapp):
     before = QLocale()
-    translators = i18n.install("nl", tmp_path / "cache")
+    translators = i18n.install("nl")
     yield
     i18n.uninstall(translators)
     QLocale.setDefault(before)
