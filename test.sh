@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up (first time) and run the whole test suite: ./test.sh [pytest options]
-MAGPLAN_EXTRAS=test
+MAGPLAN_EXTRAS=${MAGPLAN_EXTRAS:-test}
 source "$(dirname "$0")/scripts/setup.sh"
 cd "$ROOT"
 set +e

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from planner import SAMPLE_WEEK, csv_io, phrases, report, storage
 from planner.balance import balance
@@ -38,7 +39,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage block
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
         raise UsageError(message)
 
 
@@ -190,7 +191,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             for k, v in plan.supplements.items()))
     for key in assessment.supplement_above_limit:
         out(words.above_limit.format(name=words.supplement(key),
-                                     limit=number(t.limit(key), "g")))
+                                     limit=number(t.limits[key].amount, "g")))
     return 0
 
 
@@ -384,6 +385,7 @@ def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
         _write(args.csv, csv_io.export_shopping(shopping, csv_io.DIALECTS[args.dialect],
                                                 args.lang))
     elif args.pdf:
+        assert html_to_pdf is not None      # refused above
         html_to_pdf(report.shopping_html(shopping, labels), args.pdf)
     else:
         out(report.shopping_text(shopping, labels).rstrip("\n"))

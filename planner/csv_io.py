@@ -69,10 +69,9 @@ def _number(value: float, decimal: str) -> str:
 
 def _cell(value: Cell, decimal: str) -> str:
     # Exact type checks first: this runs for every cell of a year's export.
-    kind = type(value)
-    if kind is float:
+    if type(value) is float:
         return "" if value != value else _number(value, decimal)
-    if kind is str:
+    if type(value) is str:
         return neutralise(value)
     if value is None:
         return ""
@@ -246,7 +245,8 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
     plan = Plan(start=start)
     used = 0
     for row in rows:
-        day = row.weekday if row.date is None else (row.date - start).days
+        day = (row.date - start).days if row.date is not None else row.weekday
+        assert day is not None      # _row gives a date or a weekday
         if not 0 <= day < DAYS:
             bad.append(BadRow(row.line, f"date {row.date} is outside the week of {start}"))
             continue

@@ -202,16 +202,16 @@ class _WordIndex:
         self.vocabulary = words[alphabetical].astype(str)
         rank = np.empty(len(words), dtype=np.int32)
         rank[alphabetical] = np.arange(len(words), dtype=np.int32)
-        ids = rank[np.frombuffer(word_ids, dtype=np.int32)]
-        order = np.argsort(ids, kind="stable")
+        ranks = rank[np.frombuffer(word_ids, dtype=np.int32)]
+        order = np.argsort(ranks, kind="stable")
         self.postings = np.frombuffer(rows, dtype=np.int32)[order]
-        self.starts = np.searchsorted(ids[order], np.arange(len(words) + 1))
+        self.starts = np.searchsorted(ranks[order], np.arange(len(words) + 1))
         self.blob = "\n".join(self.vocabulary)
         self.blob_starts = np.cumsum([0] + [len(w) + 1 for w in self.vocabulary[:-1]])
         self.name_length = np.fromiter((len(n) for n in names_en), dtype=np.int32,
                                        count=self.size)
 
-    def _rows(self, first: int, last: int) -> np.ndarray:
+    def _rows(self, first: int | np.integer, last: int | np.integer) -> np.ndarray:
         return self.postings[self.starts[first]:self.starts[last]]
 
     def _word_scores(self, word: str) -> np.ndarray:
@@ -317,8 +317,8 @@ def _add_advice(out: pd.DataFrame, fail: Callable[[int, str, str], FoodTableErro
     def text(column: str) -> pd.Series:
         if column not in out.columns:
             return pd.Series("", index=out.index)
-        column = out[column]
-        return column.astype(str).where(column.notna(), "").str.strip().str.lower()
+        values = out[column]
+        return values.astype(str).where(values.notna(), "").str.strip().str.lower()
 
     meals = text("meals")
     meals = meals.where(meals != "", out["section"].map(MEALS_BY_SECTION))

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -140,7 +141,7 @@ class Library:
         return FoodTable(_read_schema(self.custom_path), origin=str(self.custom_path)).frame \
             .reset_index(drop=True)
 
-    def save_custom_food(self, food: Mapping[str, object]) -> str:
+    def save_custom_food(self, food: Mapping[str, Any]) -> str:
         """Create a custom food, or replace one when `food_id` names an existing custom food.
 
         `food` holds name_en (required), name_nl, section, any NUTRIENTS per 100 g (absent is

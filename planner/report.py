@@ -241,11 +241,11 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
         grid.append(f"<tr><th>{escape(labels.note)}</th>{notes}</tr>")
     for key, column in TARGET_NUTRIENTS.items():
         unit, decimals = _unit(column)
-        cells = "".join(
+        statuses = "".join(
             f"<td class='num'>{_status_cell(d.food[key], unit, decimals, labels, key == 'magnesium')}"
             f"{_supplement_line(d.with_supplements[key], column, plan, unit, decimals, labels)}"
             f"</td>" for d in assessment.days)
-        grid.append(f"<tr><th>{escape(labels.nutrients[key])}</th>{cells}</tr>")
+        grid.append(f"<tr><th>{escape(labels.nutrients[key])}</th>{statuses}</tr>")
     ratios = "".join(
         f"<td class='num'>{'-' if d.ratio is None else labels.number(d.ratio, 2)} "
         f"<span class='small'>{escape(labels.ratio_status[d.ratio_status])}</span></td>"

@@ -202,7 +202,7 @@ def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = Non
         for _, _, entry in plan.day(day).entries():
             totals[entry.food_id] = totals.get(entry.food_id, 0.0) + entry.grams
     ids = list(totals)
-    rows = foods.positions(ids) if ids else []
+    rows = foods.positions(ids)
     # Whole columns once, not a pandas row lookup per food.
     columns = {c: foods.frame[c].to_numpy() for c in
                ("section", "name_en", "name_nl", "portion_en", "portion_nl", "portion_g")}

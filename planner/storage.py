@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import tempfile
+from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +153,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
-def missing_foods(plan: Plan, known: set[str] | object) -> list[str]:
+def missing_foods(plan: Plan, known: Container[str]) -> list[str]:
     """Food ids the plan uses that the food table lacks: kept in the plan, shown as unknown."""
     return sorted(fid for fid in plan.food_ids() if fid not in known)

@@ -179,7 +179,7 @@ def apply_changes(plan: Plan, changes: Iterable[Change]) -> Plan:
     """
     out = plan.copy()
     for change in changes:
-        if change.is_new_entry:
+        if change.entry_index is None:      # a new entry
             out.add(change.day, change.meal,
                     Entry(change.food_id, change.grams_added, change.portions))
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -49,7 +50,7 @@ class Profile:
             if not (isinstance(amount, (int, float)) and math.isfinite(amount) and amount > 0):
                 raise ProfileError(f"own target for {nutrient} must be a number above 0")
 
-    def with_changes(self, **changes: object) -> Profile:
+    def with_changes(self, **changes: Any) -> Profile:
         return replace(self, **changes)
 
 

@@ -190,6 +190,6 @@ def assess(plan: Plan, foods: FoodTable, targets: DailyTargets,
                             RatioStatus.ABOVE if ratio > high else RatioStatus.IN_BAND)
         days.append(DayStatus(date, food, boosted, ratio, ratio_status, int(totals.entries[i])))
     over = tuple(key for key, column in TARGET_NUTRIENTS.items()
-                 if targets.limit(key) is not None
-                 and plan.supplements.get(column, 0.0) > targets.limit(key))
+                 if (limit := targets.limit(key)) is not None
+                 and plan.supplements.get(column, 0.0) > limit)
     return Assessment(totals, targets, days, plan.ratio_band, dict(plan.supplements), over)

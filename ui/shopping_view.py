@@ -43,7 +43,7 @@ class ShoppingView(QWidget):
         self.day_buttons: list[QToolButton] = []
         days = QHBoxLayout()
         days.setSpacing(2)
-        for day in range(DAYS):
+        for _ in range(DAYS):
             button = QToolButton()
             button.setCheckable(True)
             button.setChecked(True)

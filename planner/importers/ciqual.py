@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -46,7 +47,7 @@ NAMES = {
     "phosphorus_mg": ("phosphore", "phosphorus"),
     "sodium_mg": ("sodium",),
 }
-UNIT_FACTOR = {"g": 1e6, "mg": 1e3, "ug": 1.0, "kcal": None}
+UNIT_FACTOR = {"g": 1e6, "mg": 1e3, "ug": 1.0}     # energy is kcal as it is
 # French sub-group names where a word means something else than in English.
 FRENCH_GROUPS = {"legumes": "vegetables", "legumes crus": "vegetables",
                  "legumes cuits": "vegetables", "legumineuses": "legumes"}
@@ -217,7 +218,7 @@ def _xml_files(path: Path) -> dict[str, bytes]:
         named = {p.name: p.read_bytes for p in path.glob("*.xml")}
         return _by_kind(path, named)
     with zipfile.ZipFile(path) as archive:
-        named = {Path(n).name: (lambda n=n: archive.read(n)) for n in archive.namelist()
+        named = {Path(n).name: partial(archive.read, n) for n in archive.namelist()
                  if n.lower().endswith(".xml")}
         return _by_kind(path, named)
 

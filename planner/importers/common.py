@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -46,7 +47,7 @@ class ImportedTable:
         """How many foods have a value, per nutrient."""
         return {n: int(self.frame[n].notna().sum()) for n in NUTRIENTS}
 
-    def provenance(self) -> dict[str, object]:
+    def provenance(self) -> dict[str, Any]:
         return {"source": self.source, "version": self.version, "file": self.file,
                 "foods": len(self.frame), "skipped": dict(self.skipped),
                 "notes": dict(self.notes), "coverage": self.coverage}

@@ -82,10 +82,14 @@ def read(path: Path, progress: Progress | None = None,
         return _read(download, path, chunk_rows)
 
 
+# A file of the download: in a folder, or a member of the zip.
+_Member = Path | zipfile.ZipInfo
+
+
 class _Download:
     """The CSV files of a download, by file name, whether zipped or in a folder."""
 
-    def __init__(self, path: Path, files: dict[str, object], sizes: dict[str, int],
+    def __init__(self, path: Path, files: dict[str, _Member], sizes: dict[str, int],
                  archive: zipfile.ZipFile | None, progress: Progress | None) -> None:
         self.path, self.files, self.archive, self.progress = path, files, archive, progress
         self.total = sum(sizes.values())
@@ -99,7 +103,7 @@ class _Download:
         archive = None
         if path.is_dir():
             found = {p.name: p for p in sorted(path.rglob("*.csv"))}
-            files: dict[str, object] = found
+            files: dict[str, _Member] = dict(found)
             sizes = {name: p.stat().st_size for name, p in found.items()}
         else:
             try:
@@ -133,8 +137,11 @@ class _Download:
         """One file as text, counting the bytes read for the progress callback."""
         source = self.files[name]
         try:
-            raw = (self.archive.open(source) if isinstance(source, zipfile.ZipInfo)
-                   else open(source, "rb"))
+            if isinstance(source, Path):
+                raw: IO[bytes] = open(source, "rb")
+            else:
+                assert self.archive is not None     # a member of the zip
+                raw = self.archive.open(source)
         except _DAMAGED as err:
             raise FoodImportError(f"{self.path.name}: {name} is damaged ({err})") from None
         stream = io.TextIOWrapper(io.BufferedReader(_Counted(raw, self if counted else None),
