@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 
+from tests.in_process import magplan
 from ui.app import SAMPLE_WEEK, has_screen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,9 +68,9 @@ def test_screenshot_of_a_damaged_plan_is_one_line_and_exit_1(tmp_path):
     assert not (tmp_path / "out.png").exists()
 
 
-def test_a_bad_size_or_option_is_a_usage_error(tmp_path):
+def test_a_bad_size_or_option_is_a_usage_error():
     for args in (["--screenshot", "x.png", "--size", "big"], ["--no-such-option"]):
-        result = run(args, tmp_path)
+        result = magplan(*args)
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1
         assert result.stderr.startswith("magplan: ")

@@ -14,14 +14,10 @@ from planner.plan import Entry, Slot
 from planner.suggestions import (apply_changes, cheapest_fix, eligible, make_change, suggest)
 from planner.totals import day_totals
 from tests.conftest import ROOT
+from tests.in_process import magplan
 
 SAMPLE = DATA_DIR / "sample-week.json"
 MONDAY, WEDNESDAY = 0, 2
-
-
-def magplan(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args],
-                          capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture

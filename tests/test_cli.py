@@ -1,23 +1,17 @@
-"""The command line as a user runs it: a real process, real files."""
+"""The command line, run in this process as the console script runs it (tests/in_process.py),
+on real files."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from planner import DATA_DIR
-from tests.conftest import ROOT
+from tests.in_process import magplan
 
 SAMPLE = DATA_DIR / "sample-week.json"
 REPORT_KEYS = {"date", "weekday", "magnesium_mg", "magnesium_target_mg", "magnesium_status",
                "calcium_mg", "calcium_target_mg", "calcium_status", "vitamin_d_ug",
                "vitamin_d_target_ug", "vitamin_d_status", "ca_mg_ratio", "missing", "supplements"}
-
-
-def magplan(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args],
-                          capture_output=True, text=True, timeout=120)
 
 
 def test_report_json(foods):

@@ -2,8 +2,6 @@
 printouts the window makes in Dutch."""
 
 import re
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -13,16 +11,11 @@ from planner import DATA_DIR, phrases, storage
 from planner.report import Labels
 from planner.shopping import shopping_list
 from planner.totals import assess
-from tests.conftest import ROOT
+from tests.in_process import magplan
 from ui import i18n
 from ui.printing import labels, shopping_printout, week_printout, write_pdf
 
 SAMPLE = DATA_DIR / "sample-week.json"
-
-
-def magplan(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args],
-                          capture_output=True, text=True, timeout=120)
 
 
 def pdf_text(path) -> str:

@@ -17,6 +17,7 @@ from planner.plan import Entry
 from planner.shopping import shopping_list
 from planner.targets import ReferenceIntakes
 from planner.totals import assess
+from tests.in_process import magplan
 from ui.printing import (CHART_SCALE, CHART_SIZE, Printing, Printout, chart_image, labels,
                          week_printout, write_pdf)
 from ui.week_chart import paint_week
@@ -126,6 +127,7 @@ def test_the_printer_keeps_the_users_page_choices(qtbot, tmp_path, sample, foods
 
 
 def test_cli_writes_a_pdf_through_the_qt_part(tmp_path):
+    """A real process with no QT_QPA_PLATFORM: the PDF needs no screen."""
     out = tmp_path / "list.pdf"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     run = subprocess.run([sys.executable, str(ROOT / "main.py"), "shopping-list", str(SAMPLE),
@@ -134,9 +136,7 @@ def test_cli_writes_a_pdf_through_the_qt_part(tmp_path):
     assert run.returncode == 0, run.stderr
     reader, text = text_of(out)
     assert len(reader.pages) >= 1 and "for 4 people" in text
-    bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "shopping-list", str(SAMPLE),
-                          "--pdf", str(tmp_path / "nowhere" / "list.pdf")],
-                         capture_output=True, text=True, env=env, timeout=60)
+    bad = magplan("shopping-list", str(SAMPLE), "--pdf", str(tmp_path / "nowhere" / "list.pdf"))
     assert bad.returncode == 1
     assert bad.stderr.startswith("magplan: ") and bad.stderr.count("\n") == 1
     assert "Traceback" not in bad.stderr
