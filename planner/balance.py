@@ -1,53 +1,58 @@
 """Balancing a day or the week: for each day, a small mixed-integer programme (scipy's milp,
-HiGHS) picks a whole number of household steps of each candidate food (planner.suggestions
-says which steps and which meal).
+HiGHS) picks among the changes planner.changes allows: swaps of planned foods, and whole
+household steps of foods added.
 
-The calcium upper limit (food and supplement) is hard: nothing takes a day over it, and a day
-already over it through a supplement gets nothing that has calcium. Every other bound has a
-penalised slack, so a day always has a solution: the best one meets each bound it can, and the
-result names the bounds it could not meet. The objective is in kcal:
-
-    added energy + a cost per change (lower for foods in the plan and favourites)
-    + penalties, heaviest first: magnesium target, Ca:Mg band, calcium target,
-      and a gentle pull of vitamin D toward its target.
-
-A day whose cheapest single-food fix already keeps every bound gets no more energy than that
-fix (a hard constraint). Targets count food only, as the report judges them; the calcium limit
-and the vitamin D pull count supplements too.
+What it aims at, per day (targets and limits count the daily supplements):
+- hard: no upper limit passed (calcium, vitamin D, caffeine in pregnancy and breastfeeding;
+  a day already over one gets nothing that adds to it), at most 10 % more energy, at most
+  MAX_CHANGES_PER_DAY changes, one change per entry and one new form of a food family per
+  meal;
+- soft, heaviest first: the magnesium target, the calcium target, a gentle pull of vitamin D
+  toward its target and, when the plan asks for it, a nudge of the Ca:Mg ratio (from food)
+  toward its band;
+- at the least disruption, in kcal-equivalents: a swap costs least, then adding one of the
+  magnesium sources Magplan is built around (whole grains, nuts, seeds, pulses, leafy greens,
+  avocado, banana, dark chocolate), then any other food; foods already in the plan and
+  favourites a little less; and a weight on the energy and the steps added.
 
 The week is balanced day by day, the day with the largest magnesium gap first, each day
-optimal given the days before it: a food added on as many days as the weekly limit allows is
-no longer a candidate. One programme for the whole week would be optimal across days, but
-HiGHS takes seconds over it where seven small ones take a fraction of a second.
+optimal given the days before it: a food family added on as many days as the weekly limit
+allows is no longer added (swaps are not limited). One programme for the whole week would be
+optimal across days, but HiGHS takes seconds over it where seven small ones take a fraction
+of a second.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
 
+from planner.changes import (CA, COLUMNS, KCAL, MG, VIT_D, Change, DayState, Option, additions,
+                             allowed, apply_changes, day_states, eligible, swaps)
 from planner.foods import FoodTable
 from planner.plan import MEALS, Plan
-from planner.suggestions import (CA, KCAL, MG, VIT_D, Change, DayState, apply_changes,
-                                 cheapest_fix_for, day_states, eligible, make_change, steps)
 from planner.targets import DailyTargets
 from planner.totals import Assessment, assess
 
-MAX_USES = 3                    # days a week the same food may be added to
-# What a person could still eat: however far a day is from a target, balancing adds at most
-# this many foods and this much energy to it.
-MAX_CHANGES_PER_DAY, MAX_KCAL_PER_DAY = 6, 500.0
-# Candidates: the best foods by magnesium, calcium and vitamin D per kcal, plus the plan's own
-# foods, the favourites and the day's cheapest fix. Enough choice, and a day solves fast.
-TOP_BY_MAGNESIUM, TOP_BY_CALCIUM, TOP_BY_VITAMIN_D = 12, 6, 3
-CHANGE_COST, PREFERRED_CHANGE_COST = 20.0, 10.0     # kcal-equivalents per change
-# Penalty per unit of slack, in kcal: per mg, per µg for vitamin D.
-PENALTY_MAGNESIUM, PENALTY_RATIO, PENALTY_CALCIUM_TARGET, PENALTY_VITAMIN_D = 1e3, 1e2, 10.0, 2.0
+MAX_USES = 3                    # days a week balancing may add one food family to
+# What a person could still eat: however far a day is from a target, balancing makes at
+# most this many changes to it and adds at most this share of its energy.
+MAX_CHANGES_PER_DAY, ENERGY_SHARE = 6, 0.10
+# Candidates for adding: the best magnesium sources and foods by magnesium, calcium and
+# vitamin D per kcal, plus the plan's own foods and favourites, one form per food family.
+TOP_SOURCES, TOP_BY_MAGNESIUM, TOP_BY_CALCIUM, TOP_BY_VITAMIN_D = 12, 6, 6, 3
+# The cost of a change in kcal-equivalents, by kind; a food in the plan or a favourite costs
+# PREFERRED less. Each added kcal costs ENERGY_WEIGHT and each step STEP_COST.
+SWAP_COST, SOURCE_COST, ADD_COST, PREFERRED = 10.0, 25.0, 60.0, 10.0
+ENERGY_WEIGHT, STEP_COST = 0.25, 1.0
+# Penalty per unit short of a soft bound: per mg, per µg for vitamin D, per mg of calcium
+# for the ratio's band.
+PENALTY_MAGNESIUM, PENALTY_CALCIUM, PENALTY_VITAMIN_D, PENALTY_RATIO = 1e3, 0.5, 2.0, 0.2
 # Aim a hair inside every bound so rounding never leaves a day a fraction of a mg short.
 MARGIN = 0.01
 TIME_LIMIT_S = 0.5              # per day; HiGHS then returns the best it found
@@ -57,7 +62,7 @@ class Bound(StrEnum):
     MAGNESIUM_TARGET = "magnesium target"
     CALCIUM_TARGET = "calcium target"
     CALCIUM_LIMIT = "calcium upper limit"
-    RATIO_BAND = "Ca:Mg band"
+    VITAMIN_D_LIMIT = "vitamin D upper limit"
 
 
 @dataclass(frozen=True)
@@ -85,111 +90,140 @@ class BalanceResult:
 
 def balance(plan: Plan, foods: FoodTable, targets: DailyTargets,
             days: Iterable[int] | None = None, exclude: Iterable[str] = (),
-            max_uses: int = MAX_USES) -> BalanceResult:
-    """The best additions for the days (every day by default) and the bounds left unmet."""
+            max_uses: int = MAX_USES,
+            progress: Callable[[int, int], None] | None = None) -> BalanceResult:
+    """The best changes for the days (every day by default) and the bounds left unmet.
+
+    progress, when given, is told (days done, days to do) after each day; it may raise to
+    stop the work.
+    """
     asked = tuple(range(len(plan.days))) if days is None else tuple(dict.fromkeys(days))
     for day in asked:
         plan.day(day)
-    allowed = eligible(plan, foods, exclude)
+    swappable = allowed(plan, foods, exclude)
+    addable = eligible(swappable, foods)
     before = assess(plan, foods, targets)
     chosen = tuple(d for d in asked if before.days[d].entries)
     states = day_states(plan, foods, targets)
-    uses: Counter[str] = Counter()
+    added_on: Counter[str] = Counter()      # food family -> days it was added to
     changes: list[Change] = []
-    for day in sorted(chosen, key=lambda d: (-states[d].mg_gap, d)):
-        spent = [food_id for food_id, n in uses.items() if n >= max_uses]
-        rows = allowed[~np.isin(foods.ids[allowed], spent)]
-        added = balance_day(plan, foods, states[day], rows)
-        uses.update(c.food_id for c in added)
-        changes += added
+    for done, day in enumerate(sorted(chosen, key=lambda d: (-states[d].mg_gap, d))):
+        if progress is not None:
+            progress(done, len(chosen))
+        spent = [family for family, n in added_on.items() if n >= max_uses]
+        rows = addable[~np.isin(foods.family[addable], spent)]
+        made = balance_day(plan, foods, states[day], rows, swappable)
+        added_on.update({foods.family[foods.position(c.food_id)] for c in made
+                         if not c.is_swap})
+        changes += made
+    if progress is not None:
+        progress(len(chosen), len(chosen))
     changes.sort(key=lambda c: (c.day, MEALS.index(c.meal)))
     balanced = apply_changes(plan, changes)
     after = assess(balanced, foods, targets)
     return BalanceResult(balanced, changes, before, after, chosen,
                          tuple(d for d in asked if d not in chosen),
-                         unmet_bounds(before, after, chosen))
+                         unmet_bounds(after, chosen))
 
 
-def balance_day(plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray
-                ) -> list[Change]:
-    """The optimal additions to one day from the rows (eligible foods)."""
-    fix = cheapest_fix_for(plan, foods, state, rows)
-    candidates = _candidates(plan, foods, rows, fix.change.food_id if fix else None)
-    if not len(candidates):
+def balance_day(plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray,
+                swap_rows: np.ndarray) -> list[Change]:
+    """The best changes to one day: additions of the rows, swaps to the swap rows."""
+    options = (additions(plan, foods, state.day, _candidates(plan, foods, state.day, rows))
+               + swaps(plan, foods, state.day, swap_rows))
+    if not options:
         return []
-    cap = fix.change.effects["energy_kcal"] if fix else None
-    counts = _solve(plan, foods, state, candidates, cap)
-    return [make_change(plan, foods, state.day, int(candidates[f]), int(counts[f]))
-            for f in np.flatnonzero(counts)]
+    counts = _solve(plan, foods, state, options)
+    return [option.change(plan, foods, state.day, int(n))
+            for option, n in zip(options, counts) if n]
 
 
-def unmet_bounds(before: Assessment, after: Assessment, days: Iterable[int]) -> list[Unmet]:
-    """The bounds a balanced plan misses on the days balanced.
-
-    The Ca:Mg band counts only on days whose input had a ratio to move.
-    """
+def unmet_bounds(after: Assessment, days: Iterable[int]) -> list[Unmet]:
+    """The bounds a balanced plan misses on the days balanced, supplements counted."""
     out = []
-    supplement = after.supplements.get("calcium_mg", 0.0)
-    low, high = after.ratio_band
     for d in days:
         day = after.days[d]
-        mg, ca = day.food["magnesium"], day.food["calcium"]
+        mg, ca, vit_d = (day.with_supplements[k] for k in ("magnesium", "calcium", "vitamin_d"))
         if mg.amount < mg.target:
             out.append(Unmet(Bound.MAGNESIUM_TARGET, day.date))
-        if ca.limit is not None and ca.amount + supplement > ca.limit:
+        if ca.limit is not None and ca.amount > ca.limit:
             out.append(Unmet(Bound.CALCIUM_LIMIT, day.date))
         if ca.amount < ca.target:
             out.append(Unmet(Bound.CALCIUM_TARGET, day.date))
-        if before.days[d].ratio is not None and not low <= (day.ratio or 0.0) <= high:
-            out.append(Unmet(Bound.RATIO_BAND, day.date))
+        if vit_d.limit is not None and vit_d.amount > vit_d.limit:
+            out.append(Unmet(Bound.VITAMIN_D_LIMIT, day.date))
     return out
 
 
-def _candidates(plan: Plan, foods: FoodTable, rows: np.ndarray, fix: str | None) -> np.ndarray:
-    per_kcal = foods.values[rows] / np.maximum(foods.values[rows, KCAL], 1.0)[:, None]
-    with_d = np.flatnonzero(~np.isnan(per_kcal[:, VIT_D]))
-    own = foods.positions(sorted(plan.food_ids() | plan.favourites | {fix} - {None}))
-    return np.unique(np.concatenate([
-        rows[np.argsort(-per_kcal[:, MG], kind="stable")[:TOP_BY_MAGNESIUM]],
-        rows[np.argsort(-per_kcal[:, CA], kind="stable")[:TOP_BY_CALCIUM]],
-        rows[with_d[np.argsort(-per_kcal[with_d, VIT_D], kind="stable")[:TOP_BY_VITAMIN_D]]],
-        np.intersect1d(own, rows),
-    ])).astype(int)
+def _candidates(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> np.ndarray:
+    """The rows worth offering to a day, one form per food family: the form the day has,
+    else the one the plan has, else the best by magnesium per kcal."""
+    values = foods.values[rows][:, COLUMNS]
+    per_kcal = values / np.maximum(values[:, KCAL], 1.0)[:, None]
+
+    def best(mask: np.ndarray, effect: int, count: int) -> np.ndarray:
+        at = np.flatnonzero(mask)
+        return at[np.argsort(-per_kcal[at, effect], kind="stable")[:count]]
+
+    everything = np.ones(len(rows), dtype=bool)
+    own = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
+    picked = np.unique(np.concatenate([
+        best(foods.mg_source[rows], MG, TOP_SOURCES), best(everything, MG, TOP_BY_MAGNESIUM),
+        best(everything, CA, TOP_BY_CALCIUM), best(~np.isnan(values[:, VIT_D]), VIT_D,
+                                                   TOP_BY_VITAMIN_D),
+        np.flatnonzero(own)]))
+    on_day = np.isin(foods.ids[rows[picked]], [e.food_id for _, _, e in plan.day(day).entries()])
+    order = np.lexsort((-per_kcal[picked, MG], ~own[picked], ~on_day))
+    _, first = np.unique(foods.family[rows[picked[order]]], return_index=True)
+    return rows[picked[order[np.sort(first)]]]
 
 
-def _solve(plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray,
-           cap: float | None) -> np.ndarray:
-    """Step counts per candidate row of the optimal additions to one day.
+def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option]) -> np.ndarray:
+    """Steps per option of the best changes to one day.
 
-    Variables: a step count and a used flag per candidate, then one slack per soft bound. The
-    flag costs a change and must be on for any step: count <= most x used.
+    Variables: a step count and a used flag per option, then one slack per soft bound. The
+    flag costs the change and must be on for any step: count <= most x used.
     """
-    n = len(rows)
-    step, most, _ = steps(plan, foods, state.day, rows)
-    # Added per step; a vitamin D the table lacks adds nothing known.
-    kcal, mg, ca, vit_d = (np.nan_to_num(foods.values[rows, j]) * step / 100
-                           for j in (KCAL, MG, CA, VIT_D))
-    low, high = state.band
+    n = len(options)
+    per_step = np.nan_to_num(np.array([o.per_step for o in options]))
+    most = np.array([o.most for o in options], dtype=float)
+    gap = state.gap
     # Soft bounds as (added per step, what the day needs added, penalty per unit short).
-    soft = [(mg, _short_by(state.mg_gap), PENALTY_MAGNESIUM),
-            (ca, _short_by(state.ca_target - state.calcium), PENALTY_CALCIUM_TARGET),
-            (vit_d, state.d_target_gap, PENALTY_VITAMIN_D)]
-    if state.magnesium > 0:             # a day without magnesium has no ratio to keep
-        soft += [(ca - low * mg, low * state.magnesium - state.calcium + MARGIN, PENALTY_RATIO),
-                 (high * mg - ca, state.calcium - high * state.magnesium + MARGIN, PENALTY_RATIO)]
+    soft = [(per_step[:, MG], _short_by(gap[MG]), PENALTY_MAGNESIUM),
+            (per_step[:, CA], _short_by(gap[CA]), PENALTY_CALCIUM),
+            (per_step[:, VIT_D], gap[VIT_D], PENALTY_VITAMIN_D)]
+    mg, ca = state.food[MG], state.food[CA]
+    if plan.ratio_nudge and mg > 0:        # a day without magnesium has no ratio to nudge
+        low, high = state.band
+        soft += [(per_step[:, CA] - low * per_step[:, MG], low * mg - ca + MARGIN, PENALTY_RATIO),
+                 (high * per_step[:, MG] - per_step[:, CA], ca - high * mg + MARGIN,
+                  PENALTY_RATIO)]
     k = len(soft)
+    # Hard upper bounds on what the changes add: limits, energy, the number of changes, and
+    # at most one option per key (an entry, a family's place in a meal).
+    room = state.room
+    room[KCAL] = ENERGY_SHARE * state.food[KCAL]
+    limited = np.flatnonzero(np.isfinite(room))
+    keys: dict[tuple, list[int]] = {}
+    for i, option in enumerate(options):
+        for key in option.keys(foods):
+            keys.setdefault(key, []).append(i)
+    shared = [members for members in keys.values() if len(members) > 1]
+    exclusive = np.zeros((len(shared), n))
+    for r, members in enumerate(shared):
+        exclusive[r, members] = 1
     matrix = np.block([
         [np.array([added for added, _, _ in soft]), np.zeros((k, n)), np.eye(k)],
         [np.eye(n), -np.diag(most), np.zeros((n, k))],                 # count <= most x used
-        [np.vstack([ca, kcal]), np.zeros((2, n + k))],                 # calcium limit, energy
+        [per_step[:, limited].T, np.zeros((len(limited), n + k))],     # limits and energy
         [np.zeros((1, n)), np.ones((1, n)), np.zeros((1, k))],         # changes
+        [np.zeros((len(shared), n)), exclusive, np.zeros((len(shared), k))],
     ])
-    energy = MAX_KCAL_PER_DAY if cap is None else min(cap + 1e-6, MAX_KCAL_PER_DAY)
-    lower = np.concatenate([[need for _, need, _ in soft], np.full(n + 3, -np.inf)])
-    upper = np.concatenate([np.full(k, np.inf), np.zeros(n),
-                            [max(state.ca_room - MARGIN, 0.0), energy, MAX_CHANGES_PER_DAY]])
-    preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
-    objective = np.concatenate([kcal, np.where(preferred, PREFERRED_CHANGE_COST, CHANGE_COST),
+    lower = np.concatenate([[need for _, need, _ in soft],
+                            np.full(n + len(limited) + 1 + len(shared), -np.inf)])
+    upper = np.concatenate([np.full(k, np.inf), np.zeros(n), np.maximum(room[limited] - MARGIN, 0.0),
+                            [MAX_CHANGES_PER_DAY], np.ones(len(shared))])
+    objective = np.concatenate([_step_costs(options, per_step), _change_costs(plan, foods, options),
                                 [penalty for _, _, penalty in soft]])
     # scipy.optimize takes a third of a second to import: load it at the first balance, not
     # at every start of the window.
@@ -199,9 +233,26 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray,
                   bounds=Bounds(0, np.concatenate([most, np.ones(n), np.full(k, np.inf)])),
                   constraints=LinearConstraint(matrix, lower, upper),
                   options={"time_limit": TIME_LIMIT_S})
-    if result.x is None:        # adding nothing is always feasible, so this is HiGHS failing
+    if result.x is None:        # changing nothing is always feasible, so this is HiGHS failing
         return np.zeros(n, dtype=int)
     return np.rint(result.x[:n]).astype(int)
+
+
+def _step_costs(options: list[Option], per_step: np.ndarray) -> np.ndarray:
+    """Per step: the energy it adds, weighed, and a little for its size. A swap's energy is in
+    its change cost, so a swap that saves energy is not made for that alone."""
+    swap = np.array([o.replaces is not None for o in options])
+    return np.where(swap, 0.0, ENERGY_WEIGHT * np.maximum(per_step[:, KCAL], 0.0) + STEP_COST)
+
+
+def _change_costs(plan: Plan, foods: FoodTable, options: list[Option]) -> np.ndarray:
+    rows = np.array([o.row for o in options])
+    swap = np.array([o.replaces is not None for o in options])
+    kcal = np.array([o.per_step[KCAL] for o in options])
+    preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
+    cost = np.where(foods.mg_source[rows], SOURCE_COST, ADD_COST) - PREFERRED * preferred
+    return np.where(swap, SWAP_COST + ENERGY_WEIGHT * np.maximum(np.nan_to_num(kcal), 0.0),
+                    cost)
 
 
 def _short_by(gap: float) -> float:

@@ -21,10 +21,10 @@ from planner.importers import read as read_food_file
 from planner.library import Library, LibraryError, default_folder
 from planner.plan import EXCLUSIONS, Plan, PlanError
 from planner.shopping import parse_days, shopping_list
-from planner.suggestions import Change
-from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, Profile, ProfileError,
-                             ReferenceIntakes, DailyTargets)
-from planner.totals import Assessment, assess
+from planner.changes import Change
+from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, TARGET_NUTRIENTS, Profile,
+                             ProfileError, ReferenceIntakes, DailyTargets)
+from planner.totals import Assessment, Status, assess
 
 # Subcommands; anything else on the command line is for the window.
 COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance")
@@ -170,18 +170,45 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         d=number(t.target("vitamin_d"), "g"), low=number(plan.ratio_band[0], "g"),
         high=number(plan.ratio_band[1], "g")))
     date, day_, mg_, ca_, d_, missing = words.columns
-    out(f"{date:<10}  {day_:<3}  {mg_:>16}  {'':<15} {ca_:>14}  "
-        f"{d_:>10}  {'Ca:Mg':>5}  {missing}")
-    for day in assessment.days:
-        mg, ca, d = (day.food[k] for k in ("magnesium", "calcium", "vitamin_d"))
+    # Food plus supplement for each nutrient with a supplement; caffeine where it is limited.
+    supplemented = [(key, name) for key, name in zip(TARGET_NUTRIENTS, words.short_names)
+                    if plan.supplements.get(TARGET_NUTRIENTS[key])]
+    caffeine = t.caffeine
+    extra = (f"{words.caffeine:>11}  " if caffeine else "") + \
+        (words.with_supplements if supplemented else "")
+    out(f"{date:<10}  {day_:<3}  {mg_:>16}  {'':<15} {ca_:>14}  {d_:>10}  {'Ca:Mg':>5}  "
+        + (f"{missing:<12}{extra}".rstrip() if extra else missing))
+    warnings = []
+    for i, day in enumerate(assessment.days):
+        mg, ca, d = (day.food[k] for k in TARGET_NUTRIENTS)
         lacking = ", ".join(f"{n} {k}" for k, n in
                             (("Mg", mg.missing), ("Ca", ca.missing), ("D", d.missing)) if n)
         ratio = "-" if day.ratio is None else number(day.ratio, ".2f")
-        out(f"{day.date.isoformat():<10}  {words.labels.weekdays[day.date.weekday()]:<3}  "
-            f"{_at_least(mg, words):>9} / {number(mg.target, '>4g')}  "
-            f"{words.flag(mg.status):<15} {_at_least(ca, words):>7} "
-            f"{words.flag(ca.status, short=True):<6} {_at_least(d, words, 1):>6} "
-            f"{words.flag(d.status, short=True):<3} {ratio:>5}  {lacking or '-'}")
+        line = (f"{day.date.isoformat():<10}  {words.labels.weekdays[day.date.weekday()]:<3}  "
+                f"{_at_least(mg, words):>9} / {number(mg.target, '>4g')}  "
+                f"{words.flag(mg.status):<15} {_at_least(ca, words):>7} "
+                f"{words.flag(ca.status, short=True):<6} {_at_least(d, words, 1):>6} "
+                f"{words.flag(d.status, short=True):<4} {ratio:>5}  "
+                + (f"{lacking or '-':<12}" if extra else lacking or "-"))
+        if caffeine:
+            amount = float(assessment.totals.known.iat[i, NUTRIENTS.index("caffeine_mg")])
+            above = amount > caffeine.amount
+            line += f"{number(amount, '.0f'):>6} {'HIGH' if above else '':<4}  "
+            if above:
+                warnings.append(words.caffeine_above.format(
+                    date=day.date.isoformat(), amount=number(amount, ".0f"),
+                    limit=number(caffeine.amount, "g")))
+        cells = []
+        for key, name in supplemented:
+            total, decimals = day.with_supplements[key], 1 if key == "vitamin_d" else 0
+            flag = words.flag(total.status, short=True)
+            cells.append(f"{name} {_at_least(total, words, decimals)}{' ' + flag if flag else ''}")
+            if total.status is Status.ABOVE_LIMIT:
+                warnings.append(words.day_above_limit.format(
+                    date=day.date.isoformat(), name=words.labels.nutrients[key],
+                    amount=number(total.amount, f".{decimals}f"), unit=_unit(key),
+                    limit=number(total.limit, "g")))
+        out((line + ", ".join(cells)).rstrip())
     out(words.below.format(below=len(assessment.days_below), days=len(assessment.days),
                            average=number(assessment.week_average(), ".0f"),
                            target=number(t.target("magnesium"), "g")))
@@ -192,10 +219,17 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for key in assessment.supplement_above_limit:
         out(words.above_limit.format(name=words.supplement(key),
                                      limit=number(t.limits[key].amount, "g")))
+    for warning in warnings:
+        out(warning)
     return 0
 
 
 ENGLISH = phrases.ENGLISH_REPORT
+
+
+def _unit(key: str) -> str:
+    """'µg' for vitamin_d, 'mg' for the others."""
+    return "µg" if TARGET_NUTRIENTS[key].endswith("_ug") else "mg"
 
 
 def _at_least(status, words: phrases.ReportWords, decimals: int = 0) -> str:
@@ -400,57 +434,80 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     foods = food_table()
     plan = load_plan(args, args.plan)
     days = None if args.day is None else [plan.day_index(args.day)]
-    result = balance(plan, foods, targets_for(plan), days, exclude)
+    targets = targets_for(plan)
+    result = balance(plan, foods, targets, days, exclude)
     storage.save(result.plan, args.output)
 
-    out(f"{len(result.changes)} change(s) to {len({c.day for c in result.changes})} day(s):"
-        if result.changes
+    swaps = sum(c.is_swap for c in result.changes)
+    out(f"{len(result.changes)} change(s) to {len({c.day for c in result.changes})} day(s), "
+        f"{swaps} of them swaps:" if result.changes
         else "No change needed." if not result.unmet else "No change found.")
     for change in result.changes:
-        out("  " + _describe_change(change, foods))
+        out("  " + describe_change(change, foods))
     low, high = plan.ratio_band
-    out(f"Before -> after (food only; Ca:Mg band {low:g}-{high:g}):")
+    caffeine = targets.caffeine is not None
+    out(f"Before -> after (food and supplements; Ca:Mg from food, band {low:g}-{high:g}"
+        + (", an indicator" if not plan.ratio_nudge else ", nudged") + "):")
     out(f"{'date':<10}  {'day':<3}  {'magnesium mg':<20}  {'calcium mg':<20}  "
-        f"{'vitamin D µg':<20}  Ca:Mg")
+        f"{'vitamin D µg':<20}  {'Ca:Mg':<12}  {'energy kcal':<13}"
+        + ("  caffeine mg" if caffeine else ""))
     for day in sorted(result.days + result.skipped):
         b, a = result.before.days[day], result.after.days[day]
         mg, ca, d = (" -> ".join(f"{_at_least(status, ENGLISH, n)} "
                                  f"{ENGLISH.flag(status.status, short=True) or 'ok'}"
-                                 for status in (b.food[k], a.food[k]))
+                                 for status in (b.with_supplements[k], a.with_supplements[k]))
                      for k, n in (("magnesium", 0), ("calcium", 0), ("vitamin_d", 1)))
         ratio = " -> ".join("-" if r is None else f"{r:.2f}" for r in (b.ratio, a.ratio))
+        energy, caffeine_mg = (" -> ".join(f"{float(r.totals.known[column].iat[day]):.0f}"
+                                           for r in (result.before, result.after))
+                               for column in ("energy_kcal", "caffeine_mg"))
         note = "  (nothing planned: left as is)" if day in result.skipped else ""
         out(f"{a.date.isoformat():<10}  {a.date.strftime('%a'):<3}  {mg:<20}  {ca:<20}  "
-            f"{d:<20}  {ratio}{note}")
+            f"{d:<20}  {ratio:<12}  {energy:<13}" + (f"  {caffeine_mg}" if caffeine else "")
+            + note)
     energy = float(result.before.totals.known["energy_kcal"].iloc[list(result.days)].sum())
     added = result.energy_added()
     share = f", {100 * added / energy:+.1f} % on {energy:.0f} kcal" if energy else ""
-    out(f"Added energy: {added:+.0f} kcal{share} (the days balanced)")
+    out(f"Energy: {added:+.0f} kcal{share} (the days balanced)")
     for unmet in result.unmet:
         out(f"! could not meet the {unmet}")
     out(f"Wrote {args.output}")
     return 0
 
 
-def _describe_change(change: Change, foods: FoodTable) -> str:
-    """'+30 g Pumpkin seeds to Tuesday's snack: +178 mg magnesium, +14 mg calcium, +168 kcal'."""
-    name = foods.name(change.food_id)
-    amount = f"+{change.grams_added:g} g {name}"
-    if change.portions is not None:
-        whole, half = divmod(change.portions, 1)
-        count = f"{int(whole) or ''}{'½' if half else ''}"
-        amount += f" ({count} × {foods.frame.at[change.food_id, 'portion_en']})"
+def describe_change(change: Change, foods: FoodTable) -> str:
+    """'+30 g Pumpkin seeds to Tuesday's snack: +178 mg magnesium, +14 mg calcium, +168 kcal'
+    or 'Swap White bread (70 g) for Wholemeal bread (70 g) in Monday's lunch: +31 mg
+    magnesium, +0 kcal'. Calcium and vitamin D are named when they change."""
     where = f"{change.date.strftime('%A')}'s {change.meal}"
-    place = f"to {where}" if change.is_new_entry else f"(more at {where})"
+    if change.is_swap:
+        what = (f"Swap {foods.name(change.replaces.food_id)} ({change.replaces.grams:g} g) for "
+                f"{foods.name(change.food_id)} ({change.grams:g} g) in {where}")
+    else:
+        what = f"+{change.grams:g} g {foods.name(change.food_id)}"
+        if change.portions is not None:
+            whole, half = divmod(change.portions, 1)
+            count = f"{int(whole) or ''}{'½' if half else ''}"
+            what += f" ({count} × {foods.frame.at[change.food_id, 'portion_en']})"
+        what += f" to {where}" if change.is_new_entry else f" (more at {where})"
     e = change.effects
+    effects = [f"{_signed(e['magnesium_mg'])} mg magnesium"]
+    if round(e["calcium_mg"]):
+        effects.append(f"{_signed(e['calcium_mg'])} mg calcium")
     vitamin_d = e["vitamin_d_ug"]
-    effects = [f"{e['magnesium_mg']:+.0f} mg magnesium", f"{e['calcium_mg']:+.0f} mg calcium"]
     if vitamin_d != vitamin_d:
-        effects.append("vitamin D not known")
-    elif vitamin_d >= 0.05:
-        effects.append(f"{vitamin_d:+.1f} µg vitamin D")
-    effects.append(f"{e['energy_kcal']:+.0f} kcal")
-    return f"{amount} {place}: {', '.join(effects)}"
+        if not change.is_swap:         # a swap's vitamin D is as unknown as before
+            effects.append("vitamin D not known")
+    elif abs(vitamin_d) >= 0.05:
+        effects.append(f"{_signed(vitamin_d, 1)} µg vitamin D")
+    effects.append(f"{_signed(e['energy_kcal'])} kcal")
+    return f"{what}: {', '.join(effects)}"
+
+
+def _signed(value: float, decimals: int = 0) -> str:
+    """'+31', '-4', and '+0' for anything that rounds to nothing."""
+    rounded = round(value, decimals) or 0.0
+    return f"{rounded:+.{decimals}f}"
 
 
 def main(argv: Sequence[str] | None = None, html_to_pdf: HtmlToPdf | None = None) -> int:

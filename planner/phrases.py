@@ -65,6 +65,13 @@ class ReportWords:
     supplements: str = "Supplements (apart from food): "
     supplement_names: tuple[str, ...] = ("vitamin d", "magnesium", "calcium")
     above_limit: str = "! the {name} supplement is above the upper limit of {limit} a day"
+    # Columns shown when the plan has supplements, and for pregnancy and breastfeeding.
+    with_supplements: str = "with supplements"
+    caffeine: str = "caffeine mg"
+    short_names: tuple[str, ...] = ("Mg", "Ca", "D")
+    day_above_limit: str = ("! {date}: {name} with supplements is {amount} {unit}, above the "
+                            "upper limit of {limit} {unit}")
+    caffeine_above: str = "! {date}: {amount} mg caffeine, above the {limit} mg advised at most"
     labels: Labels = ENGLISH
 
     def number(self, value: float, spec: str) -> str:
@@ -91,6 +98,11 @@ DUTCH_REPORT = ReportWords(
     supplements="Supplementen (naast voeding): ",
     supplement_names=("vitamine D", "magnesium", "calcium"),
     above_limit="! het {name}supplement ligt boven de bovengrens van {limit} per dag",
+    with_supplements="met supplementen",
+    caffeine="cafeïne mg",
+    day_above_limit=("! {date}: {name} met supplementen is {amount} {unit}, boven de "
+                     "bovengrens van {limit} {unit}"),
+    caffeine_above="! {date}: {amount} mg cafeïne, boven de geadviseerde {limit} mg",
     labels=DUTCH,
 )
 ENGLISH_REPORT = ReportWords()

@@ -88,6 +88,7 @@ class Plan:
     household_size: int = 1
     supplements: dict[str, float] = field(default_factory=dict)
     ratio_band: tuple[float, float] = DEFAULT_RATIO_BAND
+    ratio_nudge: bool = False      # balancing nudges the Ca:Mg ratio toward its band
     exclusions: set[str] = field(default_factory=set)
     favourites: set[str] = field(default_factory=set)
     disliked: set[str] = field(default_factory=set)
@@ -106,6 +107,8 @@ class Plan:
         for nutrient, amount in self.supplements.items():
             self._check_supplement(nutrient, amount)
         self.set_ratio_band(*self.ratio_band)
+        if not isinstance(self.ratio_nudge, bool):
+            raise PlanError(f"ratio_nudge must be true or false, not {self.ratio_nudge!r}")
         unknown = self.exclusions - set(EXCLUSIONS)
         if unknown:
             raise PlanError(f"unknown exclusion {sorted(unknown)[0]!r}")

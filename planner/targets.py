@@ -62,15 +62,23 @@ class Reference:
     source: str
 
 
+# Caffeine in pregnancy and breastfeeding: up to 200 mg a day from all sources raises no
+# safety concern for the fetus or the breastfed infant.
+CAFFEINE_LIMIT = Reference(200.0, "mg", "UL", "EFSA NDA Panel 2015, Scientific Opinion on the "
+                           "safety of caffeine, EFSA J 13(5):4102 (pregnant and lactating women)")
+
+
 @dataclass(frozen=True)
 class DailyTargets:
     """Per nutrient (magnesium, calcium, vitamin_d): the daily target and the upper limit.
 
     The magnesium upper limit applies to supplements only, never to magnesium from food.
+    Caffeine has a limit in pregnancy and breastfeeding only.
     """
 
     targets: dict[str, Reference]
     limits: dict[str, Reference]
+    caffeine: Reference | None = None
 
     def target(self, nutrient: str) -> float:
         return self.targets[nutrient].amount
@@ -105,7 +113,7 @@ class ReferenceIntakes:
             limit = self._lookup(profile, nutrient, upper=True)
             if limit is not None:
                 limits[nutrient] = limit
-        return DailyTargets(targets, limits)
+        return DailyTargets(targets, limits, CAFFEINE_LIMIT if profile.life_stage else None)
 
     def _lookup(self, profile: Profile, nutrient: str, upper: bool) -> Reference | None:
         f = self.frame

@@ -140,20 +140,26 @@ class Assessment:
         return float(np.mean([d.food[nutrient].amount for d in self.days]))
 
     def records(self) -> list[dict]:
-        """One plain record per day (food only; supplements apart), for JSON and CSV."""
+        """One plain record per day, for JSON: each nutrient from food, then with the daily
+        supplements (upper limits count both; magnesium's is for supplements alone)."""
         out = []
         for i, day in enumerate(self.days):
             record: dict = {"date": day.date.isoformat(), "weekday": day.date.strftime("%A")}
             for key, column in TARGET_NUTRIENTS.items():
                 unit = column.rsplit("_", 1)[1]
-                status = day.food[key]
+                status, total = day.food[key], day.with_supplements[key]
                 record[column] = round(status.amount, 1)
                 record[f"{key}_target_{unit}"] = status.target
                 record[f"{key}_status"] = str(status.status)
+                record[f"{key}_with_supplements_{unit}"] = round(total.amount, 1)
+                record[f"{key}_with_supplements_status"] = str(total.status)
+            record["caffeine_mg"] = round(float(
+                self.totals.known.iat[i, NUTRIENTS.index("caffeine_mg")]), 1)
             record["ca_mg_ratio"] = None if day.ratio is None else round(day.ratio, 2)
             record["missing"] = {_short(c): int(self.totals.missing.iat[i, j])
                                  for j, c in enumerate(NUTRIENTS)}
             record["supplements"] = dict(self.supplements)
+            record["supplements_above_limit"] = list(self.supplement_above_limit)
             out.append(record)
         return out
 

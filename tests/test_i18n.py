@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QD
                                QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget, QTextBrowser,
                                QTreeWidget, QWidget)
 
+from planner.balance import balance
 from ui import i18n
 from ui.balance_dialog import BalanceDialog
 from ui.dialogs import AboutDialog
@@ -133,7 +134,8 @@ def window_and_dialogs(window, intakes, tmp_path) -> list[str]:
     settings = Settings.in_file(tmp_path / "settings.ini")
     dialogs = [ProfileDialog(PlanSettings.of(document.plan), document.check_settings, window),
                PreferencesDialog(settings, window), AboutDialog(intakes, window),
-               BalanceDialog(document, [2], window.lang, window)]
+               BalanceDialog(document, balance(document.plan, document.foods, document.targets,
+                                               [2]), window.lang, window)]
     texts = visible_texts(window) + [window.statusBar().currentMessage()]
     for dialog in dialogs:
         texts += visible_texts(dialog)

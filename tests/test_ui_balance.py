@@ -1,16 +1,20 @@
-"""The balance preview driven through its real widgets: untick, apply, undo, redo."""
+"""The balance preview driven through its real widgets: untick, apply, undo, redo; the work
+off the window's thread with Cancel."""
+
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from planner import DATA_DIR, storage
-from planner.suggestions import apply_changes
+from planner.balance import balance
+from planner.changes import apply_changes
 from planner.totals import Status, assess
 from ui.balance_dialog import BalanceDialog
 from ui.plan_document import PlanDocument
+from ui.progress import Cancelled, run_with_progress
 from ui.week_model import DAY_STATUS_ROLE
-from tests.qt_helpers import when_modal
 
 SAMPLE = DATA_DIR / "sample-week.json"
 WEDNESDAY = 2
@@ -20,6 +24,11 @@ MAGNESIUM_AFTER = 2             # the days list: Day, Mg before, Mg after, Ca be
 @pytest.fixture
 def document(foods, intakes):
     return PlanDocument(foods, intakes, storage.load(SAMPLE))
+
+
+def preview(document, days=None) -> BalanceDialog:
+    return BalanceDialog(document, balance(document.plan, document.foods, document.targets,
+                                           days))
 
 
 def magnesium_flags(document) -> list[Status]:
@@ -36,12 +45,12 @@ def test_balance_week_applies_as_one_undo_step_and_undoes(qtbot, document):
     original = storage.to_dict(document.plan)
     flags = magnesium_flags(document)
     assert Status.LOW in flags
-    dialog = BalanceDialog(document)
+    dialog = preview(document)
     qtbot.addWidget(dialog)
     assert dialog.changes.topLevelItemCount() == len(dialog.proposal.changes) > 0
     assert shown_flags(dialog, MAGNESIUM_AFTER - 1) == flags
     assert shown_flags(dialog, MAGNESIUM_AFTER) == [Status.OK] * 7
-    assert not dialog.unmet.isVisibleTo(dialog)
+    assert "magnesium" not in dialog.unmet.text()
 
     days_changed = []
     document.day_changed.connect(days_changed.append)
@@ -61,7 +70,7 @@ def test_balance_week_applies_as_one_undo_step_and_undoes(qtbot, document):
 
 def test_unticking_a_change_updates_the_preview_and_leaves_it_out(qtbot, document, foods,
                                                                    intakes):
-    dialog = BalanceDialog(document, days=[WEDNESDAY])
+    dialog = preview(document, [WEDNESDAY])
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("Balance ")
     changes = dialog.proposal.changes
@@ -94,7 +103,7 @@ def test_unticking_a_change_updates_the_preview_and_leaves_it_out(qtbot, documen
 
 
 def test_nothing_ticked_means_nothing_to_apply(qtbot, document):
-    dialog = BalanceDialog(document, days=[WEDNESDAY])
+    dialog = preview(document, [WEDNESDAY])
     qtbot.addWidget(dialog)
     for i in range(len(dialog.proposal.changes)):
         dialog.set_kept(i, False)
@@ -107,7 +116,7 @@ def test_an_absurd_target_is_named_in_the_dialog(qtbot, document):
     settings_plan = document.plan
     settings_plan.profile = settings_plan.profile.with_changes(own_targets={"magnesium": 5000})
     document.targets = document.intakes.for_profile(settings_plan.profile)
-    dialog = BalanceDialog(document, days=[WEDNESDAY])
+    dialog = preview(document, [WEDNESDAY])
     qtbot.addWidget(dialog)
     assert dialog.unmet.isVisibleTo(dialog)
     assert "Could not reach the magnesium target on" in dialog.unmet.text()
@@ -122,14 +131,18 @@ def header_flags(window) -> list[Status]:
 
 
 def when_the_dialog_opens(qtbot, act) -> list[BalanceDialog]:
-    """Run act on the balance dialog once it is shown modal; returns the dialog seen."""
+    """Run act on the balance dialog once it is shown modal (after the progress dialog, if
+    that shows); returns the dialog seen."""
     seen = []
 
-    def look(dialog) -> None:
-        assert isinstance(dialog, BalanceDialog)
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BalanceDialog):
+            QTimer.singleShot(10, look)
+            return
         seen.append(dialog)
         act(dialog)
-    when_modal(look)
+    QTimer.singleShot(0, look)
     return seen
 
 
@@ -170,3 +183,35 @@ def test_cancel_changes_nothing(qtbot, window):
     window.balance_day_action.trigger()
     assert header_flags(window) == flags
     assert window.document.undo_stack.count() == 0
+
+
+def test_cancel_during_the_work_shows_no_preview_and_changes_nothing(qtbot, window):
+    flags = header_flags(window)
+    # The timer fires in the progress dialog's event loop, while the week is being worked
+    # out; the work stops at its next report of a day done.
+    QTimer.singleShot(0, lambda: window.findChild(QProgressDialog, "balance_progress").cancel())
+    window.balance_week_action.trigger()
+    assert QApplication.activeModalWidget() is None
+    assert window.statusBar().currentMessage() == "Balancing cancelled"
+    assert header_flags(window) == flags and window.document.undo_stack.count() == 0
+
+
+def test_balancing_runs_off_the_windows_thread_and_stops_at_a_cancel(qtbot, window):
+    document = window.document
+    threads, reports = [], []
+
+    def work(progress):
+        threads.append(threading.current_thread())
+        return balance(document.plan, document.foods, document.targets, progress=progress)
+
+    def cancel_at_the_third_day(done: int, total: int) -> None:
+        reports.append((done, total))
+        if done == 2:
+            window.findChild(QProgressDialog, "balance_progress").cancel()
+
+    result = run_with_progress(window, "…", work, name="balance_progress")
+    assert threads[0] is not threading.main_thread()
+    assert len(result.days) == 7
+    with pytest.raises(Cancelled):
+        run_with_progress(window, "…", work, cancel_at_the_third_day, name="balance_progress")
+    assert reports == [(0, 7), (1, 7), (2, 7)]

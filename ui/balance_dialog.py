@@ -1,47 +1,61 @@
-"""Balance Day and Balance Week: the proposed changes, each with a tick box, and every day's
-magnesium, calcium, vitamin D and Ca:Mg before and after the ticked ones. Apply puts the
-ticked changes in the plan as one undo step."""
+"""Balance Day and Balance Week: the proposed swaps and additions, each with a tick box, and
+every day's magnesium, calcium, vitamin D (food and supplements) and Ca:Mg before and after
+the ticked ones. Apply puts the ticked changes in the plan as one undo step.
+
+`propose` works the changes out off the window's thread, with a progress dialog and Cancel.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
                                QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.balance import BalanceResult, Bound, Unmet, balance
-from planner.suggestions import Change, apply_changes
+from planner.changes import Change, apply_changes
 from planner.totals import Assessment, DayStatus, Status, assess
 from ui import icons, labels
 from ui.plan_document import PlanDocument
+from ui.progress import Cancelled, run_with_progress
 
 NUTRIENTS = ("magnesium", "calcium", "vitamin_d")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class BalanceDialog(QDialog):
-    """Balance the given days of the document's plan (every day when days is None)."""
+def propose(document: PlanDocument, days: list[int] | None, parent: QWidget
+            ) -> BalanceResult | None:
+    """The changes for the days (every day when None), or None when the user cancels."""
+    plan, foods, targets = document.plan, document.foods, document.targets
+    try:
+        return run_with_progress(
+            parent, QCoreApplication.translate("BalanceDialog", "Working out the changes…"),
+            lambda progress: balance(plan, foods, targets, days, progress=progress),
+            name="balance_progress")
+    except Cancelled:
+        return None
 
-    def __init__(self, document: PlanDocument, days: list[int] | None = None, lang: str = "en",
+
+class BalanceDialog(QDialog):
+    """The proposal for some days of the document's plan, to tick and apply."""
+
+    def __init__(self, document: PlanDocument, proposal: BalanceResult, lang: str = "en",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.proposal = proposal
         self.lang = lang
         self.setObjectName("balance_dialog")
         plan = document.plan
-        if days is not None and len(days) == 1:
-            self.setWindowTitle(self.tr("Balance %s") % labels.weekday(plan.days[days[0]].date,
+        one_day = len(proposal.days + proposal.skipped) == 1
+        if one_day:
+            day = (proposal.days + proposal.skipped)[0]
+            self.setWindowTitle(self.tr("Balance %s") % labels.weekday(plan.days[day].date,
                                                                          long=True))
         else:
             self.setWindowTitle(self.tr("Balance the Week"))
-        self.resize(880, 620 if days is None or len(days) > 1 else 420)
-
-        # HiGHS takes up to a few hundred milliseconds for a week.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.proposal: BalanceResult = balance(plan, document.foods, document.targets, days)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.resize(1060, 440 if one_day else 660)
+        # Caffeine is shown where it has a limit: in pregnancy and breastfeeding.
+        self.caffeine = document.targets.caffeine is not None
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -65,10 +79,13 @@ class BalanceDialog(QDialog):
         self.days.setRootIsDecorated(False)
         self.days.setUniformRowHeights(True)
         self.days.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.days.setHeaderLabels([self.tr("Day")] + [
-            self.tr("%s before") % labels.nutrient(k) if i % 2 == 0 else self.tr("after")
-            for k in NUTRIENTS for i in range(2)] + [self.tr("Ca:Mg before"), self.tr("after")])
-        days_label = QLabel(self.tr("&Before and after (from food, as the week shows it):"))
+        headers = [self.tr("Day")]
+        for name in [labels.short(k) for k in NUTRIENTS] + ["Ca:Mg"] + (
+                [labels.nutrient("caffeine")] if self.caffeine else []):
+            headers += [self.tr("%s before") % name, self.tr("after")]
+        self.days.setHeaderLabels(headers)
+        days_label = QLabel(self.tr("&Before and after (food and supplements; Ca:Mg from food, "
+                                    "an indicator):"))
         days_label.setBuddy(self.days)
 
         self.unmet = QLabel()
@@ -131,9 +148,12 @@ class BalanceDialog(QDialog):
             self.summary.setText(self.tr("No change is needed or possible: the days are as "
                                          "balanced as the foods allowed."))
         else:
-            self.summary.setText(self.tr("%s of %s changes ticked, adding %s kcal. Untick any "
-                                         "you do not want.") % (
-                len(kept), len(self.proposal.changes), labels.amount(energy, "energy")))
+            swaps = sum(change.is_swap for change in kept)
+            self.summary.setText(
+                self.tr("%1 of %2 changes ticked (%3 swaps), %4 kcal. Untick any you do not "
+                        "want.").replace("%1", str(len(kept)))
+                .replace("%2", str(len(self.proposal.changes))).replace("%3", str(swaps))
+                .replace("%4", _signed(energy, "energy")))
         self.apply_button.setEnabled(bool(kept))
         lines = [self._unmet_text(u) for u in self.proposal.unmet]
         lines += [self.tr("Nothing is planned on %s: it is left as it is.")
@@ -143,17 +163,20 @@ class BalanceDialog(QDialog):
         self.unmet.setVisible(bool(lines))
 
     def _change_item(self, change: Change) -> QTreeWidgetItem:
-        foods = self.document.foods
-        name = self.document.food_name(change.food_id, self.lang)
-        amount = self.tr("+%s %s") % (labels.grams(change.grams_added), name)
-        if change.portions is not None:
-            portion = foods.frame.at[change.food_id, f"portion_{self.lang}"]
-            amount += f" ({_portions(change.portions)} × {portion})"
-        if not change.is_new_entry:
-            amount += self.tr(" (more of what is planned)")
+        if change.is_swap:
+            text = self.tr("Swap %1 (%2) for %3 (%4)").replace(
+                "%1", self._name(change.replaces.food_id)).replace(
+                "%2", labels.grams(change.replaces.grams)).replace(
+                "%3", self._name(change.food_id)).replace("%4", labels.grams(change.grams))
+        else:
+            text = self.tr("+%s %s") % (self._amount(change.food_id, change.grams,
+                                                     change.portions),
+                                        self._name(change.food_id))
+            if not change.is_new_entry:
+                text += self.tr(" (more of what is planned)")
         where = f"{labels.weekday(change.date)}, {labels.meal(change.meal).lower()}"
         effects = change.effects
-        item = QTreeWidgetItem([amount, where] + [
+        item = QTreeWidgetItem([text, where] + [
             _signed(effects[column], key) for column, key in (
                 ("magnesium_mg", "magnesium"), ("calcium_mg", "calcium"),
                 ("vitamin_d_ug", "vitamin_d"), ("energy_kcal", "energy"))])
@@ -161,10 +184,21 @@ class BalanceDialog(QDialog):
         item.setCheckState(0, Qt.CheckState.Checked)
         for column in range(2, 6):
             item.setTextAlignment(column, RIGHT)
-        item.setToolTip(0, self.tr("%s to %s: %s mg magnesium, %s mg calcium, %s kcal") % (
-            amount, where, _signed(effects["magnesium_mg"], "magnesium"),
+        item.setToolTip(0, self.tr("%s, %s: %s mg magnesium, %s mg calcium, %s kcal") % (
+            text, where, _signed(effects["magnesium_mg"], "magnesium"),
             _signed(effects["calcium_mg"], "calcium"), _signed(effects["energy_kcal"], "energy")))
         return item
+
+    def _name(self, food_id: str) -> str:
+        return self.document.food_name(food_id, self.lang)
+
+    def _amount(self, food_id: str, grams: float, portions: float | None) -> str:
+        """'70 g', or '70 g (2 × 1 slice)' when counted in household portions."""
+        text = labels.grams(grams)
+        if portions is not None and food_id in self.document.foods:
+            portion = self.document.foods.frame.at[food_id, f"portion_{self.lang}"]
+            text += f" ({_portions(portions)} × {portion})"
+        return text
 
     def _fill_days(self, before: Assessment, after: Assessment) -> None:
         self.days.clear()
@@ -181,16 +215,25 @@ class BalanceDialog(QDialog):
                 item.setToolTip(column, labels.ratio_status(status.ratio_status))
                 item.setTextAlignment(column, RIGHT)
                 column += 1
+            if self.caffeine:
+                limit = self.document.targets.caffeine.amount
+                for assessment in (before, after):
+                    caffeine = float(assessment.totals.known["caffeine_mg"].iat[day])
+                    item.setText(column, f"{labels.amount(caffeine, 'caffeine')} mg")
+                    if caffeine > limit:
+                        item.setIcon(column, icons.status_icon(Status.ABOVE_LIMIT))
+                        item.setToolTip(column, labels.status(Status.ABOVE_LIMIT))
+                    item.setTextAlignment(column, RIGHT)
+                    column += 1
             self.days.addTopLevelItem(item)
-        self._fit(self.days)
+        self._fit(self.days, stretch=False)
 
     def _set_status(self, item: QTreeWidgetItem, column: int, key: str, day: DayStatus) -> None:
-        """The amount from food with its flag, an icon and words (for screen readers and
-        tooltips), as the week shows it: above the limit counts the supplement too."""
-        food = day.food[key]
-        flag = Status.ABOVE_LIMIT if day.with_supplements[key].status is Status.ABOVE_LIMIT \
-            else food.status
-        item.setText(column, f"{labels.at_least(food, key)} {labels.unit(key)}")
+        """The amount from food and supplements with its flag, an icon and words (for screen
+        readers and tooltips)."""
+        total = day.with_supplements[key]
+        flag = total.status
+        item.setText(column, f"{labels.at_least(total, key)} {labels.unit(key)}")
         item.setIcon(column, icons.status_icon(flag))
         item.setToolTip(column, labels.status(flag))
         item.setData(column, Qt.ItemDataRole.AccessibleTextRole,
@@ -204,25 +247,33 @@ class BalanceDialog(QDialog):
             Bound.MAGNESIUM_TARGET: self.tr("Could not reach the magnesium target on %s."),
             Bound.CALCIUM_TARGET: self.tr("Could not reach the calcium target on %s."),
             Bound.CALCIUM_LIMIT: self.tr("Calcium stays above its upper limit on %s."),
-            Bound.RATIO_BAND: self.tr("Could not bring the Ca:Mg ratio into the band on %s."),
+            Bound.VITAMIN_D_LIMIT: self.tr("Vitamin D stays above its upper limit on %s."),
         }[unmet.bound] % day
 
     @staticmethod
-    def _fit(tree: QTreeWidget) -> None:
+    def _fit(tree: QTreeWidget, stretch: bool = True) -> None:
+        """Columns as wide as their contents; the first takes what is left when stretch."""
         header = tree.header()
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(not stretch)
         for column in range(tree.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if stretch:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 def _signed(value: float, key: str) -> str:
-    """'+178', '+0.4', '0'; '?' for a value the table lacks."""
-    text = labels.amount(value, key)
-    return "0" if value == 0 else text if text == "?" else f"+{text}"
+    """'+178', '-12', '+0.4', '0'; '?' for a value the table lacks."""
+    if value != value:
+        return "?"
+    rounded = round(value, 1 if key == "vitamin_d" else 0)
+    if not rounded:
+        return "0"
+    return ("+" if rounded > 0 else "-") + labels.amount(abs(rounded), key)
 
 
 def _portions(count: float) -> str:
-    """1.5 -> '1½', 0.5 -> '½'."""
-    whole, half = divmod(count, 1)
-    return f"{int(whole) or ''}{'½' if half else ''}"
+    """1.5 -> '1½', 0.5 -> '½', 2 -> '2'; anything else with one decimal."""
+    whole, rest = divmod(count, 1)
+    if rest in (0.0, 0.5):
+        return f"{int(whole) or ''}{'½' if rest else ''}"
+    return labels.number(count, 1)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from planner.foods import NUTRIENTS
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Status, contributions
 from ui import icons, labels
@@ -38,12 +39,13 @@ class DayPanel(QWidget):
         grid.setHorizontalSpacing(6)
         self.icons: dict[str, QLabel] = {}
         self.lines: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         rows = [(key, labels.nutrient(key)) for key in TARGET_NUTRIENTS]
-        rows.append(("ratio", self.tr("Ca:Mg ratio")))
+        rows += [("ratio", self.tr("Ca:Mg ratio")), ("caffeine", labels.nutrient("caffeine"))]
         for row, (key, name) in enumerate(rows):
             self.icons[key] = QLabel()
             self.icons[key].setFixedWidth(18)
-            caption = QLabel(name + ":")
+            caption = self.captions[key] = QLabel(name + ":")
             self.lines[key] = QLabel()
             self.lines[key].setWordWrap(True)
             self.lines[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -130,9 +132,30 @@ class DayPanel(QWidget):
                 labels.number(band[0]), labels.number(band[1]))
         self.lines["ratio"].setText(ratio)
         self.icons["ratio"].clear()
+        self._show_caffeine(assessment)
         self.warnings.setText("\n".join(self._warnings(status)))
         self.warnings.setVisible(bool(self.warnings.text()))
         self._fill_sources(status.food["magnesium"].amount)
+
+    def _show_caffeine(self, assessment) -> None:
+        """Caffeine against its limit, in pregnancy and breastfeeding only."""
+        limit = assessment.targets.caffeine
+        for widget in (self.icons["caffeine"], self.captions["caffeine"], self.lines["caffeine"]):
+            widget.setVisible(limit is not None)
+        if limit is None:
+            return
+        column = NUTRIENTS.index("caffeine_mg")
+        amount = float(assessment.totals.known.iat[self.day, column])
+        missing = int(assessment.totals.missing.iat[self.day, column])
+        text = self.tr("%s mg, at most %s mg a day in pregnancy and breastfeeding") % (
+            labels.amount(amount, "caffeine"), labels.amount(limit.amount, "caffeine"))
+        if missing:
+            text += self.tr("; 1 food without a value") if missing == 1 else \
+                self.tr("; %n foods without a value", "", missing)
+        self._set("caffeine", Status.ABOVE_LIMIT, text)
+        if amount <= limit.amount:          # a flag only when above the limit
+            self.icons["caffeine"].clear()
+            self.icons["caffeine"].setToolTip("")
 
     def _set(self, key: str, status: Status, text: str) -> None:
         self.icons[key].setPixmap(icons.status_icon(status).pixmap(16, 16))

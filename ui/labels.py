@@ -44,7 +44,8 @@ _SECTIONS = {
 }
 _NUTRIENTS = {"magnesium": QT_TRANSLATE_NOOP("Labels", "Magnesium"),
               "calcium": QT_TRANSLATE_NOOP("Labels", "Calcium"),
-              "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vitamin D")}
+              "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vitamin D"),
+              "caffeine": QT_TRANSLATE_NOOP("Labels", "Caffeine")}
 _SHORT = {"magnesium": "Mg", "calcium": "Ca",
           "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vit. D")}
 _PER = {"100g": QT_TRANSLATE_NOOP("Labels", "per 100 g"),

@@ -6,94 +6,19 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressDialog,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from planner.importers import FoodImportError, Progress, detect_format, mapped_csv, read
+from planner.importers import FoodImportError, detect_format, mapped_csv, read
 from planner.importers.download import SR_LEGACY_URL, download
 from planner.library import Library, LibraryError, TableInfo
 from ui.custom_food_dialog import CustomFoodDialog, nutrient_label
-
-
-T = TypeVar("T")
-
-
-class ImportCancelled(Exception):
-    """Raised from the progress callback to stop a reader part-way; nothing is saved."""
-
-
-translate = QCoreApplication.translate
-
-
-class _Job(QObject):
-    """Work done on a Python thread. Each progress report crosses to the window's thread and
-    waits there, so a Cancel seen at one report stops the work at that very report."""
-
-    progressed = Signal(int, int)
-    done = Signal()
-
-    def __init__(self, work: Callable[[Progress], object]) -> None:
-        super().__init__()
-        self.work = work
-        self.cancelled = False
-        self.result: object = None
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.work(self._progress)
-        except Exception as err:    # noqa: BLE001 - raised again in the window's thread
-            self.error = err
-        self.done.emit()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
-        if self.cancelled:
-            raise ImportCancelled
-
-
-def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T],
-                      on_progress: Callable[[int, int], None] | None = None) -> T:
-    """Run work(progress) off the window's thread under a window-modal progress dialog, and
-    return its result (or raise its error, ImportCancelled on Cancel). The window keeps
-    drawing while a large file is read, and while it is saved after the last byte."""
-    dialog = QProgressDialog(label, translate("LibraryDialog", "Cancel"), 0, 1000, parent)
-    dialog.setObjectName("import_progress")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setValue(0)
-    job = _Job(work)
-
-    def progressed(done: int, total: int) -> None:
-        if done >= total:
-            dialog.setLabelText(translate("LibraryDialog", "Saving…"))
-            dialog.setRange(0, 0)       # busy: what is left has no byte count
-        else:
-            dialog.setValue(done * 1000 // max(total, 1))
-        if on_progress is not None:
-            on_progress(done, total)
-        job.cancelled = dialog.wasCanceled()
-
-    loop = QEventLoop()
-    job.progressed.connect(progressed, Qt.ConnectionType.BlockingQueuedConnection)
-    job.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    thread = threading.Thread(target=job.run, name="magplan-import", daemon=True)
-    thread.start()
-    loop.exec()
-    thread.join()
-    dialog.reset()
-    dialog.deleteLater()
-    if job.error is not None:
-        raise job.error
-    return job.result   # type: ignore[return-value]
+from ui.progress import Cancelled, run_with_progress
 
 
 class MappingDialog(QDialog):
@@ -319,8 +244,8 @@ class LibraryDialog(QDialog):
             info = run_with_progress(
                 self, self.tr("Reading %s…") % path.name,
                 lambda progress: self.library.add(read(path, format, mapping, prefix, progress)),
-                self.progressed.emit)
-        except ImportCancelled:
+                self.progressed.emit, self.tr("Saving…"), "import_progress")
+        except Cancelled:
             self.status.setText(self.tr("Import cancelled; nothing was changed."))
             return None
         except (FoodImportError, LibraryError, OSError) as err:
@@ -348,8 +273,8 @@ class LibraryDialog(QDialog):
         try:
             run_with_progress(self, self.tr("Downloading the USDA table…"),
                               lambda progress: download(self.usda_url, dest, progress),
-                              self.progressed.emit)
-        except ImportCancelled:
+                              self.progressed.emit, self.tr("Saving…"), "import_progress")
+        except Cancelled:
             self.status.setText(self.tr("Download cancelled; nothing was changed."))
             return None
         except (FoodImportError, OSError) as err:

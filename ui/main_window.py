@@ -20,7 +20,7 @@ from planner.plan import Entry, Plan, PlanError, empty_meals, monday_of
 from planner.targets import ProfileError
 from ui import dialogs, labels, mime
 from ui.autosave import Autosave
-from ui.balance_dialog import BalanceDialog
+from ui.balance_dialog import BalanceDialog, propose
 from ui import csv_dialogs
 from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCommand,
                          SetGramsCommand)
@@ -460,8 +460,13 @@ class MainWindow(QMainWindow):
         self.balance(None)
 
     def balance(self, days: list[int] | None) -> None:
-        """Preview the proposed changes; Apply makes the ticked ones one undo step."""
-        dialog = BalanceDialog(self.document, days, self.lang, self)
+        """Work out the changes off the window's thread, then preview them; Apply makes the
+        ticked ones one undo step."""
+        proposal = propose(self.document, days, self)
+        if proposal is None:
+            self.statusBar().showMessage(self.tr("Balancing cancelled"), 4000)
+            return
+        dialog = BalanceDialog(self.document, proposal, self.lang, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("%n change(s) applied", "",
                                                  len(dialog.kept_changes())), 4000)

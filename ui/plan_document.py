@@ -34,10 +34,12 @@ class PlanSettings:
     household_size: int = 1
     supplements: dict[str, float] = field(default_factory=dict)
     ratio_band: tuple[float, float] = DEFAULT_RATIO_BAND
+    ratio_nudge: bool = False
 
     @classmethod
     def of(cls, plan: Plan) -> PlanSettings:
-        return cls(plan.profile, plan.household_size, dict(plan.supplements), plan.ratio_band)
+        return cls(plan.profile, plan.household_size, dict(plan.supplements), plan.ratio_band,
+                   plan.ratio_nudge)
 
 
 class PlanDocument(QObject):
@@ -122,6 +124,7 @@ class PlanDocument(QObject):
         self.plan.household_size = settings.household_size
         self.plan.supplements = {k: float(v) for k, v in settings.supplements.items() if v}
         self.plan.ratio_band = (float(settings.ratio_band[0]), float(settings.ratio_band[1]))
+        self.plan.ratio_nudge = bool(settings.ratio_nudge)
         self.targets = targets
         self._assessment = None
         self.profile_changed.emit()

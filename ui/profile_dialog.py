@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from planner.plan import PlanError
 from planner.targets import DailyTargets, Profile, ProfileError, TARGET_NUTRIENTS
@@ -91,6 +92,11 @@ class ProfileDialog(QDialog):
                               "discussed in the literature. It is shown as an indicator only."))
         note.setWordWrap(True)
         band.addWidget(note)
+        self.ratio_nudge = QCheckBox(self.tr("&Nudge the ratio toward the band when balancing"))
+        self.ratio_nudge.setToolTip(self.tr("Balancing then prefers changes that bring the ratio "
+                                            "closer to the band, without large changes for it."))
+        self.ratio_nudge.setChecked(settings.ratio_nudge)
+        band.addWidget(self.ratio_nudge)
 
         self.targets = QLabel()
         self.targets.setWordWrap(True)
@@ -135,7 +141,8 @@ class ProfileDialog(QDialog):
                           standard=self.standard.currentData(), own_targets=own)
         return PlanSettings(profile, self.household.value(),
                             {c: s.value() for c, s in self.supplements.items() if s.value() > 0},
-                            (self.band_low.value(), self.band_high.value()))
+                            (self.band_low.value(), self.band_high.value()),
+                            self.ratio_nudge.isChecked())
 
     def _on_changed(self) -> None:
         man = self.sex.currentData() == "M"

@@ -96,6 +96,10 @@
 <context>
     <name>BalanceDialog</name>
     <message>
+        <source>Working out the changes…</source>
+        <translation>De wijzigingen worden uitgerekend…</translation>
+    </message>
+    <message>
         <source>Balance %s</source>
         <translation>%s in balans brengen</translation>
     </message>
@@ -140,24 +144,32 @@
         <translation>daarna</translation>
     </message>
     <message>
-        <source>Ca:Mg before</source>
-        <translation>Ca:Mg vooraf</translation>
+        <source>&amp;Before and after (food and supplements; Ca:Mg from food, an indicator):</source>
+        <translation>&amp;Voor en na (voeding en supplementen; Ca:Mg uit voeding, een indicatie):</translation>
     </message>
     <message>
-        <source>&amp;Before and after (from food, as the week shows it):</source>
-        <translation>&amp;Voor en na (uit voeding, zoals de week het toont):</translation>
+        <source>%1 of %2 changes ticked (%3 swaps), %4 kcal. Untick any you do not want.</source>
+        <translation>%1 van %2 wijzigingen aangevinkt (%3 vervangingen), %4 kcal. Vink uit wat u niet wilt.</translation>
+    </message>
+    <message>
+        <source>%s, %s: %s mg magnesium, %s mg calcium, %s kcal</source>
+        <translation>%s, %s: %s mg magnesium, %s mg calcium, %s kcal</translation>
+    </message>
+    <message>
+        <source>Vitamin D stays above its upper limit on %s.</source>
+        <translation>Vitamine D blijft op %s boven de bovengrens.</translation>
     </message>
     <message>
         <source>No change is needed or possible: the days are as balanced as the foods allowed.</source>
         <translation>Geen wijziging nodig of mogelijk: de dagen zijn zo goed in balans als de voedingsmiddelen toelaten.</translation>
     </message>
     <message>
-        <source>%s of %s changes ticked, adding %s kcal. Untick any you do not want.</source>
-        <translation>%s van %s wijzigingen aangevinkt, samen %s kcal erbij. Vink uit wat u niet wilt.</translation>
-    </message>
-    <message>
         <source>Nothing is planned on %s: it is left as it is.</source>
         <translation>Op %s is niets gepland: die dag blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Swap %1 (%2) for %3 (%4)</source>
+        <translation>Vervang %1 (%2) door %3 (%4)</translation>
     </message>
     <message>
         <source>+%s %s</source>
@@ -166,10 +178,6 @@
     <message>
         <source> (more of what is planned)</source>
         <translation> (meer van wat al gepland is)</translation>
-    </message>
-    <message>
-        <source>%s to %s: %s mg magnesium, %s mg calcium, %s kcal</source>
-        <translation>%s naar %s: %s mg magnesium, %s mg calcium, %s kcal</translation>
     </message>
     <message>
         <source>Could not reach the magnesium target on %s.</source>
@@ -182,10 +190,6 @@
     <message>
         <source>Calcium stays above its upper limit on %s.</source>
         <translation>Calcium blijft op %s boven de bovengrens.</translation>
-    </message>
-    <message>
-        <source>Could not bring the Ca:Mg ratio into the band on %s.</source>
-        <translation>De Ca:Mg-verhouding is op %s niet binnen de bandbreedte te krijgen.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +381,10 @@
     <message>
         <source>%s, %s %s to %s (an indicator, not a norm)</source>
         <translation>%s, %s %s tot %s (een indicatie, geen norm)</translation>
+    </message>
+    <message>
+        <source>%s mg, at most %s mg a day in pregnancy and breastfeeding</source>
+        <translation>%s mg, hoogstens %s mg per dag bij zwangerschap en borstvoeding</translation>
     </message>
     <message>
         <source>%s with supplements is %s %s, above the upper limit of %s %s a day.</source>
@@ -624,6 +632,10 @@
         <translation>Vitamine D</translation>
     </message>
     <message>
+        <source>Caffeine</source>
+        <translation>Cafeïne</translation>
+    </message>
+    <message>
         <source>Vit. D</source>
         <translation>Vit. D</translation>
     </message>
@@ -678,10 +690,6 @@
 </context>
 <context>
     <name>LibraryDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
     <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
@@ -1131,6 +1139,10 @@
             <numerusform>%n voedingsmiddelen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Balancing cancelled</source>
+        <translation>Balanceren geannuleerd</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) applied</source>
         <translation>
@@ -1539,6 +1551,14 @@
         <translation>Geen instantie stelt een verhouding tussen calcium en magnesium vast; in de literatuur wordt ongeveer 1,7 tot 2,6 besproken. Ze wordt alleen als indicatie getoond.</translation>
     </message>
     <message>
+        <source>&amp;Nudge the ratio toward the band when balancing</source>
+        <translation>&amp;Verhouding bij het balanceren richting de bandbreedte duwen</translation>
+    </message>
+    <message>
+        <source>Balancing then prefers changes that bring the ratio closer to the band, without large changes for it.</source>
+        <translation>Balanceren kiest dan liever wijzigingen die de verhouding dichter bij de bandbreedte brengen, zonder er grote wijzigingen voor te maken.</translation>
+    </message>
+    <message>
         <source>Resulting daily targets</source>
         <translation>Dagelijkse doelen die daaruit volgen</translation>
     </message>
@@ -1561,6 +1581,13 @@
     <message>
         <source>Daily targets: %s</source>
         <translation>Dagelijkse doelen: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
