@@ -272,15 +272,16 @@ def apply_changes(plan: Plan, changes: Iterable[Change]) -> Plan:
     out = plan.copy()
     for change in changes:
         entry = Entry(change.food_id, change.grams, change.portions)
-        if change.is_new_entry:
+        if change.entry_index is None:
             out.add(change.day, change.meal, entry)
             continue
         slot = Slot(change.day, change.meal, change.entry_index)
         planned = out.entry(slot)
-        expected = change.replaces.food_id if change.is_swap else change.food_id
+        replaced = change.replaces
+        expected = change.food_id if replaced is None else replaced.food_id
         if planned.food_id != expected:
             raise PlanError(f"entry {slot.index + 1} of {slot.meal} is no longer {expected}")
-        if change.is_swap:
+        if replaced is not None:
             out.remove(slot)
             out.add(change.day, change.meal, entry, slot.index)
             continue

@@ -174,7 +174,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     supplemented = [(key, name) for key, name in zip(TARGET_NUTRIENTS, words.short_names)
                     if plan.supplements.get(TARGET_NUTRIENTS[key])]
     caffeine = t.caffeine
-    extra = (f"{words.caffeine:>11}  " if caffeine else "") + \
+    extra = (f"{words.caffeine:>11}       " if caffeine else "") + \
         (words.with_supplements if supplemented else "")
     out(f"{date:<10}  {day_:<3}  {mg_:>16}  {'':<15} {ca_:>14}  {d_:>10}  {'Ca:Mg':>5}  "
         + (f"{missing:<12}{extra}".rstrip() if extra else missing))
@@ -191,9 +191,12 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
                 f"{words.flag(d.status, short=True):<4} {ratio:>5}  "
                 + (f"{lacking or '-':<12}" if extra else lacking or "-"))
         if caffeine:
-            amount = float(assessment.totals.known.iat[i, NUTRIENTS.index("caffeine_mg")])
+            column = NUTRIENTS.index("caffeine_mg")
+            amount = float(assessment.totals.known.iat[i, column])
+            missing_caffeine = int(assessment.totals.missing.iat[i, column])
             above = amount > caffeine.amount
-            line += f"{number(amount, '.0f'):>6} {'HIGH' if above else '':<4}  "
+            text = ("≥" if missing_caffeine else "") + number(amount, ".0f")
+            line += f"{text:>11} {'HIGH' if above else '':<4}  "
             if above:
                 warnings.append(words.caffeine_above.format(
                     date=day.date.isoformat(), amount=number(amount, ".0f"),
@@ -207,7 +210,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
                 warnings.append(words.day_above_limit.format(
                     date=day.date.isoformat(), name=words.labels.nutrients[key],
                     amount=number(total.amount, f".{decimals}f"), unit=_unit(key),
-                    limit=number(total.limit, "g")))
+                    limit=number(t.limits[key].amount, "g")))
         out((line + ", ".join(cells)).rstrip())
     out(words.below.format(below=len(assessment.days_below), days=len(assessment.days),
                            average=number(assessment.week_average(), ".0f"),
@@ -458,12 +461,12 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
                                  for status in (b.with_supplements[k], a.with_supplements[k]))
                      for k, n in (("magnesium", 0), ("calcium", 0), ("vitamin_d", 1)))
         ratio = " -> ".join("-" if r is None else f"{r:.2f}" for r in (b.ratio, a.ratio))
-        energy, caffeine_mg = (" -> ".join(f"{float(r.totals.known[column].iat[day]):.0f}"
-                                           for r in (result.before, result.after))
-                               for column in ("energy_kcal", "caffeine_mg"))
+        kcal, caffeine_mg = (" -> ".join(f"{float(r.totals.known[column].iat[day]):.0f}"
+                                         for r in (result.before, result.after))
+                             for column in ("energy_kcal", "caffeine_mg"))
         note = "  (nothing planned: left as is)" if day in result.skipped else ""
         out(f"{a.date.isoformat():<10}  {a.date.strftime('%a'):<3}  {mg:<20}  {ca:<20}  "
-            f"{d:<20}  {ratio:<12}  {energy:<13}" + (f"  {caffeine_mg}" if caffeine else "")
+            f"{d:<20}  {ratio:<12}  {kcal:<13}" + (f"  {caffeine_mg}" if caffeine else "")
             + note)
     energy = float(result.before.totals.known["energy_kcal"].iloc[list(result.days)].sum())
     added = result.energy_added()
@@ -480,8 +483,9 @@ def describe_change(change: Change, foods: FoodTable) -> str:
     or 'Swap White bread (70 g) for Wholemeal bread (70 g) in Monday's lunch: +31 mg
     magnesium, +0 kcal'. Calcium and vitamin D are named when they change."""
     where = f"{change.date.strftime('%A')}'s {change.meal}"
-    if change.is_swap:
-        what = (f"Swap {foods.name(change.replaces.food_id)} ({change.replaces.grams:g} g) for "
+    replaced = change.replaces
+    if replaced is not None:
+        what = (f"Swap {foods.name(replaced.food_id)} ({replaced.grams:g} g) for "
                 f"{foods.name(change.food_id)} ({change.grams:g} g) in {where}")
     else:
         what = f"+{change.grams:g} g {foods.name(change.food_id)}"

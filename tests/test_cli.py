@@ -5,13 +5,17 @@ import json
 
 import pytest
 
-from planner import DATA_DIR
+from planner import DATA_DIR, storage
 from tests.in_process import magplan
 
 SAMPLE = DATA_DIR / "sample-week.json"
 REPORT_KEYS = {"date", "weekday", "magnesium_mg", "magnesium_target_mg", "magnesium_status",
                "calcium_mg", "calcium_target_mg", "calcium_status", "vitamin_d_ug",
-               "vitamin_d_target_ug", "vitamin_d_status", "ca_mg_ratio", "missing", "supplements"}
+               "vitamin_d_target_ug", "vitamin_d_status", "ca_mg_ratio", "missing", "supplements",
+               "magnesium_with_supplements_mg", "magnesium_with_supplements_status",
+               "calcium_with_supplements_mg", "calcium_with_supplements_status",
+               "vitamin_d_with_supplements_ug", "vitamin_d_with_supplements_status",
+               "caffeine_mg", "supplements_above_limit"}
 
 
 def test_report_json(foods):
@@ -26,6 +30,51 @@ def test_report_json(foods):
     assert days[3]["vitamin_d_status"] != "ok"
     assert {d["magnesium_status"] for d in days} == {"ok", "low"}
     assert days[0]["supplements"] == {"vitamin_d_ug": 10.0}
+
+
+def test_report_json_counts_supplements_next_to_food(foods):
+    days = json.loads(magplan("report", str(SAMPLE), "--json").stdout)
+    target = days[0]["vitamin_d_target_ug"]
+    for day in days:                   # the sample week's woman takes 10 µg vitamin D a day
+        total = day["vitamin_d_ug"] + 10
+        assert day["vitamin_d_with_supplements_ug"] == pytest.approx(total, abs=0.051)
+        assert day["vitamin_d_with_supplements_status"] == ("ok" if total >= target else "low")
+        assert day["magnesium_with_supplements_mg"] == day["magnesium_mg"]
+    assert sum(d["vitamin_d_status"] != "ok" for d in days) > \
+        sum(d["vitamin_d_with_supplements_status"] != "ok" for d in days)
+
+
+def test_report_checks_upper_limits_on_food_plus_supplements(tmp_path):
+    plan = storage.load(SAMPLE)
+    plan.set_supplement("vitamin_d_ug", 95)
+    plan.set_supplement("calcium_mg", 1500)
+    plan.set_supplement("magnesium_mg", 300)
+    path = tmp_path / "supplements.json"
+    storage.save(plan, path)
+    days = json.loads(magplan("report", str(path), "--json").stdout)
+    text = magplan("report", str(path)).stdout
+    over = 0
+    for day in days:
+        calcium = day["calcium_mg"] + 1500
+        above = calcium > 2500
+        assert day["calcium_status"] == "ok" or day["calcium_status"] == "low"   # food alone
+        assert (day["calcium_with_supplements_status"] == "above_limit") == above
+        if above:
+            over += 1
+            assert (f"! {day['date']}: Calcium with supplements is {calcium:.0f} mg, above the "
+                    "upper limit of 2500 mg") in text
+        vitamin_d = day["vitamin_d_ug"] + 95
+        assert (day["vitamin_d_with_supplements_status"] == "above_limit") == (vitamin_d > 100)
+        assert day["supplements_above_limit"] == ["magnesium"]
+    assert over > 0
+    assert "! the magnesium supplement is above the upper limit of 250 a day" in text
+    assert "with supplements" in text.splitlines()[1]
+
+
+def test_report_shows_caffeine_in_pregnancy(tmp_path):
+    text = magplan("report", str(SAMPLE), "--life-stage", "pregnancy").stdout
+    assert "caffeine mg" in text.splitlines()[1]
+    assert "caffeine mg" not in magplan("report", str(SAMPLE)).stdout
 
 
 def test_profile_options_override_the_plan():

@@ -2,6 +2,7 @@
 off the window's thread with Cancel."""
 
 import threading
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -12,7 +13,8 @@ from planner.balance import balance
 from planner.changes import apply_changes
 from planner.totals import Status, assess
 from ui.balance_dialog import BalanceDialog
-from ui.plan_document import PlanDocument
+from ui.plan_document import PlanDocument, PlanSettings
+from ui.profile_dialog import ProfileDialog
 from ui.progress import Cancelled, run_with_progress
 from ui.week_model import DAY_STATUS_ROLE
 
@@ -215,3 +217,31 @@ def test_balancing_runs_off_the_windows_thread_and_stops_at_a_cancel(qtbot, wind
     with pytest.raises(Cancelled):
         run_with_progress(window, "…", work, cancel_at_the_third_day, name="balance_progress")
     assert reports == [(0, 7), (1, 7), (2, 7)]
+
+
+def test_the_day_panel_shows_caffeine_in_pregnancy_only(qtbot, window, foods):
+    document, panel = window.document, window.day_panel
+    window.week_view.select_day(WEDNESDAY)
+    assert not panel.lines["caffeine"].isVisibleTo(panel)
+    settings = PlanSettings.of(document.plan)
+    pregnant = replace(settings, profile=settings.profile.with_changes(life_stage="pregnancy"))
+    document.set_settings(pregnant, "Change Profile")
+    assert panel.lines["caffeine"].isVisibleTo(panel)
+    caffeine = [e.grams / 100 * foods.frame.at[e.food_id, "caffeine_mg"]
+                for _, _, e in document.plan.days[WEDNESDAY].entries()]
+    known = sum(c for c in caffeine if c == c)
+    assert panel.lines["caffeine"].text().startswith(f"{known:.0f} mg, at most 200 mg a day")
+    document.undo_stack.undo()
+    assert not panel.lines["caffeine"].isVisibleTo(panel)
+
+
+def test_the_profile_dialog_turns_the_ratio_nudge_on_as_one_undo_step(qtbot, window):
+    document = window.document
+    dialog = ProfileDialog(PlanSettings.of(document.plan), document.check_settings, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.ratio_nudge.isChecked()
+    dialog.ratio_nudge.setChecked(True)
+    document.set_settings(dialog.result_settings(), "Change Profile")
+    assert document.plan.ratio_nudge
+    document.undo_stack.undo()
+    assert not document.plan.ratio_nudge
