@@ -69,7 +69,9 @@ def test_the_wheel_holds_the_program_and_its_files_and_nothing_else(built):
     code = {str(p.relative_to(ROOT)) for top in ("planner", "ui") for p in (ROOT / top).rglob("*.py")}
     assert code <= names
     assert {"planner/data/foods.csv", "planner/data/reference_intakes.csv",
-            "planner/data/sample-week.json", "ui/i18n/magplan_nl.qm"} <= names
+            "planner/data/sample-week.json", "ui/i18n/magplan_nl.qm",
+            "ui/desktop/magplan.desktop", "ui/desktop/magplan.svg",
+            "ui/desktop/magplan-16.png", "ui/desktop/magplan-256.png"} <= names
     assert "planner/data/foods_selection.csv" not in names
 
 
@@ -92,3 +94,11 @@ def test_the_window_draws_in_english_and_in_dutch(magplan):
         assert len(colours) > 50, lang
         pictures[lang] = out.read_bytes()
     assert pictures["en"] != pictures["nl"]
+
+
+def test_the_desktop_entry_runs_the_installed_magplan(magplan):
+    share = magplan.home / "share"
+    magplan("--install-desktop-entry", XDG_DATA_HOME=str(share))
+    entry = (share / "applications" / "magplan.desktop").read_text(encoding="utf-8")
+    assert f"Exec={magplan.home / 'venv' / 'bin' / 'magplan'} %f" in entry.splitlines()
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "magplan.png").is_file()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from planner import SAMPLE_WEEK, cli, storage
 from planner.plan import Plan, PlanError
 from planner.targets import ProfileError
+from ui import desktop_entry
 
 if TYPE_CHECKING:
     from planner.foods import FoodTable
@@ -41,6 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli.UsageError as err:
         print(f"magplan: {err} (see magplan --help)", file=sys.stderr)
         return 2
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_entry.main(install_it=args.install_desktop_entry)
     if args.screenshot:
         return screenshot(args.screenshot, args.plan, args.size)
     if not has_screen(os.environ):
@@ -76,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
                              "needs no screen")
     parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="WIDTHxHEIGHT",
                         help="window size for --screenshot (default 1280x800)")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Magplan and its icon to this user's application menu, and exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="take them away again, and exit")
     return parser
 
 
@@ -150,11 +158,17 @@ def run_window(plan_path: Path | None) -> int:
 
 
 def application():
-    """The one QApplication, with the names QSettings and QStandardPaths use."""
+    """The one QApplication, with the names QSettings and QStandardPaths use, Magplan's icon
+    and the desktop entry's name (which Wayland matches windows to)."""
     from PySide6.QtWidgets import QApplication
+
+    from ui.desktop_entry import APP_ID
+    from ui.icons import app_icon
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Magplan")
     app.setApplicationName("Magplan")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -1,4 +1,5 @@
-"""Status icons drawn here, so a flag looks the same in every style, on screen and on paper.
+"""Magplan's own icon, and the status icons drawn here, so a flag looks the same in every
+style, on screen and on paper.
 
 Each icon has its own shape and sign (triangle "!", circle "?", circle with a tick, octagon
 "!"), so the status never depends on colour alone.
@@ -6,10 +7,11 @@ Each icon has its own shape and sign (triangle "!", circle "?", circle with a ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from planner.totals import Status
+from ui.desktop_entry import APP_ID, FOLDER, ICON_SIZES
 
 COLOURS = {Status.OK: QColor("#2e7d32"), Status.LOW: QColor("#c62828"),
            Status.POSSIBLY_LOW: QColor("#b26a00"), Status.ABOVE_LIMIT: QColor("#6a1b9a")}
@@ -70,4 +72,12 @@ def status_icon(status: Status, size: int = 16) -> QIcon:
         painter.end()
         pixmap.setDevicePixelRatio(scale)
         icon.addPixmap(pixmap)
+    return icon
+
+
+def app_icon() -> QIcon:
+    """Magplan's icon, at each size the desktop entry installs (rendered from its SVG)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(FOLDER / f"{APP_ID}-{size}.png"), QSize(size, size))
     return icon
