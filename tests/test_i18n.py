@@ -6,6 +6,7 @@ source uses is Dutch. The window in one language must show none of the other's w
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
@@ -18,6 +19,7 @@ from planner.balance import balance
 from ui import i18n
 from ui.balance_dialog import BalanceDialog
 from ui.dialogs import AboutDialog
+from ui.error_report import ErrorDialog, Saved
 from ui.plan_document import PlanSettings
 from ui.preferences_dialog import PreferencesDialog
 from ui.profile_dialog import ProfileDialog
@@ -135,7 +137,9 @@ def window_and_dialogs(window, intakes, tmp_path) -> list[str]:
     dialogs = [ProfileDialog(PlanSettings.of(document.plan), document.check_settings, window),
                PreferencesDialog(settings, window), AboutDialog(intakes, window),
                BalanceDialog(document, balance(document.plan, document.foods, document.targets,
-                                               [2]), window.lang, window)]
+                                               [2]), window.lang, window),
+               ErrorDialog("ValueError: 12", Saved.AUTOSAVED, Path("/srv/mp/magplan.log"), None,
+                           "", window)]
     texts = visible_texts(window) + [window.statusBar().currentMessage()]
     for dialog in dialogs:
         texts += visible_texts(dialog)

@@ -144,6 +144,7 @@ def run_window(plan_path: Path | None) -> int:
     app = application()
     from planner.library import default_folder
     from ui import i18n
+    from ui.error_report import LOG_NAME, ErrorReporter
     from ui.settings import Settings
     settings = Settings.for_user()
     # Translators go in before the first widget is made: widgets translate as they are built.
@@ -151,7 +152,9 @@ def run_window(plan_path: Path | None) -> int:
     i18n.install(lang)
     # The command line's folder too, so foods imported there are in the window (and
     # MAGPLAN_DATA_DIR moves both).
-    window, problem = build(settings, default_folder(), plan_path, lang=lang)
+    folder = default_folder()
+    window, problem = build(settings, folder, plan_path, lang=lang)
+    ErrorReporter(window, folder / LOG_NAME).install()
     window.show()
     window.start(problem)
     return app.exec()

@@ -430,6 +430,45 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected Error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were autosaved first: if Magplan has to close, they are offered back at the next start.</source>
+        <translation>Uw niet-opgeslagen wijzigingen zijn eerst automatisch opgeslagen: als Magplan moet sluiten, krijgt u ze bij de volgende start terug.</translation>
+    </message>
+    <message>
+        <source>Your plan had no unsaved changes.</source>
+        <translation>Uw plan had geen niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes could not be autosaved; save the plan now if you can.</source>
+        <translation>Uw niet-opgeslagen wijzigingen konden niet automatisch worden opgeslagen; sla het plan nu op als dat lukt.</translation>
+    </message>
+    <message>
+        <source>The details are in %s.</source>
+        <translation>De details staan in %s.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to %s (%s).</source>
+        <translation>De details konden niet naar %s worden geschreven (%s).</translation>
+    </message>
+    <message>
+        <source>Magplan ran into an error it did not expect. What you just did may not have been done.</source>
+        <translation>Magplan liep tegen een onverwachte fout aan. Wat u net deed, is misschien niet gebeurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export CSV</source>
