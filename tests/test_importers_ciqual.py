@@ -1,12 +1,13 @@
 """Ciqual xlsx: unit-carrying headers with line breaks, 'traces', '< x', '-'; figures by hand."""
 
+import warnings
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import numpy as np
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from planner.importers import FoodImportError, detect_format, read
 
@@ -225,3 +226,139 @@ def test_a_wrong_xml_set_gives_one_clear_message(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes()[:-40])
     with pytest.raises(FoodImportError, match="not a readable"):
         read(path)
+
+
+# Since 2025 a line break stands where the slash was ("Magnésium\n(mg\n100 g)"), the first
+# sheet is followed by a sheet of INFOODS codes, and the sub-sub-group has its own column.
+HEADER_2025 = [
+    "alim_grp_code", "alim_ssgrp_code", "alim_ssssgrp_code", "alim_grp_nom_fr",
+    "alim_ssgrp_nom_fr", "alim_ssssgrp_nom_fr", "alim_code", "alim_nom_fr", "alim_nom_sci",
+    "Energie,\nRèglement\nUE N°\n1169\n2011 (kJ\n100 g)",
+    "Energie,\nRèglement\nUE N°\n1169\n2011 (kcal\n100 g)", "Eau\n(g\n100\ng)",
+    "Protéines,\nN x\nfacteur de\nJones (g\n100 g)", "Protéines,\nN x 6.25\n(g\n100 g)",
+    "Glucides\n(g\n100 g)", "Lipides\n(g\n100 g)", "Fibres\nalimentaires\n(g\n100 g)",
+    "Calcium\n(mg\n100 g)", "Magnésium\n(mg\n100 g)", "Phosphore\n(mg\n100 g)",
+    "Potassium\n(mg\n100 g)", "Sodium\n(mg\n100 g)", "Vitamine\nD (µg\n100 g)",
+    "Vitamine D2\n(ergocalciférol)\n(µg\n100 g)", "Facteur\nde\nJones",
+]
+VEG_2025 = ["02", "0201", "020101", "fruits, légumes, légumineuses et oléagineux", "légumes",
+            "légumes crus"]
+NUTS_2025 = ["02", "0205", "000000", "fruits, légumes, légumineuses et oléagineux",
+             "fruits à coque et graines oléagineuses", "-"]
+MISC_2025 = ["10", "1003", "000000", "aides culinaires et ingrédients divers",
+             "aides culinaires", "-"]
+ROWS_2025 = [
+    VEG_2025 + ["20059", "Épinard, cru", "", "119", "28,4", "91,4", "2,62", "2,9", "1,26",
+                "0,4", "2,2", "99", "79,3", "49", "558", "traces", "-", "0,5", "6.25"],
+    NUTS_2025 + ["15064", "Courge, graine, séchée", "", "2400", "574", "5,2", "30,2", "30,2",
+                 "4,7", "49,1", "6", "< 50", "550", "1230", "810", "18", "< 0,5", "-", "5.3"],
+    MISC_2025 + ["9621", "Son de blé", "", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-",
+                 "-", "-", "-", "-", "-", "-"],
+    MISC_2025 + ["9621", "Son de blé", "", "903", "216", "9,4", "15,6", "15,5", "26,8", "4,3",
+                 "42,8", "73", "611", "1010", "1180", "5", "0", "-", "5.7"],
+]
+
+
+def write_2025(folder: Path) -> Path:
+    path = write(folder, HEADER_2025, ROWS_2025, name="Table Ciqual 2025_FR_2025_11_03.xlsx")
+    book = load_workbook(path)
+    book.create_sheet("codes INFOODS").append(["alim_code", "ENERC"])
+    book.save(path)
+    return path
+
+
+def test_the_2025_table_with_line_breaks_in_its_headers(tmp_path: Path) -> None:
+    table = read(write_2025(tmp_path))
+    frame = table.frame.set_index("food_id")
+    assert table.version == "Ciqual 2025" and len(frame) == 3
+    spinach = frame.loc["ciqual:20059"]
+    assert (spinach.energy_kcal, spinach.protein_g, spinach.carbohydrate_g, spinach.fat_g,
+            spinach.fiber_g) == (28.4, 2.62, 1.26, 0.4, 2.2)
+    assert (spinach.calcium_mg, spinach.magnesium_mg, spinach.phosphorus_mg,
+            spinach.potassium_mg, spinach.sodium_mg) == (99, 79.3, 49, 558, 0)   # traces
+    assert np.isnan(spinach.vitamin_d_ug)       # "-"; vitamin D2 alone (0,5) is not vitamin D
+    assert spinach.section == "vegetables" and spinach.estimated == "sodium_mg"
+    seeds = frame.loc["ciqual:15064"]
+    assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.vitamin_d_ug) == (550, 25, 0.25)
+    assert seeds.section == "nuts and seeds"
+    assert seeds.estimated == "calcium_mg vitamin_d_ug"
+    assert table.notes == {"'traces' taken as 0": 1, "'< x' taken as x / 2": 2}
+
+
+def test_a_food_listed_twice_keeps_its_fullest_row(tmp_path: Path) -> None:
+    table = read(write_2025(tmp_path))
+    bran = table.frame.set_index("food_id").loc["ciqual:9621"]
+    assert (bran.name_en, bran.magnesium_mg, bran.calcium_mg, bran.fiber_g, bran.sodium_mg,
+            bran.vitamin_d_ug) == ("Son de blé", 611, 73, 42.8, 5, 0)
+    assert bran.estimated == ""
+    assert table.skipped == {"the same alim_code as a row with more figures (9621)": 1}
+
+
+def test_the_official_2020_download_as_legacy_excel(tmp_path: Path) -> None:
+    # tests/data/ciqual_2020.xls is made by tests/data/make_ciqual_2020_xls.py (see there).
+    path = tmp_path / "Table Ciqual 2020_ENG_2020 07 07.xls"
+    path.write_bytes((Path(__file__).parent / "data" / "ciqual_2020.xls").read_bytes())
+    assert detect_format(path) == "ciqual"
+    table = read(path)
+    frame = table.frame.set_index("food_id")
+    assert table.version == "Ciqual 2020"
+    assert sorted(frame.index) == ["ciqual:15064", "ciqual:20059", "ciqual:9621"]  # not 9621.0
+    spinach = frame.loc["ciqual:20059"]
+    assert spinach.name_en == "Spinach, raw" and spinach.section == "vegetables"
+    assert (spinach.magnesium_mg, spinach.calcium_mg, spinach.sodium_mg, spinach.vitamin_d_ug,
+            spinach.protein_g, spinach.fiber_g) == (52.5, 114, 66.7, 0, 2.62, 2.2)
+    assert np.isnan(spinach.energy_kcal)        # "-"
+    bran = frame.loc["ciqual:9621"]             # the empty row first, the full one kept
+    assert (bran.magnesium_mg, bran.calcium_mg, bran.energy_kcal, bran.fiber_g) == \
+        (546, 73.9, 216, 42.8)
+    assert (bran.sodium_mg, bran.vitamin_d_ug) == (2.5, 0)      # "< 5", "traces"
+    assert bran.estimated == "vitamin_d_ug sodium_mg"     # in the schema's order
+    seeds = frame.loc["ciqual:15064"]
+    assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.section) == (550, 25, "nuts and seeds")
+    assert table.skipped == {"the same alim_code as a row with more figures (9621)": 1}
+    assert table.notes == {"'traces' taken as 0": 1, "'< x' taken as x / 2": 2}
+
+
+def test_a_damaged_legacy_excel_file_gives_one_clear_message(tmp_path: Path) -> None:
+    data = (Path(__file__).parent / "data" / "ciqual_2020.xls").read_bytes()
+    path = tmp_path / "Table Ciqual 2020.xls"
+    path.write_bytes(data[:3000])
+    with pytest.raises(FoodImportError, match="not a readable Excel file"):
+        read(path)
+
+
+def test_excel_print_headers_openpyxl_cannot_parse_are_ignored_quietly(tmp_path: Path) -> None:
+    # Ciqual's files carry the print header "The SAS System", which openpyxl warns about.
+    path = write(tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(
+        b"</worksheet>", b"<headerFooter><oddHeader>The SAS System</oddHeader></headerFooter>"
+                         b"</worksheet>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        frame = read(path).frame
+    assert len(frame) == 3 and not caught
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.mark.parametrize("name, foods, magnesium", [
+    ("ciqual_2025_fr.xlsx", 3484, ("ciqual:20059", 79.0)),
+    ("ciqual_2020_en.xlsx", 3185, ("ciqual:20059", 52.5)),
+])
+def test_the_real_ciqual_tables(name: str, foods: int, magnesium) -> None:
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (reference data, see the project's README)")
+    table = read(path)
+    frame = table.frame.set_index("food_id")
+    assert len(frame) == foods
+    assert frame.loc[magnesium[0], "magnesium_mg"] == magnesium[1]
+    assert frame.loc["ciqual:9621", "magnesium_mg"] > 500        # wheat bran, not its empty row
+    assert (frame["estimated"] != "").sum() > 1000

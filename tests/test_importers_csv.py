@@ -135,3 +135,44 @@ def test_tags_are_conservative() -> None:
     assert tags.loc["Volkorenbrood", ["contains_gluten", "vegan"]].tolist() == [1, 0]
     assert tags.loc["Amandelen", ["contains_nuts", "vegan"]].tolist() == [1, 1]
     assert tags.loc["Tofu, firm", ["contains_soy", "vegan"]].tolist() == [1, 1]
+
+
+def test_a_header_longer_than_the_first_fifty_lines_and_markers(tmp_path: Path) -> None:
+    # A table saved from Ciqual 2025's Excel file: header cells broken over many lines, so
+    # the first 50 lines are all header; figures with decimal commas and "< x" below them.
+    names = [f'"Constituant {i}\nen\nplusieurs\nlignes (mg\n100 g)"' for i in range(15)]
+    header = ";".join(['"alim\ncode"', '"alim_nom\nfr"', '"Magnésium\n(mg\n100 g)"',
+                       '"Calcium\n(mg\n100 g)"'] + names)
+    rows = ["20059;Épinard, cru;79,3;< 0,58;" + ";".join(["1"] * 15),
+            "15064;Courge, graine;550;traces;" + ";".join(["1"] * 15),
+            "15064;Courge, graine;;;" + ";".join(["1"] * 15)]
+    text = "\n".join([header] + rows) + "\n"
+    assert text.split("\n").index(rows[0]) > 50
+    path = write(tmp_path, text, name="ciqual 2025.csv")
+    assert preview(path)[1].decimal == ","
+    table = read(path, mapping={"id": "alim\ncode", "name": "alim_nom\nfr",
+                                "magnesium_mg": "Magnésium\n(mg\n100 g)",
+                                "calcium_mg": "Calcium\n(mg\n100 g)"}, prefix="cq")
+    frame = table.frame.set_index("food_id")
+    spinach, seeds = frame.loc["cq:20059"], frame.loc["cq:15064"]
+    assert (spinach.magnesium_mg, spinach.calcium_mg) == (79.3, 0.29)    # 0,58 / 2
+    assert spinach.estimated == "calcium_mg"
+    assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.estimated) == (550, 0, "calcium_mg")
+    assert table.notes == {"'traces' taken as 0": 1, "'< x' taken as x / 2": 1}
+    assert table.skipped == {"the same id as a row with more figures (15064)": 1}
+
+
+def test_the_decimal_separator_comes_from_the_mapped_figures(tmp_path: Path) -> None:
+    # Commas in a text column do not make a decimal comma; the figures decide.
+    text = 'name,note,mg\nOats,"1,5 cups",138.5\nKale,"2,0",47.0\n'
+    table = read(write(tmp_path, text), mapping={"name": "name", "magnesium_mg": "mg"})
+    assert table.frame["magnesium_mg"].tolist() == [138.5, 47.0]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("name;mg\nOats;1e400\n", r"line 2, column 'mg': '1e400' is too large a number"),
+    ("name;mg\nOats;" + "9" * 140_000 + "\n", "not a readable CSV file"),
+])
+def test_too_large_figures_and_cells_are_refused(tmp_path: Path, text: str, message) -> None:
+    with pytest.raises(FoodImportError, match=message):
+        read(write(tmp_path, text), mapping={"name": "name", "magnesium_mg": "mg"})

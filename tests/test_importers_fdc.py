@@ -219,6 +219,12 @@ def test_damaged_zip(sr_zip: Path, damage, message: str) -> None:
      r"food.csv, line 3, column 'fdc_id': 'abc' is not a number"),
     ({"nutrient_csv": NUTRIENT.replace('"Magnesium, Mg","MG"', '"Magnesium, Mg","UG"')},
      "nutrient 1090 in 'UG', not MG"),
+    ({"food_csv": FOOD.replace('"168462","sr', '"1e30","sr')},
+     r"food.csv, line 3, column 'fdc_id': '1e30' is not an id \(a whole number\)"),
+    ({"food_nutrient_csv": food_nutrient().replace('"79"', '"1e400"')},
+     r"line 9, column 'amount': '1e400' is too large a number"),
+    ({"food_category_csv": CATEGORY.replace('"description"\n', '"description\n', 1)},
+     "food_category.csv has an unreadable header"),
 ])
 def test_wrong_files_give_one_clear_message(tmp_path: Path, changes, message: str) -> None:
     path = write_zip(tmp_path, files(**changes))
@@ -240,3 +246,24 @@ def test_cut_short_member_is_named(tmp_path: Path) -> None:
 
 def test_chunks_give_the_same_result(sr_zip: Path) -> None:
     assert fdc.read(sr_zip, chunk_rows=3).frame.equals(read(sr_zip).frame)
+
+
+def test_a_measure_of_no_food_is_passed_over_and_caffeine_is_read(tmp_path: Path) -> None:
+    portions = PORTION + '"90004","","1","1.0","9999","","cup","50.0","","",""\n'
+    rows = AMOUNTS + [(170556, 1057, "0"), (168462, 1057, "12.5")]
+    table = read(write_zip(tmp_path, files(food_portion_csv=portions,
+                                           food_nutrient_csv=food_nutrient(rows))))
+    frame = table.frame.set_index("food_id")
+    assert (frame.loc["usda:11457", "portion_g"], frame.loc["usda:12014", "portion_g"]) == \
+        (30.0, 129.0)
+    assert (frame.loc["usda:11457", "caffeine_mg"], frame.loc["usda:12014", "caffeine_mg"]) == \
+        (12.5, 0)
+    assert np.isnan(frame.loc["usda:15086", "caffeine_mg"])       # not given: unknown
+
+
+def test_a_damaged_zip_is_told_apart_without_an_error(sr_zip: Path) -> None:
+    data = sr_zip.read_bytes()
+    sr_zip.write_bytes(data[:100] + bytes(400) + data[500:])     # the directory still there
+    assert detect_format(sr_zip) == "usda"
+    with pytest.raises(FoodImportError):
+        read(sr_zip)

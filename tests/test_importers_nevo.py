@@ -96,10 +96,14 @@ def test_version_from_the_file_name_when_the_column_is_absent(tmp_path: Path) ->
     (TEXT.replace("|", ";"), r"not separated by '\|'"),
     (TEXT.replace("|MG (mg)|", "|MAGN (mg)|"), r"column 'MG \(mg\)' is missing"),
     (TEXT.replace("|79,3|", "|veel|"), r"line 3, column 'MG \(mg\)': 'veel' is not a number"),
+    (TEXT.replace("|79,3|", "|1e400|"),
+     r"line 3, column 'MG \(mg\)': '1e400' is too large a number"),
+    (TEXT.replace("|79,3|", "|79,3|1|"), r"not a readable NEVO file \(.*saw 25\)$"),
     ("", "the file is empty"),
     ("\n".join([HEADER] + [r.replace("per 100", "per stuk ") for r in ROWS]),
      "no food could be read"),
 ])
 def test_wrong_files_give_one_clear_message(tmp_path: Path, text: str, message: str) -> None:
-    with pytest.raises(FoodImportError, match=message):
+    with pytest.raises(FoodImportError, match=message) as caught:
         read(write(tmp_path, text), format="nevo")
+    assert "\n" not in str(caught.value)

@@ -12,6 +12,7 @@ from planner.importers import ciqual, fdc, mapped_csv, nevo
 from planner.importers.common import FoodImportError, ImportedTable, Progress
 
 FORMATS = ("usda", "nevo", "ciqual", "csv")
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 __all__ = ["FORMATS", "FoodImportError", "ImportedTable", "Progress", "detect_format", "read"]
 
@@ -19,7 +20,7 @@ __all__ = ["FORMATS", "FoodImportError", "ImportedTable", "Progress", "detect_fo
 def detect_format(path: Path) -> str:
     """ciqual for its Excel or XML files, usda for a FoodData Central zip or folder, nevo by
     its header, else csv."""
-    if path.suffix.lower() in (".xlsx", ".xlsm") or ciqual.is_xml(path):
+    if path.suffix.lower() in EXCEL_SUFFIXES or ciqual.is_xml(path):
         return "ciqual"
     if path.is_dir() or fdc.looks_like(path):
         return "usda"

@@ -1,21 +1,20 @@
 """Ciqual, the French food composition table (ANSES), from its Excel file or its XML files.
 
-Excel: columns are found by name: `alim_code`, `alim_nom_eng` or `alim_nom_fr`, the group
-names, and nutrient columns whose header carries the unit ("Magnésium (mg/100 g)", sometimes
-with line breaks). Cells are text with decimal commas or numbers.
+Excel (.xlsx, or the legacy .xls of the official 2020 download): columns are found by name:
+`alim_code`, `alim_nom_eng` or `alim_nom_fr`, the group names, and nutrient columns whose
+header carries the unit: "Magnésium (mg/100 g)" until 2020, "Magnésium\n(mg\n100 g)" with line
+breaks for slashes since 2025. Cells are text with decimal commas, or numbers.
 XML (a zip or folder of alim_*, alim_grp_*, const_* and compo_*.xml): the same table is put
 together from foods, groups, constituents (whose names carry the unit) and their amounts.
-Ciqual's own markers become:
-  "-" or empty  -> unknown
-  "traces"      -> 0 (present, below what can be measured: too little to count)
-  "< x"         -> x / 2 (somewhere between 0 and x; half is off by at most x / 2)
-Each use is counted in the import's notes.
+Ciqual's own markers ("-", "traces", "< x") are read by common.marked_numbers; "traces" and
+"< x" mark the figure as an estimate. A food listed twice keeps the row with more figures.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 import zipfile
 import zlib
 from collections import Counter
@@ -24,11 +23,12 @@ from functools import partial
 from pathlib import Path
 from xml.etree import ElementTree
 
-import numpy as np
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      rows_to_keep, section_for_group, to_numbers)
+from planner.importers.common import (FoodImportError, ImportedTable, Progress,
+                                      duplicates_reason, estimated_column, finish,
+                                      fuller_copies, marked_numbers, rows_to_keep,
+                                      section_for_group)
 
 # Nutrient names as Ciqual writes them (accents and case folded), best first; the unit comes
 # from the header itself.
@@ -51,13 +51,21 @@ UNIT_FACTOR = {"g": 1e6, "mg": 1e3, "ug": 1.0}     # energy is kcal as it is
 # French sub-group names where a word means something else than in English.
 FRENCH_GROUPS = {"legumes": "vegetables", "legumes crus": "vegetables",
                  "legumes cuits": "vegetables", "legumineuses": "legumes"}
-_HEADER = re.compile(r"^(?P<name>.+?)\s*\((?P<unit>kcal|kj|g|mg|ug)\s*/\s*100\s*g\)$")
+# "Name (unit/100 g)"; since 2025 a line break (a space once folded) stands for the slash.
+_HEADER = re.compile(r"^(?P<name>.+?)\s*\((?P<unit>kcal|kj|g|mg|ug)\s*[/ ]\s*100\s*g\)$")
+# The first bytes of a legacy Excel (.xls) file: an OLE2 compound document.
+XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _plain(text: object) -> str:
     decomposed = unicodedata.normalize("NFKD", str(text).replace("µ", "u").replace("μ", "u"))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return re.sub(r"\s+", " ", plain).strip()
+
+
+def _name_key(name: str) -> str:
+    """A nutrient's name with slashes as spaces: "1169/2011" was "1169\n2011" in 2025."""
+    return re.sub(r"[\s/]+", " ", name)
 
 
 def read(path: Path, progress: Progress | None = None) -> ImportedTable:
@@ -81,16 +89,21 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     frame["name_nl"] = name
     frame["section"] = _sections(raw, headers)
     nutrient_columns = _nutrient_columns(raw.columns)
-    codes = raw[headers["alim_code"]]
-    row_name = (lambda i: f"alim_code {codes.iloc[i].strip()}") if xml else None
+    codes = raw[headers["alim_code"]].str.strip()
+    row_name = (lambda i: f"alim_code {codes.iloc[i]}") if xml else None
+    estimated = {}
     for nutrient, (header, unit) in nutrient_columns.items():
-        frame[nutrient] = (_values(raw[header], origin, header, notes, row_name)
-                           * _factor(unit, nutrient))
+        values, estimated[nutrient] = marked_numbers(raw[header], origin,
+                                                     " ".join(str(header).split()), notes,
+                                                     row_name=row_name)
+        frame[nutrient] = values * _factor(unit, nutrient)
+    frame["estimated"] = estimated_column(estimated, len(frame))
 
+    copies = fuller_copies(codes, frame[list(nutrient_columns)])
     keep = rows_to_keep(len(frame), (
         ("no alim_code", frame["food_id"].eq("ciqual:").to_numpy()),
         ("no name", frame["name_en"].eq("").to_numpy()),
-        ("the same alim_code as another food", frame["food_id"].duplicated().to_numpy()),
+        (duplicates_reason("alim_code", codes, copies), copies),
     ), skipped, origin)
     if not nutrient_columns:
         raise FoodImportError(f"{origin}: no nutrient column the planner uses "
@@ -104,30 +117,69 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
 
 
 def _sheet(path: Path) -> pd.DataFrame:
-    """The first sheet as text cells; numbers Excel stored as numbers keep a decimal point."""
-    from openpyxl import load_workbook   # only needed for Ciqual files
-    from openpyxl.utils.exceptions import InvalidFileException
+    """The first sheet as text cells (see _cell_text), .xlsx or legacy .xls alike."""
+    try:
+        with path.open("rb") as f:
+            legacy = f.read(len(XLS_MAGIC)) == XLS_MAGIC
+    except OSError as err:
+        raise FoodImportError(f"{path}: cannot be read ({err.strerror})") from None
+    rows = _xls_rows(path) if legacy else _xlsx_rows(path)
+    if not rows or all(h == "" for h in rows[0]):
+        raise FoodImportError(f"{path.name}: the file is empty")
+    header, width = rows[0], len(rows[0])
+    return pd.DataFrame([(row + [""] * width)[:width] for row in rows[1:]], columns=header,
+                        dtype=str)
 
-    if not path.exists():
-        raise FoodImportError(f"{path}: no such file")
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as err:
+
+def _cell_text(value: object) -> str:
+    """A cell as text: numbers Excel stored as numbers keep a decimal point, whole numbers
+    lose the ".0" legacy Excel gives every number (alim_code 9621, not 9621.0)."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook   # only needed for Ciqual files
+
+    # Any failure of the parser on these bytes means the same to the user: the file cannot
+    # be read. openpyxl raises many kinds (zip, XML, KeyError, ValueError, TypeError...).
+    with warnings.catch_warnings():
+        # openpyxl warns about print headers it cannot parse; they do not matter here.
+        warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as err:    # noqa: BLE001 - see above
+            raise FoodImportError(f"{path.name}: not a readable Excel file ({err})") from None
+        try:
+            if not book.worksheets:
+                raise FoodImportError(f"{path.name}: the file is empty")
+            return [[_cell_text(v) for v in row]
+                    for row in book.worksheets[0].iter_rows(values_only=True)]
+        except FoodImportError:
+            raise
+        except Exception as err:    # noqa: BLE001 - see above
+            raise FoodImportError(f"{path.name}: the Excel file is damaged ({err})") from None
+        finally:
+            book.close()
+
+
+def _xls_rows(path: Path) -> list[list[str]]:
+    """The first sheet of a legacy .xls (Excel 97-2003), as the official Ciqual 2020 is."""
+    import xlrd   # only needed for legacy Excel files
+
+    try:   # any failure of xlrd on these bytes: the file cannot be read
+        with xlrd.open_workbook(path, on_demand=True) as book:
+            if book.nsheets == 0:
+                raise FoodImportError(f"{path.name}: the file is empty")
+            sheet = book.sheet_by_index(0)
+            return [[_cell_text(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
+    except FoodImportError:
+        raise
+    except Exception as err:    # noqa: BLE001 - see above
         raise FoodImportError(f"{path.name}: not a readable Excel file ({err})") from None
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        header = next(rows, None)
-        if header is None or all(h is None for h in header):
-            raise FoodImportError(f"{path.name}: the file is empty")
-        cells = [["" if v is None else (repr(v) if isinstance(v, float) else str(v))
-                  for v in row] for row in rows]
-    except (zipfile.BadZipFile, KeyError, EOFError) as err:
-        raise FoodImportError(f"{path.name}: the Excel file is damaged ({err})") from None
-    finally:
-        book.close()
-    width = len(header)
-    return pd.DataFrame([(row + [""] * width)[:width] for row in cells],
-                        columns=["" if h is None else str(h) for h in header], dtype=str)
 
 
 def _sections(raw: pd.DataFrame, headers: dict[str, str]) -> pd.Series:
@@ -158,10 +210,10 @@ def _nutrient_columns(columns: pd.Index) -> dict[str, tuple[str, str]]:
     for header in columns:
         match = _HEADER.match(_plain(header))
         if match:
-            parsed[header] = (match.group("name"), match.group("unit"))
+            parsed[header] = (_name_key(match.group("name")), match.group("unit"))
     found = {}
     for nutrient, names in NAMES.items():
-        for wanted in names:
+        for wanted in map(_name_key, names):
             hit = next((h for h, (n, unit) in parsed.items()
                         if (n == wanted or n.startswith(wanted + ","))
                         and (unit == "kcal") == (nutrient == "energy_kcal")), None)
@@ -178,20 +230,6 @@ def _factor(unit: str, nutrient: str) -> float:
     return UNIT_FACTOR[unit] / UNIT_FACTOR[want]
 
 
-def _values(raw: pd.Series, origin: str, header: str, notes: Counter[str],
-            row_name: Callable[[int], str] | None) -> np.ndarray:
-    text = raw.str.strip().str.replace(",", ".", regex=False)
-    label = " ".join(str(header).split())
-    trace = text.str.casefold().eq("traces")
-    below = text.str.match(r"^<\s*\d")
-    notes["'traces' taken as 0"] += int(trace.sum())
-    notes["'< x' taken as x / 2"] += int(below.sum())
-    text = text.mask(text.eq("-"), "").mask(trace, "0")
-    text = text.where(~below, text.str.replace(r"^<\s*", "", regex=True))
-    values = to_numbers(text, origin, label, row_name=row_name)
-    return np.where(below.to_numpy(), values / 2, values)
-
-
 # --- the XML edition ----------------------------------------------------------------------
 
 _XML_KINDS = ("alim_grp", "alim", "compo", "const")    # alim_grp before alim: a longer prefix
@@ -203,11 +241,12 @@ def is_xml(path: Path) -> bool:
         return True
     if path.is_dir():
         return any(path.glob("compo*.xml"))
-    if zipfile.is_zipfile(path):
+    try:
         with zipfile.ZipFile(path) as archive:
             return any(Path(n).name.lower().startswith("compo") and n.lower().endswith(".xml")
                        for n in archive.namelist())
-    return False
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return False    # not a zip, or a damaged one: its reader gives the message
 
 
 def _xml_files(path: Path) -> dict[str, bytes]:

@@ -25,17 +25,26 @@ from planner.storage import read_bytes
 # progress(done_bytes, total_bytes), called as a reader works through a file.
 Progress = Callable[[int, int], None]
 SOURCES = ("usda", "nevo", "ciqual", "csv")
+# An imported table's columns: the schema, and which of its figures are estimates.
+IMPORT_COLUMNS = COLUMNS + ("estimated",)
 
 
 class FoodImportError(ValueError):
-    """A file that cannot be imported; the message names the file and what is wrong."""
+    """A file that cannot be imported; the message names the file and what is wrong.
+
+    Always one line: parsers' own messages (pandas', openpyxl's) may hold line breaks.
+    """
+
+    def __init__(self, message: str) -> None:
+        closed = re.sub(r"\s*\n\s*(?=[)\]]|$)", "", str(message))    # "saw 25\n)" -> "saw 25)"
+        super().__init__(re.sub(r"\s*\n\s*", " ", closed).strip())
 
 
 @dataclass
 class ImportedTable:
     """Foods read from one file, in the project's schema, with where they came from."""
 
-    frame: pd.DataFrame                 # planner.foods.COLUMNS, one row per food
+    frame: pd.DataFrame                 # IMPORT_COLUMNS, one row per food
     source: str                         # one of SOURCES
     version: str                        # the edition, as the file names it ("" when unknown)
     file: str                           # the file's name
@@ -67,7 +76,8 @@ def read_text(path: Path) -> str:
 
 def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
                first_line: int = 2, row_name: Callable[[int], str] | None = None) -> np.ndarray:
-    """Text cells as floats: empty is unknown (NaN); text or a negative number is an error.
+    """Text cells as floats: empty is unknown (NaN); text, a negative or an infinite number
+    (such as 1e400) is an error.
 
     The message names the row as "line N", counting from `first_line`, or by `row_name`.
     """
@@ -86,7 +96,76 @@ def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
     if len(negative):
         raise FoodImportError(f"{origin}, {where(negative[0])}, column {column!r}: "
                               f"{raw.iloc[negative[0]]!r} is negative")
+    infinite = np.flatnonzero(np.isinf(number))
+    if len(infinite):
+        raise FoodImportError(f"{origin}, {where(infinite[0])}, column {column!r}: "
+                              f"{raw.iloc[infinite[0]]!r} is too large a number")
     return number
+
+
+def to_ids(raw: pd.Series, origin: str, column: str) -> np.ndarray:
+    """Numeric ids as int64: every cell a whole number from 0 to 2**53 (exact as a float)."""
+    number = to_numbers(raw, origin, column)
+    wrong = np.flatnonzero(~((number >= 0) & (number <= 2.0 ** 53) & (number % 1 == 0)))
+    if len(wrong):
+        raise FoodImportError(f"{origin}, line {wrong[0] + 2}, column {column!r}: "
+                              f"{raw.iloc[wrong[0]]!r} is not an id (a whole number)")
+    return number.astype(np.int64)
+
+
+# Words food tables write for "present, below what can be measured".
+TRACES = ("traces", "trace", "tr", "sporen")
+
+
+def marked_numbers(raw: pd.Series, origin: str, column: str, notes: Counter[str],
+                   decimal: str = ",", unknown: tuple[str, ...] = ("", "-"),
+                   row_name: Callable[[int], str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Figures as food tables write them below the detection limit, and which are estimates:
+
+      a word in `unknown`  -> unknown
+      "traces"             -> 0 (present, below what can be measured: too little to count)
+      "< x"                -> x / 2 (somewhere between 0 and x; half is off by at most x / 2)
+
+    Each use is counted in `notes`. Returns (values, estimated) per row.
+    """
+    text = raw.fillna("").astype(str).str.strip()
+    folded = text.str.casefold()
+    trace = folded.isin(TRACES)
+    below = text.str.match(r"^<\s*\d")
+    notes["'traces' taken as 0"] += int(trace.sum())
+    notes["'< x' taken as x / 2"] += int(below.sum())
+    text = text.mask(folded.isin(unknown), "").mask(trace, "0")
+    text = text.where(~below, text.str.replace(r"^<\s*", "", regex=True))
+    values = to_numbers(text, origin, column, decimal=decimal, row_name=row_name)
+    estimated = (trace | below).to_numpy(dtype=bool)
+    return np.where(below.to_numpy(), values / 2, values), estimated
+
+
+def estimated_column(estimated: dict[str, np.ndarray], size: int) -> np.ndarray:
+    """The schema's `estimated` cell per row: the nutrient columns whose figure is an
+    estimate, space-separated in NUTRIENTS order."""
+    cells = np.full(size, "", dtype=object)
+    for nutrient in NUTRIENTS:
+        if nutrient in estimated:
+            cells = np.where(estimated[nutrient], cells + " " + nutrient, cells)
+    return np.array([c.strip() for c in cells], dtype=object)
+
+
+def fuller_copies(ids: pd.Series, figures: pd.DataFrame) -> np.ndarray:
+    """Per row, whether another row of the same id has more known figures (on a tie, the
+    first row is kept): a table listing a food twice keeps its fullest row."""
+    known = figures.notna().sum(axis=1).to_numpy()
+    order = np.lexsort((np.arange(len(ids)), -known))
+    copy = np.zeros(len(ids), dtype=bool)
+    copy[order] = ids.iloc[order].duplicated().to_numpy()
+    return copy
+
+
+def duplicates_reason(what: str, ids: pd.Series, copies: np.ndarray) -> str:
+    """The skip reason for `fuller_copies`, naming up to five of the ids listed twice."""
+    twice = list(dict.fromkeys(ids[copies]))
+    shown = ", ".join(twice[:5]) + (", …" if len(twice) > 5 else "")
+    return f"the same {what} as a row with more figures ({shown})"
 
 
 def require_columns(columns: pd.Index | list[str], wanted: list[str], origin: str) -> None:
@@ -272,7 +351,8 @@ def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:
     """Rows with at least food_id, names, section and some nutrients -> the full schema.
 
     Missing nutrients are unknown; a missing portion is 100 g; missing tags are derived.
-    The result is checked by FoodTable's own validator, so it always loads.
+    `estimated` (see planner.foods) is kept when the reader filled it. The result is checked
+    by FoodTable's own validator, so it always loads.
     """
     out = rows.reset_index(drop=True).copy()
     for nutrient in NUTRIENTS:
@@ -288,7 +368,9 @@ def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:
     out.loc[hundred, ["portion_en", "portion_nl"]] = "100 g"
     if not all(t in out for t in TAGS):
         out[list(TAGS)] = derive_tags(out["section"], out["name_en"], out["name_nl"])
-    out = out.loc[:, list(COLUMNS)]
+    if "estimated" not in out:
+        out["estimated"] = ""
+    out = out.loc[:, list(IMPORT_COLUMNS)]
     try:
         FoodTable(out, origin=origin)
     except FoodTableError as err:

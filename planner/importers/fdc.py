@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      require_columns, to_numbers)
+                                      require_columns, to_ids, to_numbers)
 
 # FoodData Central nutrient ids, with the unit nutrient.csv must give them in.
 ENERGY, ENERGY_SPECIFIC, ENERGY_GENERAL, VITAMIN_D_UG, VITAMIN_D_IU = 1008, 2048, 2047, 1114, 1110
@@ -31,11 +31,11 @@ NUTRIENT_IDS = {
     ENERGY: "KCAL", ENERGY_SPECIFIC: "KCAL", ENERGY_GENERAL: "KCAL",
     1003: "G", 1004: "G", 1005: "G", 1079: "G",
     1090: "MG", 1087: "MG", VITAMIN_D_UG: "UG", VITAMIN_D_IU: "IU",
-    1092: "MG", 1091: "MG", 1093: "MG",
+    1092: "MG", 1091: "MG", 1093: "MG", 1057: "MG",
 }
 DIRECT = {1003: "protein_g", 1004: "fat_g", 1005: "carbohydrate_g", 1079: "fiber_g",
           1090: "magnesium_mg", 1087: "calcium_mg", 1092: "potassium_mg",
-          1091: "phosphorus_mg", 1093: "sodium_mg"}
+          1091: "phosphorus_mg", 1093: "sodium_mg", 1057: "caffeine_mg"}
 IU_PER_UG = 40   # vitamin D: 1 µg = 40 IU
 
 # Data types that are foods as bought or eaten; the Foundation download also lists the
@@ -174,7 +174,11 @@ class _Download:
             line = stream.readline()
         if not line.strip():
             raise FoodImportError(f"{self.path.name}: {name} is empty")
-        return list(pd.read_csv(io.StringIO(line), dtype=str, nrows=0).columns)
+        try:
+            return list(pd.read_csv(io.StringIO(line), dtype=str, nrows=0).columns)
+        except pd.errors.ParserError as err:
+            raise FoodImportError(f"{self.path.name}: {name} has an unreadable header "
+                                  f"({err})") from None
 
     def table(self, name: str, columns: list[str], optional: tuple[str, ...] = ()) -> pd.DataFrame:
         """A small file whole, as text, only the named columns."""
@@ -218,7 +222,7 @@ def _read(download: _Download, path: Path, chunk_rows: int) -> ImportedTable:
                            optional=("food_category_id",))
     if foods.empty:
         raise FoodImportError(f"{name}: food.csv lists no foods")
-    fdc_id = to_numbers(foods["fdc_id"], f"{name}: food.csv", "fdc_id").astype(np.int64)
+    fdc_id = to_ids(foods["fdc_id"], f"{name}: food.csv", "fdc_id")
     data_type = foods["data_type"].str.strip()
     for kind, count in data_type[~data_type.isin(FOOD_TYPES)].value_counts().items():
         skipped["laboratory sample, not a food" if kind in SAMPLE_TYPES
@@ -307,7 +311,7 @@ def _nutrient_matrix(download: _Download, fdc_sorted: np.ndarray, chunk_rows: in
                 mine = wanted[np.minimum(at_wanted, len(wanted) - 1)] == nutrient
                 food = chunk["fdc_id"].to_numpy()[mine]
                 amount = chunk["amount"].to_numpy()[mine]
-                if (amount < 0).any():
+                if (amount < 0).any() or np.isinf(amount).any():
                     _raise_bad_number(download, origin, columns)
                 at = np.searchsorted(fdc_sorted, food)
                 found = fdc_sorted[np.minimum(at, len(fdc_sorted) - 1)] == food
@@ -325,11 +329,14 @@ def _raise_bad_number(download: _Download, origin: str, columns: list[str]) -> N
     """Find the first cell that is not a number of 0 or more, and name its line."""
     first_line = 2
     with download.text("food_nutrient.csv", counted=False) as stream:
-        for chunk in pd.read_csv(stream, usecols=columns, chunksize=CHUNK_ROWS, dtype=str,
-                                 keep_default_na=False):
-            for column in columns:
-                to_numbers(chunk[column], origin, column, first_line=first_line)
-            first_line += len(chunk)
+        try:
+            for chunk in pd.read_csv(stream, usecols=columns, chunksize=CHUNK_ROWS, dtype=str,
+                                     keep_default_na=False):
+                for column in columns:
+                    to_numbers(chunk[column], origin, column, first_line=first_line)
+                first_line += len(chunk)
+        except pd.errors.ParserError as err:
+            raise FoodImportError(f"{origin} is not a readable CSV file ({err})") from None
     raise FoodImportError(f"{origin}: a number could not be read")
 
 
@@ -338,9 +345,11 @@ def _ids(download: _Download, fdc_id: np.ndarray, data_type: pd.Series) -> np.nd
     if download.has("sr_legacy_food.csv"):
         legacy = download.table("sr_legacy_food.csv", ["fdc_id", "NDB_number"])
         origin = f"{download.path.name}: sr_legacy_food.csv"
-        ndb = pd.Series(to_numbers(legacy["NDB_number"], origin, "NDB_number"),
-                        index=to_numbers(legacy["fdc_id"], origin, "fdc_id").astype(np.int64))
-        ndb = ndb[~ndb.index.duplicated()].dropna()
+        known = legacy["NDB_number"].str.strip() != ""
+        legacy = legacy[known]
+        ndb = pd.Series(to_ids(legacy["NDB_number"], origin, "NDB_number"),
+                        index=to_ids(legacy["fdc_id"], origin, "fdc_id"), dtype=float)
+        ndb = ndb[~ndb.index.duplicated()]
         number = ndb.reindex(fdc_id).to_numpy()
         use = (data_type == "sr_legacy_food").to_numpy() & ~np.isnan(number)
         ids[use] = [f"usda:{int(n):05d}" for n in number[use]]
@@ -370,7 +379,8 @@ def _portions(download: _Download, fdc_id: np.ndarray) -> tuple[np.ndarray, np.n
                               optional=("seq_num", "amount", "measure_unit_id",
                                         "portion_description", "modifier"))
     origin = f"{download.path.name}: food_portion.csv"
-    portions["fdc"] = to_numbers(portions["fdc_id"], origin, "fdc_id")
+    portions = portions[portions["fdc_id"].str.strip() != ""]    # a measure of no food
+    portions["fdc"] = to_ids(portions["fdc_id"], origin, "fdc_id")
     portions["g"] = to_numbers(portions["gram_weight"], origin, "gram_weight")
     portions["seq"] = pd.to_numeric(portions.get("seq_num", pd.Series(dtype=str)),
                                     errors="coerce")
@@ -393,7 +403,7 @@ def _portions(download: _Download, fdc_id: np.ndarray) -> tuple[np.ndarray, np.n
     described = label.where((unit != "") | (column("modifier") != ""),
                             column("portion_description").where(
                                 column("portion_description") != "", label))
-    at = pd.Index(fdc_id).get_indexer(portions["fdc"].astype(np.int64))
+    at = pd.Index(fdc_id).get_indexer(portions["fdc"])
     grams[at[at >= 0]] = portions["g"].to_numpy()[at >= 0]
     text[at[at >= 0]] = described.to_numpy(dtype=object)[at >= 0]
     return grams, text

@@ -1,14 +1,17 @@
 """Any CSV with a column mapping: which column holds the name, the id, the group, each nutrient.
 
-The delimiter (comma, semicolon, tab or pipe) and the decimal separator are detected; figures
-are taken as per 100 g in the planner's units (magnesium_mg in mg, vitamin_d_ug in µg).
-An empty cell, "-", "NA", "n/a" or "?" is unknown; other text in a number column is an error.
+The delimiter (comma, semicolon, tab or pipe) is detected from the first records (a header
+cell may span lines), the decimal separator from the figures themselves; figures are taken as
+per 100 g in the planner's units (magnesium_mg in mg, vitamin_d_ug in µg).
+An empty cell, "-", "NA", "n/a" or "?" is unknown; "traces" and "< x" are read as Ciqual's
+(common.marked_numbers) and marked as estimates; other text in a number column is an error.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -18,14 +21,17 @@ import numpy as np
 import pandas as pd
 
 from planner.foods import NUTRIENTS, SECTIONS, normalise
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      read_text, rows_to_keep, section_for_group, to_numbers)
+from planner.importers.common import (FoodImportError, ImportedTable, Progress,
+                                      duplicates_reason, estimated_column, finish,
+                                      fuller_copies, marked_numbers, read_text, rows_to_keep,
+                                      section_for_group)
 
 TEXT_FIELDS = ("id", "name", "name_nl", "group", "portion")
 FIELDS = TEXT_FIELDS + NUTRIENTS + ("portion_g",)
 NUMBER_FIELDS = NUTRIENTS + ("portion_g",)
 DELIMITERS = (",", ";", "\t", "|")
 UNKNOWN = ("", "-", "na", "n/a", "n.a.", "?")
+SNIFF_RECORDS = 50
 _PREFIX = re.compile(r"^[a-z]+$")
 
 # Header words that suggest a field, best first; a header is used for one field at most.
@@ -83,20 +89,36 @@ def parse_mapping(text: str | list[str]) -> dict[str, str]:
 
 
 def sniff(text: str) -> Dialect:
-    """The delimiter that splits the first lines into the same number of columns (the most)."""
-    lines = text.splitlines()[:50]
-    best, width = None, 1
+    """The delimiter that splits the first records into the same number of columns (the
+    most), and the decimal separator the figures among them use."""
+    best, width, records = None, 1, []
     for delimiter in DELIMITERS:
-        widths = {len(row) for row in csv.reader(lines, delimiter=delimiter) if row}
+        rows = _first_records(text, delimiter)
+        widths = {len(row) for row in rows}
         if len(widths) == 1 and (w := widths.pop()) > width:
-            best, width = delimiter, w
+            best, width, records = delimiter, w, rows
     if best is None:
         raise FoodImportError("cannot tell how the columns are separated (tried comma, "
                               "semicolon, tab and pipe)")
-    cells = [c.strip() for row in csv.reader(lines[1:], delimiter=best) for c in row]
-    commas = sum(bool(re.fullmatch(r"-?\d+,\d+", c)) for c in cells)
-    points = sum(bool(re.fullmatch(r"-?\d*\.\d+", c)) for c in cells)
-    return Dialect(best, "," if commas > points else ".")
+    return Dialect(best, decimal_of(c for row in records[1:] for c in row))
+
+
+def _first_records(text: str, delimiter: str) -> list[list[str]]:
+    try:
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        return list(itertools.islice(filter(None, reader), SNIFF_RECORDS))
+    except csv.Error as err:    # a cell over the csv module's limit (128 KB), a stray NUL
+        raise FoodImportError(f"not a readable CSV file ({err})") from None
+
+
+def decimal_of(cells) -> str:  # noqa: ANN001 - any iterable of text
+    """"," when more figures have a decimal comma than a decimal point, else "."."""
+    commas = points = 0
+    for cell in cells:
+        number = re.sub(r"^<\s*", "", cell.strip())
+        commas += bool(re.fullmatch(r"-?\d+,\d+", number))
+        points += bool(re.fullmatch(r"-?\d*\.\d+", number))
+    return "," if commas > points else "."
 
 
 def _parse(text: str, dialect: Dialect, origin: str, nrows: int | None = None) -> pd.DataFrame:
@@ -152,6 +174,7 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
                               f"{absent[0][0]}); the columns are "
                               f"{', '.join(map(repr, raw.columns[:12]))}")
     skipped: Counter[str] = Counter()
+    notes: Counter[str] = Counter()
     cell = {f: raw[c].str.strip() for f, c in mapping.items() if f in TEXT_FIELDS}
     lines = np.arange(len(raw)) + 2
     if "id" in cell:
@@ -162,27 +185,30 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
     frame["name_nl"] = cell["name_nl"].where(cell["name_nl"] != "", frame["name_en"]) \
         if "name_nl" in cell else frame["name_en"]
     frame["section"] = _sections(cell["group"]) if "group" in cell else "other"
-    for field in NUMBER_FIELDS:
-        if field in mapping:
-            column = mapping[field]
-            unknown = raw[column].str.strip().str.casefold().isin(UNKNOWN)
-            frame[field] = to_numbers(raw[column].mask(unknown, ""), path.name, column,
-                                      decimal=dialect.decimal)
+    numbers = [f for f in NUMBER_FIELDS if f in mapping]
+    # The figures themselves tell the decimal separator; the first records may all be header.
+    decimal = decimal_of(raw[list({mapping[f] for f in numbers})].stack()) if numbers else "."
+    estimated = {}
+    for field in numbers:
+        frame[field], estimated[field] = marked_numbers(
+            raw[mapping[field]], path.name, mapping[field], notes, decimal, UNKNOWN)
+    frame["estimated"] = estimated_column(estimated, len(frame))
     if "portion" in cell:
         frame["portion_en"] = cell["portion"]
         frame["portion_nl"] = cell["portion"]
     if "portion_g" in frame:
         frame["portion_g"] = frame["portion_g"].where(frame["portion_g"] > 0)
 
+    copies = fuller_copies(ids, frame[[f for f in numbers if f != "portion_g"]])
     keep = rows_to_keep(len(frame), (
         ("no id", ids.eq("").to_numpy()),
         ("no name", frame["name_en"].eq("").to_numpy()),
-        ("the same id as another row", frame["food_id"].duplicated().to_numpy()),
+        (duplicates_reason("id", ids, copies), copies),
     ), skipped, path.name)
     if progress:
         progress(len(text), len(text))
     return ImportedTable(finish(frame[keep], path.name), source="csv", version="",
-                         file=path.name, skipped=+skipped)
+                         file=path.name, skipped=+skipped, notes=+notes)
 
 
 def _sections(groups: pd.Series) -> pd.Series:

@@ -18,9 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
-                                      read_text, require_columns, rows_to_keep,
-                                      sections_for_groups, to_numbers)
+from planner.importers.common import (FoodImportError, ImportedTable, Progress,
+                                      duplicates_reason, finish, fuller_copies, read_text,
+                                      require_columns, rows_to_keep, sections_for_groups,
+                                      to_numbers)
 
 CODE, NAME_NL, NAME_EN = "NEVO-code", "Voedingsmiddelnaam/Dutch food name", "Engelse naam/Food name"
 GROUP_NL, GROUP_EN, QUANTITY = "Voedingsmiddelgroep", "Food group", "Hoeveelheid/Quantity"
@@ -91,13 +92,15 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     for d in np.unique(density[converted]):
         notes[f"per 100 ml, converted at {d:g} g/ml"] += int((density[converted] == d).sum())
 
+    codes = raw[column[CODE]].str.strip()
+    copies = fuller_copies(codes, frame[nutrients])
     keep = rows_to_keep(len(frame), (
         ("no NEVO-code", frame["food_id"].eq("nevo:").to_numpy()),
         ("no name", frame["name_nl"].eq("").to_numpy()),
         ("per 100 ml, with no stated density for its group", per_ml & np.isnan(density)),
         ("quantity is neither per 100 g nor per 100 ml",
          ~quantity.isin(("per100g", "per100ml")).to_numpy()),
-        ("the same NEVO-code as another food", frame["food_id"].duplicated().to_numpy()),
+        (duplicates_reason("NEVO-code", codes, copies), copies),
     ), skipped, path.name)
     if progress:
         progress(len(text), len(text))
