@@ -320,6 +320,8 @@ def run_foods_import(args: argparse.Namespace, out: Callable[[str], None]) -> in
     out(f"Imported {info.foods} foods from {info.file} ({info.source}"
         f"{', ' + info.version if info.version else ''}) as table '{info.name}' "
         f"in {library.tables_dir}")
+    for name in info.replaced:
+        out(f"It replaces the older edition '{name}'")
     skipped = sum(info.skipped.values())
     out(f"Skipped {skipped} foods" + (":" if skipped else ""))
     for reason, count in info.skipped.items():

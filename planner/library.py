@@ -1,21 +1,31 @@
 """The user's data folder: imported food tables (switched on or off) and custom foods.
 
-    <folder>/tables/<name>.csv    an imported table in the project's schema
-    <folder>/tables/<name>.json   where it came from, when, what was skipped, and whether it is on
-    <folder>/custom_foods.csv     foods the user made, with ids custom:<name>
+    <folder>/tables/<name>.json          a table's description: where it came from, when, what
+                                         was skipped, whether it is on, and its data file
+    <folder>/tables/<name>.<digest>.csv  the table in the project's schema
+    <folder>/custom_foods.csv            foods the user made, with ids custom:<name>
 
 The folder is passed in: the window gives QStandardPaths' AppDataLocation, the command line
 `default_folder()`. Nothing here is written until a whole table has been read, and every file
-is written atomically, so a failed import leaves the folder as it was. The install is never
-written to.
+is written atomically. An import writes a new data file (named by its content) and then the
+description naming it: the description is the commit, so a crash at any moment leaves the old
+table with its old description or the new with the new. Files a crash left behind (temporary
+files, data files no description names, tables a newer edition replaced) are removed when the
+library is next opened. The install is never written to.
+
+A table is an edition of a lineage (NEVO, Ciqual, USDA SR Legacy, USDA Foundation; a CSV file
+is its own): importing a newer edition replaces the older and says so in `replaced`; an older
+edition than the one there is refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +37,7 @@ import pandas as pd
 from planner.foods import (COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS, FoodTable,
                            FoodTableError, normalise)
 from planner.importers import ImportedTable
+from planner.importers.common import IMPORT_COLUMNS
 from planner.storage import write_atomic
 
 ENV = "MAGPLAN_DATA_DIR"
@@ -34,6 +45,8 @@ KIND = "magplan-food-table"
 VERSION = 1
 BUNDLED, CUSTOM = "bundled", "custom"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Leftovers younger than this may belong to an import running in another process right now.
+STALE_SECONDS = 600
 
 
 class LibraryError(ValueError):
@@ -62,6 +75,24 @@ class TableInfo:
     skipped: dict[str, int] = field(default_factory=dict)
     notes: dict[str, int] = field(default_factory=dict)
     coverage: dict[str, int] = field(default_factory=dict)
+    data: str = ""                  # the data file in tables/ ("" before it was named: <name>.csv)
+    replaced: list[str] = field(default_factory=list)   # older editions this import replaced
+
+    @property
+    def data_file(self) -> str:
+        return self.data or f"{self.name}.csv"
+
+
+def edition(source: str, version: str) -> tuple[str, tuple[int, ...]]:
+    """(lineage, number) of a table: editions of one lineage replace each other, a higher
+    number is newer ((2025, 9, 0) for "NEVO 2025 9.0"); () when the version gives none.
+    A CSV file has no lineage ("")."""
+    if source == "csv":
+        return "", ()
+    numbers = tuple(int(n) for n in re.findall(r"\d+", version))
+    if source == "usda":   # SR Legacy and Foundation are different tables, not editions
+        return "usda " + normalise(re.sub(r"[\d-]+", " ", version)), numbers
+    return source, numbers
 
 
 def table_name(imported: ImportedTable) -> str:
@@ -77,6 +108,7 @@ class Library:
         self.tables_dir = self.folder / "tables"
         self.custom_path = self.folder / "custom_foods.csv"
         self.problems: list[str] = []   # tables left out of the last food_table(), and why
+        self._clean_up()
 
     # --- imported tables ----------------------------------------------------------------
 
@@ -102,18 +134,44 @@ class Library:
 
     def add(self, imported: ImportedTable, name: str | None = None,
             enabled: bool = True) -> TableInfo:
-        """Save a table that was read whole; a table of the same name is replaced."""
+        """Save a table that was read whole; a table of the same name is replaced, and so are
+        older editions of its lineage (named in the result's `replaced`)."""
         name = name or table_name(imported)
         if not _NAME.match(name):
             raise LibraryError(f"{name!r} is not a table name (lower-case letters, digits, -)")
-        provenance = imported.provenance()
+        older = self._older_editions(imported, name)
+        data = imported.frame.loc[:, list(IMPORT_COLUMNS)].to_csv(
+            index=False, lineterminator="\n").encode("utf-8")
         info = TableInfo(name=name, imported=dt.datetime.now().isoformat(timespec="seconds"),
-                         enabled=enabled, **provenance)
+                         enabled=enabled, **imported.provenance(),
+                         data=f"{name}.{hashlib.sha256(data).hexdigest()[:16]}.csv",
+                         replaced=[i.name for i in older])
+        try:
+            before = self.table(name)
+        except LibraryError:
+            before = None
         self.tables_dir.mkdir(parents=True, exist_ok=True)
-        data = imported.frame.loc[:, list(COLUMNS)].to_csv(index=False, lineterminator="\n")
-        write_atomic(self.tables_dir / f"{name}.csv", data.encode("utf-8"))
-        self._write_sidecar(info)
+        write_atomic(self.tables_dir / info.data_file, data)
+        self._write_sidecar(info)        # the commit: from here on the new table is the table
+        if before is not None and before.data_file != info.data_file:
+            (self.tables_dir / before.data_file).unlink(missing_ok=True)
+        for old in older:
+            self._delete(old)
         return info
+
+    def _older_editions(self, imported: ImportedTable, name: str) -> list[TableInfo]:
+        """The tables the import replaces; LibraryError when a newer edition is there."""
+        lineage, number = edition(imported.source, imported.version)
+        if not lineage:
+            return []
+        same = [i for i in self.tables()
+                if i.name != name and edition(i.source, i.version)[0] == lineage]
+        newer = [i for i in same if number and edition(i.source, i.version)[1] > number]
+        if newer:
+            raise LibraryError(f"{imported.file} ({imported.version}) is an older edition than "
+                               f"the table '{newer[0].name}' ({newer[0].version}); remove that "
+                               f"one first to go back to this one")
+        return same
 
     def set_enabled(self, name: str, enabled: bool) -> TableInfo:
         info = self.table(name)
@@ -122,9 +180,32 @@ class Library:
         return changed
 
     def remove(self, name: str) -> None:
-        self.table(name)
-        (self.tables_dir / f"{name}.json").unlink()
-        (self.tables_dir / f"{name}.csv").unlink(missing_ok=True)
+        self._delete(self.table(name))
+
+    def _delete(self, info: TableInfo) -> None:
+        (self.tables_dir / f"{info.name}.json").unlink(missing_ok=True)   # the commit
+        (self.tables_dir / info.data_file).unlink(missing_ok=True)
+
+    def _clean_up(self) -> None:
+        """Finish what a crash interrupted: drop tables a newer edition replaced, then
+        temporary files and data files no description names, once they are stale."""
+        if not self.tables_dir.is_dir():
+            return
+        infos = self.tables()
+        replaced = [old for new in infos for old in infos
+                    if old.name in new.replaced and old.imported <= new.imported]
+        for info in replaced:
+            self._delete(info)
+        named = {i.data_file for i in infos if i not in replaced}
+        stale = time.time() - STALE_SECONDS
+        for path in self.tables_dir.iterdir():
+            leftover = path.name.endswith(".tmp") or (path.suffix == ".csv"
+                                                       and path.name not in named)
+            try:
+                if leftover and path.is_file() and path.stat().st_mtime < stale:
+                    path.unlink()
+            except OSError:
+                continue    # another process removed it, or it cannot be removed: no matter
 
     def _write_sidecar(self, info: TableInfo) -> None:
         doc = {"kind": KIND, "format": VERSION, **info.__dict__}
@@ -213,7 +294,7 @@ class Library:
         parts: dict[str, FoodTable | pd.DataFrame] = {
             BUNDLED: FoodTable.load() if bundled is None else bundled}
         paths = {CUSTOM: self.custom_path} if self.custom_path.exists() else {}
-        paths.update({i.name: self.tables_dir / f"{i.name}.csv"
+        paths.update({i.name: self.tables_dir / i.data_file
                       for i in self.tables() if i.enabled})
         for name, path in paths.items():
             try:
@@ -238,8 +319,8 @@ class Library:
 def _read_schema(path: Path) -> pd.DataFrame:
     """A table the library wrote: text as text, figures as floats, empty as unknown."""
     try:
-        return pd.read_csv(path, dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
-                           na_values=[""], encoding="utf-8")
+        return pd.read_csv(path, dtype={c: str for c in TEXT_COLUMNS + ("estimated",)},
+                           keep_default_na=False, na_values=[""], encoding="utf-8")
     except FileNotFoundError:
         raise FoodTableError(f"{path}: no such file") from None
     except (UnicodeDecodeError, ValueError) as err:

@@ -79,3 +79,19 @@ def test_add_a_custom_food_and_switch_tables(folder: Path, tmp_path: Path, capsy
     assert capsys.readouterr().out.splitlines()[-1].startswith("off  nevo-online-2023-8-0")
     assert main(["foods", "search", "pompoenpitten"]) == 0
     assert "nevo:2806" not in capsys.readouterr().out
+
+
+def test_a_newer_nevo_replaces_the_older_and_says_so(folder: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    from tests.test_library import nevo_2025
+    assert main(["foods", "import", str(write_nevo(tmp_path))]) == 0
+    assert main(["foods", "import", str(nevo_2025(tmp_path))]) == 0
+    out = capsys.readouterr().out
+    assert "It replaces the older edition 'nevo-online-2023-8-0'" in out
+    assert main(["foods", "search", "spinazie", "rauw"]) == 0
+    assert "81 " in capsys.readouterr().out.splitlines()[1]         # 81,2 mg: 2025's figure
+    before = snapshot(folder)
+    assert main(["foods", "import", str(write_nevo(tmp_path))]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is an older edition than the table" in err
+    assert snapshot(folder) == before

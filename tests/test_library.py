@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -13,11 +14,12 @@ import pytest
 from planner import storage
 from planner.foods import FoodTable, FoodTableError
 from planner.importers import FoodImportError, read
-from planner.library import Library, LibraryError, default_folder
+from planner.library import (STALE_SECONDS, Library, LibraryError, _read_schema,
+                             default_folder, edition)
 from planner.plan import Entry, Plan
 from planner.totals import day_totals
 from tests.test_importers_fdc import files, write_zip
-from tests.test_importers_nevo import write as write_nevo
+from tests.test_importers_nevo import TEXT as NEVO_TEXT, write as write_nevo
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -94,7 +96,7 @@ def test_a_failed_import_changes_nothing(library: Library, nevo_file: Path,
 def test_a_damaged_table_file_is_left_out_and_named(library: Library, nevo_file: Path,
                                                     foods: FoodTable) -> None:
     info = library.add(read(nevo_file))
-    path = library.tables_dir / f"{info.name}.csv"
+    path = library.tables_dir / info.data_file
     path.write_text(path.read_text().replace(",592.0,", ",lots,"))
     combined = library.food_table(foods)
     assert len(combined) == len(foods)
@@ -173,3 +175,117 @@ def test_library_and_importers_load_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def nevo_2025(folder: Path) -> Path:
+    """The test NEVO file as its next edition: spinach re-analysed (79,3 -> 81,2 mg Mg) and
+    the pumpkin seeds renamed in NEVO's style."""
+    text = (NEVO_TEXT.replace("NEVO-Online 2023 8.0", "NEVO-Online 2025 9.0")
+            .replace("|79,3|", "|81,2|").replace("|Pompoenpitten|", "|Pitten pompoen- gedroogd|"))
+    return write_nevo(folder, text, name="NEVO2025_v9.0.csv")
+
+
+def test_a_newer_edition_replaces_the_older_and_says_so(library: Library, nevo_file: Path,
+                                                        tmp_path: Path, foods: FoodTable) -> None:
+    old = library.add(read(nevo_file))
+    new = library.add(read(nevo_2025(tmp_path)))
+    assert (new.name, new.version, new.replaced) == \
+        ("nevo-online-2025-9-0", "NEVO-Online 2025 9.0", [old.name])
+    assert library.tables() == [new]
+    assert sorted(p.name for p in library.tables_dir.iterdir()) == \
+        [new.data_file, f"{new.name}.json"]
+    combined = library.food_table(foods)
+    assert combined.row("nevo:379").magnesium_mg == 81.2        # 2025's figure, not 2023's
+    seeds = combined.ids[combined.search("pompoenpitten")]
+    assert "nevo:2806" in seeds[:2] and combined.row("nevo:2806").source == new.name
+    # Going back to the older edition is refused, and nothing changes.
+    before = snapshot(library.folder)
+    with pytest.raises(LibraryError, match="older edition than the table 'nevo-online-2025-9-0'"):
+        library.add(read(nevo_file))
+    assert snapshot(library.folder) == before
+    # The same edition again replaces itself in place; other sources are left alone.
+    again = library.add(read(nevo_2025(tmp_path)))
+    assert again.replaced == [] and [i.name for i in library.tables()] == [new.name]
+
+
+def test_editions_of_a_lineage() -> None:
+    assert edition("nevo", "NEVO-Online 2025 9.0") == ("nevo", (2025, 9, 0))
+    assert edition("nevo", "NEVO 2023 8.0") < edition("nevo", "NEVO-Online 2025 9.0")
+    assert edition("ciqual", "Ciqual 2020") == ("ciqual", (2020,))
+    # SR Legacy and Foundation are two tables, not two editions of one.
+    assert edition("usda", "SR Legacy 2018-04") == ("usda sr legacy", (2018, 4))
+    assert edition("usda", "Foundation 2024-10-31")[0] == "usda foundation"
+    assert edition("csv", "")[0] == ""
+
+
+def test_the_table_and_its_description_change_together(library: Library, nevo_file: Path,
+                                                       tmp_path: Path, foods: FoodTable) -> None:
+    """A crash after the new data file is written but before its description: the old table
+    stays whole, and the next start removes what the crash left."""
+    old = library.add(read(nevo_file))
+    before = snapshot(library.folder)
+    newer = read(nevo_2025(tmp_path))
+    data = newer.frame.to_csv(index=False, lineterminator="\n").encode()
+    # What the import had written when it was killed: its data file, a temporary file.
+    (library.tables_dir / "nevo-online-2025-9-0.0123456789abcdef.csv").write_bytes(data)
+    (library.tables_dir / ".nevo-online-2025-9-0.json.x1y2.tmp").write_bytes(b'{"kind": ')
+    reopened = Library(library.folder)
+    assert reopened.tables() == [old]
+    assert reopened.food_table(foods).row("nevo:379").magnesium_mg == 79.3
+    assert len(snapshot(library.folder)) == len(before) + 2     # too fresh to be leftovers
+    stale = time.time() - STALE_SECONDS - 1
+    for path in library.tables_dir.iterdir():
+        os.utime(path, (stale, stale))
+    Library(library.folder)
+    assert snapshot(library.folder) == before
+
+
+def test_a_replacement_cut_short_is_finished_at_the_next_start(
+        library: Library, nevo_file: Path, tmp_path: Path) -> None:
+    old = library.add(read(nevo_file))
+    old_sidecar = (library.tables_dir / f"{old.name}.json").read_bytes()
+    old_data = (library.tables_dir / old.data_file).read_bytes()
+    new = library.add(read(nevo_2025(tmp_path)))
+    # As if killed after the new description was written, before the old table was removed.
+    (library.tables_dir / f"{old.name}.json").write_bytes(old_sidecar)
+    (library.tables_dir / old.data_file).write_bytes(old_data)
+    assert Library(library.folder).tables() == [new]
+    assert sorted(p.name for p in library.tables_dir.iterdir()) == \
+        [new.data_file, f"{new.name}.json"]
+
+
+KILL_SCRIPT = """
+import sys
+from planner.importers import read
+from planner.library import Library
+library, path = Library(sys.argv[1]), sys.argv[2]
+table = read(path)
+print("read", flush=True)
+library.add(table)
+"""
+
+
+def test_an_import_killed_at_any_moment_leaves_a_consistent_library(
+        library: Library, nevo_file: Path, tmp_path: Path) -> None:
+    """Kill a real import process at spread-out moments after it has read the file: the
+    library always opens with each table's description matching its data."""
+    newer = nevo_2025(tmp_path)
+    root = Path(__file__).resolve().parents[1]
+    for delay in (0.0, 0.002, 0.005, 0.01, 0.02, 0.05):
+        library.add(read(nevo_file))
+        process = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(library.folder),
+                                    str(newer)], cwd=root, stdout=subprocess.PIPE, text=True)
+        assert process.stdout.readline() == "read\n"
+        time.sleep(delay)
+        process.kill()
+        process.wait()
+        process.stdout.close()
+        reopened = Library(library.folder)
+        [info] = reopened.tables()
+        frame = _read_schema(reopened.tables_dir / info.data_file)
+        spinach = frame.set_index("food_id").loc["nevo:379", "magnesium_mg"]
+        assert (info.version, spinach) in (("NEVO-Online 2023 8.0", 79.3),
+                                           ("NEVO-Online 2025 9.0", 81.2))
+        assert len(frame) == info.foods
+        for info in reopened.tables():
+            reopened.remove(info.name)

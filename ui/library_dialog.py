@@ -135,8 +135,8 @@ class LibraryDialog(QDialog):
         buttons.addWidget(download_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
-        note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx "
-                              "or XML) or any CSV. Imported tables stay in your own data folder; "
+        note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx, "
+                              "xls or XML) or any CSV. Imported tables stay in your own data folder; "
                               "plans refer to foods by id, so a plan keeps foods of a table "
                               "that is off, shown as unknown."))
         note.setWordWrap(True)
@@ -228,7 +228,7 @@ class LibraryDialog(QDialog):
     def _on_import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a food table"), "",
-            self.tr("Food tables (*.zip *.csv *.txt *.xlsx *.xml);;All files (*)"))
+            self.tr("Food tables (*.zip *.csv *.txt *.xlsx *.xls *.xml);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
@@ -253,10 +253,12 @@ class LibraryDialog(QDialog):
             return None
         skipped = sum(info.skipped.values())
         magnesium = info.coverage.get("magnesium_mg", 0)
-        self.status.setText(self.tr("Imported %1 foods from %2; %3 skipped; magnesium known "
-                                    "for %4.").replace("%1", f"{info.foods:,}")
-                            .replace("%2", info.file).replace("%3", f"{skipped:,}")
-                            .replace("%4", f"{magnesium:,}"))
+        status = (self.tr("Imported %1 foods from %2; %3 skipped; magnesium known for %4.")
+                  .replace("%1", f"{info.foods:,}").replace("%2", info.file)
+                  .replace("%3", f"{skipped:,}").replace("%4", f"{magnesium:,}"))
+        for name in info.replaced:
+            status += " " + self.tr("It replaces the older edition %s.") % name
+        self.status.setText(status)
         self.refresh()
         self.changed.emit()
         return info

@@ -778,8 +778,12 @@
         <translation>USDA SR Legacy, ongeveer 7.800 voedingsmiddelen, publiek domein</translation>
     </message>
     <message>
-        <source>USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx or XML) or any CSV. Imported tables stay in your own data folder; plans refer to foods by id, so a plan keeps foods of a table that is off, shown as unknown.</source>
-        <translation>USDA FoodData Central (zip of map), NEVO (CSV), Ciqual (xlsx of XML) of een willekeurige CSV. Geïmporteerde tabellen blijven in uw eigen gegevensmap; plannen verwijzen naar voedingsmiddelen via hun id, dus een plan houdt de voedingsmiddelen van een uitgeschakelde tabel, getoond als onbekend.</translation>
+        <source>USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx, xls or XML) or any CSV. Imported tables stay in your own data folder; plans refer to foods by id, so a plan keeps foods of a table that is off, shown as unknown.</source>
+        <translation>USDA FoodData Central (zip of map), NEVO (CSV), Ciqual (xlsx, xls of XML) of een willekeurige CSV. Geïmporteerde tabellen blijven in uw eigen gegevensmap; plannen verwijzen naar voedingsmiddelen via hun id, dus een plan houdt de voedingsmiddelen van een uitgeschakelde tabel, getoond als onbekend.</translation>
+    </message>
+    <message>
+        <source>Food tables (*.zip *.csv *.txt *.xlsx *.xls *.xml);;All files (*)</source>
+        <translation>Voedingstabellen (*.zip *.csv *.txt *.xlsx *.xls *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Imported tables</source>
@@ -818,10 +822,6 @@
         <translation>Een voedingstabel importeren</translation>
     </message>
     <message>
-        <source>Food tables (*.zip *.csv *.txt *.xlsx *.xml);;All files (*)</source>
-        <translation>Voedingstabellen (*.zip *.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Reading %s…</source>
         <translation>%s lezen…</translation>
     </message>
@@ -836,6 +836,10 @@
     <message>
         <source>Imported %1 foods from %2; %3 skipped; magnesium known for %4.</source>
         <translation>%1 voedingsmiddelen geïmporteerd uit %2; %3 overgeslagen; magnesium bekend voor %4.</translation>
+    </message>
+    <message>
+        <source>It replaces the older edition %s.</source>
+        <translation>Deze vervangt de oudere editie %s.</translation>
     </message>
     <message>
         <source>Downloading the USDA table…</source>
