@@ -28,7 +28,10 @@ from planner.totals import day_totals
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ("pompoenpitten", "pumpkin seeds", "melk", "cheese", "volkoren brood", "raw",
-           "ch", "chicken breast roasted", "spinazie", "yoghurt greek")
+           "ch", "chicken breast roasted", "spinazie", "yoghurt greek",
+           # Dutch as typed, against NEVO's way of naming ("Melk karne-", "Mout haver-",
+           # "Noten cashew-", "Tarwebrood volkoren"): compounds joined, split and folded.
+           "karnemelk", "havermout", "cashewnoten", "volkorenbrood")
 
 
 @dataclass
@@ -165,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results = Results(machine=machine())
     sizes: dict[str, Callable[[], FoodTable | None]] = {"bundled": tables.bundled,
+                                                        "NEVO-shaped": tables.nevo_shaped,
                                                         "8,789": tables.usda}
     if not args.no_400k:
         sizes["400,000"] = tables.synthetic

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TYPED = ("pompoenpitten", "chicken breast", "cheese", "volkoren brood")
+TYPED = ("pompoenpitten", "chicken breast", "cheese", "volkoren brood", "volkorenbrood")
 PUMPKIN_SEEDS = "usda:12014"
 
 _STARTUP = """

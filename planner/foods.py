@@ -145,9 +145,10 @@ class FoodTable:
         """Row positions of the foods matching every word of the text, best first.
 
         Whole-word matches rank above word-prefix matches, which rank above matches inside a
-        word; shorter names win ties. An empty text matches every food in table order.
+        word; shorter names win ties. An empty text matches every food in table order. Dutch
+        compounds, NEVO's hyphenated names and plurals are matched as _WordIndex describes.
         """
-        hits = self._index.search(normalise(text))
+        hits = self._index.search(search_words(text))
         if section is not None:
             hits = hits[self.section_codes[hits] == SECTIONS.index(section)]
         return hits
@@ -173,28 +174,97 @@ class FoodTable:
         return rows[np.lexsort((key, np.isnan(value)))]
 
 
+# Words that join others ("graine de courge", "yoghurt met muesli", NEVO's "m" for met):
+# when a query has other words too, these rank a food higher but never rule one out.
+FUNCTION_WORDS = frozenset((
+    "de", "het", "een", "van", "met", "en", "of", "in", "op", "m",
+    "du", "des", "la", "le", "les", "d", "l", "au", "aux", "et", "a",
+    "the", "and", "with", "w",
+))
+# A word NEVO writes with a trailing hyphen is the front of a compound whose head is the
+# name's first word: "Melk karne-" is karnemelk, "Biscuit tarwe-/volkoren-" tarwebiscuit and
+# volkorenbiscuit.
+_FRONT = re.compile(r"(?<=[\s/])([^\W\d_]+)-(?=[\s/,;)]|$)")
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b")     # Dutch plural: pizza's, kiwi's
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a name or a query as search sees them: normalised, with "pizza's" as one
+    word ("pizzas")."""
+    return normalise(_APOSTROPHE_S.sub("s", text)).split()
+
+
+def fold(word: str) -> str:
+    """One key for a word's simple singular and plural forms.
+
+    Dutch -en (bonen/boon, kippen/kip, druiven/druif, kazen/kaas), -s and -'s (appels,
+    pizza's), French -s and -x (épinards, choux), English -s. A long vowel is written double in
+    a closed syllable and single in an open one, so a final double vowel folds to one (boon and
+    bon-en alike to "bon"). Both the table's words and the query's are folded, so a rule only
+    has to give the two forms the same key, not the right singular.
+    """
+    if len(word) < 4 or word.isdigit():
+        return word
+    stem = word
+    if word.endswith("en") and len(word) >= 5:
+        stem = word[:-2]
+        if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            stem = stem[:-1]                                        # kipp-en -> kip
+        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])   # druiv-en -> druif
+    elif word.endswith("x") or (word.endswith("s") and not word.endswith("ss")
+                                and not (word[-3] in "aeiouy" and word[-2] in "aeiouy")
+                                and not word.endswith("ijs")):
+        stem = word[:-1]                  # not kaas, huis, mais, radijs: singulars in -s
+    return re.sub(r"([aeou])\1(?=[^aeiouy]+$)", r"\1", stem)
+
+
+def _joined_fronts(name: str) -> list[str]:
+    """NEVO's hyphenated fronts joined to the name's first word: "Kool bloem- rauw" ->
+    ["bloemkool"]."""
+    fronts = _FRONT.findall(name)
+    head = search_words(name.split(None, 1)[0])[:1] if fronts else []
+    return [normalise(front) + head[0] for front in fronts] if head else []
+
+
 class _WordIndex:
     """Every distinct word of both names, sorted, with the rows each word occurs in.
 
     A query word is looked up in the vocabulary (a few thousand words), never in every row:
     exact and prefix matches are a binary search, matches inside a word one scan of the
     joined vocabulary. That keeps a keystroke under a few milliseconds at 400,000 foods.
+
+    Dutch and French are found as people type them, against the table's own words:
+    - NEVO's hyphenated fronts are joined to the head ("Melk karne-" is indexed as karnemelk);
+    - plurals fold (`fold`): "épinards" finds "Épinard" as a whole word, through a second
+      sorted array of the vocabulary's folded keys;
+    - a query word made of two table words ("volkorenbrood": volkoren + brood, with Dutch's
+      linking s or en allowed between) also finds the foods holding both ("Tarwebrood
+      volkoren"), ranked no higher than a prefix match;
+    - function words (FUNCTION_WORDS) rank but do not filter.
+    Everything is built here, into plain numpy arrays.
     """
 
     WHOLE, PREFIX, INSIDE = 3, 2, 1
+    LINKS = ("", "s", "en")     # what Dutch puts between the parts of a compound
 
     def __init__(self, names_en: pd.Series, names_nl: pd.Series) -> None:
         vocabulary: dict[str, int] = {}
         seen: dict[str, tuple[int, ...]] = {}   # raw token -> its normalised words' ids
         word_ids, rows = array("i"), array("i")
-        for row, text in enumerate(en + " " + nl for en, nl in zip(names_en, names_nl)):
+        for row, (en, nl) in enumerate(zip(names_en, names_nl)):
+            text = f"{en} {nl}"
             for token in text.split():
                 ids = seen.get(token)
                 if ids is None:
                     ids = seen[token] = tuple(vocabulary.setdefault(word, len(vocabulary))
-                                              for word in normalise(token).split())
+                                              for word in search_words(token))
                 for word_id in ids:
                     word_ids.append(word_id)
+                    rows.append(row)
+            # Substring tests first: most hyphens join words ("ready-to-eat").
+            if "- " in text or "-/" in text or text.endswith("-"):
+                for word in _joined_fronts(en) + _joined_fronts(nl):
+                    word_ids.append(vocabulary.setdefault(word, len(vocabulary)))
                     rows.append(row)
         self.size = len(names_en)
         words = np.array(list(vocabulary), dtype=object)
@@ -206,15 +276,23 @@ class _WordIndex:
         order = np.argsort(ranks, kind="stable")
         self.postings = np.frombuffer(rows, dtype=np.int32)[order]
         self.starts = np.searchsorted(ranks[order], np.arange(len(words) + 1))
-        self.blob = "\n".join(self.vocabulary)
+        # Each word followed by a newline, so "brood\n" in blob says a word ends in "brood".
+        self.blob = "".join(w + "\n" for w in self.vocabulary)
         self.blob_starts = np.cumsum([0] + [len(w) + 1 for w in self.vocabulary[:-1]])
+        folded = np.array([fold(w) for w in self.vocabulary], dtype=str)
+        self.fold_words = np.argsort(folded, kind="stable").astype(np.int32)
+        self.fold_keys = folded[self.fold_words]
         self.name_length = np.fromiter((len(n) for n in names_en), dtype=np.int32,
                                        count=self.size)
 
     def _rows(self, first: int | np.integer, last: int | np.integer) -> np.ndarray:
         return self.postings[self.starts[first]:self.starts[last]]
 
-    def _word_scores(self, word: str) -> np.ndarray:
+    def _is_word(self, word: str) -> bool:
+        at = np.searchsorted(self.vocabulary, word)
+        return at < len(self.vocabulary) and self.vocabulary[at] == word
+
+    def _word_scores(self, word: str, compounds: bool = True) -> np.ndarray:
         score = np.zeros(self.size, dtype=np.int8)
         if len(word) >= 3:
             at = np.fromiter((m.start() for m in re.finditer(re.escape(word), self.blob)),
@@ -227,17 +305,46 @@ class _WordIndex:
         score[self._rows(lo, hi)] = self.PREFIX
         if lo < len(self.vocabulary) and self.vocabulary[lo] == word:
             score[self._rows(lo, lo + 1)] = self.WHOLE
+        key = fold(word)
+        lo, hi = np.searchsorted(self.fold_keys, key), np.searchsorted(self.fold_keys, key,
+                                                                       side="right")
+        for i in self.fold_words[lo:hi]:
+            score[self._rows(i, i + 1)] = self.WHOLE
+        if compounds:
+            for head, tail in self._compound_parts(word):
+                both = np.minimum(self._word_scores(head, False),
+                                  self._word_scores(tail, False))
+                np.maximum(score, np.minimum(both, self.PREFIX), out=score)
         return score
 
-    def search(self, query: str) -> np.ndarray:
-        words = query.split()
+    def _compound_parts(self, word: str) -> list[tuple[str, str]]:
+        """(head, tail) for each way the word is a table word followed by the end of one,
+        both of three letters or more."""
+        parts = []
+        for cut in range(3, len(word) - 2):
+            head = word[:cut]
+            if not self._is_word(head):
+                continue
+            for link in self.LINKS:
+                tail = word[cut:]
+                if tail.startswith(link) and len(tail) - len(link) >= 3 \
+                        and tail[len(link):] + "\n" in self.blob:
+                    parts.append((head, tail[len(link):]))
+        return parts
+
+    def search(self, words: list[str]) -> np.ndarray:
         if not words:
             return np.arange(self.size)
+        words = list(dict.fromkeys(words))
+        optional = set(words) & FUNCTION_WORDS if set(words) - FUNCTION_WORDS else set()
         total = np.zeros(self.size, dtype=np.int32)
         alive = np.ones(self.size, dtype=bool)
-        for word in dict.fromkeys(words):
+        for word in words:
             score = self._word_scores(word)
-            alive &= score > 0
+            if word in optional:
+                score = np.where(score == self.WHOLE, score, 0)
+            else:
+                alive &= score > 0
             total += score
         rows = np.flatnonzero(alive)
         return rows[np.lexsort((self.name_length[rows], -total[rows]))]
@@ -297,6 +404,9 @@ def _validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         negative = np.flatnonzero(values < 0)
         if len(negative):
             raise fail(int(negative[0]), column, f"{values[negative[0]]:g} is negative")
+        infinite = np.flatnonzero(np.isinf(values))
+        if len(infinite):
+            raise fail(int(infinite[0]), column, "is not a finite number")
         if column == "portion_g":
             bad = np.flatnonzero(~(values > 0))
             if len(bad):

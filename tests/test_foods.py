@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.foods import BUNDLED_FOODS, FoodTable, FoodTableError, normalise
+from planner.foods import BUNDLED_FOODS, FoodTable, FoodTableError, fold, normalise
 
 
 def raw_table() -> pd.DataFrame:
@@ -113,3 +113,98 @@ def test_the_usda_table_loads_through_the_same_loader(usda_foods_path):
     assert len(table) == 8789
     assert table.row("usda:12014")["magnesium_mg"] == 592
     assert "usda:12014" in names(table, table.search("pumpkin seed kernels"), 3)
+
+
+def named(rows: list[tuple[str, str]]) -> FoodTable:
+    """A table of foods with these (Dutch, English) names, in the order given."""
+    frame = raw_table().iloc[:len(rows)].copy()
+    frame["name_nl"] = [nl for nl, _ in rows]
+    frame["name_en"] = [en for _, en in rows]
+    return FoodTable(frame)
+
+
+NEVO_NAMES = [
+    ("Melk karne-", "Buttermilk"), ("Melk karne- m vruchten", "Buttermilk w fruit"),
+    ("Mout haver-", "Oatmeal"), ("Noten cashew- ongezouten", "Cashew nuts unsalted"),
+    ("Tarwebrood volkoren", "Wheat bread wholemeal"), ("Kool bloem- rauw", "Cauliflower raw"),
+    ("Selderij bleek- gekookt", "Celery boiled"), ("Biscuit tarwe-/volkoren-", "Biscuit"),
+    ("Melk halfvolle", "Milk semi-skimmed"), ("Brood wit", "Bread white"),
+    ("Kool rode rauw", "Red cabbage raw"), ("Bak- en braadvet", "Cooking fat"),
+    ("Bonen bruine", "Beans brown"), ("Kippen- poten", "Chicken legs"),
+]
+
+
+@pytest.mark.parametrize("query, found", [
+    ("karnemelk", ["Melk karne-", "Melk karne- m vruchten"]),     # joined, whole word
+    ("havermout", ["Mout haver-"]),
+    ("cashewnoten", ["Noten cashew- ongezouten"]),
+    ("bloemkool", ["Kool bloem- rauw"]),
+    ("bleekselderij", ["Selderij bleek- gekookt"]),
+    ("volkorenbiscuit", ["Biscuit tarwe-/volkoren-"]),
+    ("volkorenbrood", ["Tarwebrood volkoren"]),          # split against the table's words
+    ("karnemelk vruchten", ["Melk karne- m vruchten"]),
+    ("boon", ["Bonen bruine"]), ("bruine bonen", ["Bonen bruine"]),   # plurals fold
+    ("melk karne", ["Melk karne-", "Melk karne- m vruchten"]),
+])
+def test_dutch_compounds_as_nevo_writes_them(query: str, found: list[str]) -> None:
+    table = named(NEVO_NAMES)
+    rows = table.search(query)
+    assert table.frame["name_nl"].to_numpy()[rows].tolist() == found
+
+
+def test_only_a_trailing_hyphen_after_the_first_word_joins() -> None:
+    words = set(named(NEVO_NAMES + [("Tosti ham-kaas", "Toasted sandwich")])._index.vocabulary)
+    assert {"karnemelk", "havermout", "bloemkool", "tarwebiscuit", "volkorenbiscuit"} <= words
+    assert not {"bakbak", "kippenkippen", "hamtosti", "kaastosti"} & words
+
+
+def test_whole_words_still_rank_above_split_compounds() -> None:
+    table = named([("Tarwebrood volkoren", "Wheat bread wholemeal"),
+                   ("Volkorenbrood", "Wholemeal bread, a long English name"),
+                   ("Volkorenbroodje", "Roll")])
+    names = table.frame["name_nl"].to_numpy()[table.search("volkorenbrood")].tolist()
+    assert names == ["Volkorenbrood", "Volkorenbroodje", "Tarwebrood volkoren"]
+
+
+@pytest.mark.parametrize("query, found", [
+    ("épinards crus", ["Épinard, cru", "Épinard, jeunes pousses, cru"]),
+    ("graine de courge", ["Courge, graine, séchée"]),    # "de" ranks but does not filter
+    ("graines de courge", ["Courge, graine, séchée"]),
+    ("choux", ["Chou rouge, cru"]),
+    ("pizza's", ["Pizza margherita"]), ("pizzas", ["Pizza margherita"]),
+])
+def test_french_plurals_and_function_words(query: str, found: list[str]) -> None:
+    table = named([("Épinard, cru", "Spinach, raw"), ("Courge, graine, séchée", "Pumpkin seed"),
+                   ("Épinard, jeunes pousses, cru", "Spinach, young leaves, raw"),
+                   ("Chou rouge, cru", "Red cabbage, raw"), ("Pizza margherita", "Pizza")])
+    assert table.frame["name_nl"].to_numpy()[table.search(query)].tolist() == found
+
+
+def test_a_query_of_function_words_alone_still_filters() -> None:
+    table = named([("Pain de mie", "Bread"), ("Pain complet", "Wholemeal bread")])
+    assert table.frame["name_nl"].to_numpy()[table.search("de")].tolist() == ["Pain de mie"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("bonen", "boon"), ("noten", "noot"), ("kippen", "kip"), ("druiven", "druif"),
+    ("kazen", "kaas"), ("tomaten", "tomaat"), ("appels", "appel"), ("pizzas", "pizza"),
+    ("epinards", "epinard"), ("choux", "chou"), ("graines", "graine"), ("seeds", "seed"),
+])
+def test_plural_and_singular_fold_alike(one: str, other: str) -> None:
+    assert fold(one) == fold(other)
+
+
+@pytest.mark.parametrize("word, key", [("kaas", "kas"), ("huis", "huis"), ("mais", "mais"),
+                                       ("radijs", "radijs"), ("vis", "vis"), ("cress", "cress")])
+def test_singulars_in_s_keep_their_s(word: str, key: str) -> None:
+    assert fold(word) == key
+
+
+def test_the_benchmark_nevo_table_finds_the_dutch_queries() -> None:
+    from bench.tables import nevo_shaped
+    table = nevo_shaped(size=400)
+    for query, name in (("karnemelk", "Melk karne-"), ("havermout", "Mout haver-"),
+                        ("cashewnoten", "Noten cashew-"),
+                        ("volkorenbrood", "Tarwebrood volkoren")):
+        first = table.frame["name_nl"].to_numpy()[table.search(query)[:10]]
+        assert any(n.startswith(name) for n in first), query
