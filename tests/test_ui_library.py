@@ -178,3 +178,20 @@ def test_download_offline_says_so(qtbot, tmp_path: Path, library: Library) -> No
     assert dialog.download_usda() is None
     assert "are you offline?" in dialog.status.text()
     assert library.tables() == []
+
+
+def test_a_newer_edition_and_a_legacy_excel_file(dialog: LibraryDialog, tmp_path: Path,
+                                                 library: Library) -> None:
+    from tests.test_library import nevo_2025
+    dialog.import_file(write_nevo(tmp_path))
+    info = dialog.import_file(nevo_2025(tmp_path))
+    assert info is not None and info.replaced == ["nevo-online-2023-8-0"]
+    assert dialog.status.text().endswith(
+        "It replaces the older edition nevo-online-2023-8-0.")
+    assert dialog.tables.rowCount() == 1
+    assert dialog.tables.item(0, 2).text() == "NEVO (RIVM) NEVO-Online 2025 9.0"
+    xls = tmp_path / "Table Ciqual 2020_ENG_2020 07 07.xls"
+    xls.write_bytes((Path(__file__).parent / "data" / "ciqual_2020.xls").read_bytes())
+    assert dialog.import_file(xls).foods == 3
+    assert "Imported 3 foods from Table Ciqual 2020_ENG_2020 07 07.xls; 1 skipped" in \
+        dialog.status.text()

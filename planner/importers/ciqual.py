@@ -279,7 +279,7 @@ def _records(data: bytes, tag: str, name: str) -> list[dict[str, str]]:
     """The <TAG> elements as {child tag in lower case: stripped text}."""
     try:
         root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as err:
+    except (ElementTree.ParseError, LookupError) as err:    # LookupError: unknown encoding
         raise FoodImportError(f"{name} is not readable XML ({err})") from None
     return [{child.tag.lower(): (child.text or "").strip() for child in element}
             for element in root.iter() if element.tag.upper() == tag]

@@ -302,9 +302,9 @@ def _nutrient_matrix(download: _Download, fdc_sorted: np.ndarray, chunk_rows: in
     with download.text(name) as stream:
         # Numbers parsed by pandas' C parser; text in a number column is found and named
         # by a second, slower pass that only runs then.
-        chunks = pd.read_csv(stream, usecols=columns, chunksize=chunk_rows,
-                             dtype={c: "float64" for c in columns}, engine="c")
         try:
+            chunks = pd.read_csv(stream, usecols=columns, chunksize=chunk_rows,
+                                 dtype={c: "float64" for c in columns}, engine="c")
             for chunk in chunks:
                 nutrient = chunk["nutrient_id"].to_numpy()
                 at_wanted = np.searchsorted(wanted, nutrient)
