@@ -14,6 +14,7 @@ import io
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,7 +112,7 @@ def _first_records(text: str, delimiter: str) -> list[list[str]]:
         raise FoodImportError(f"not a readable CSV file ({err})") from None
 
 
-def decimal_of(cells) -> str:  # noqa: ANN001 - any iterable of text
+def decimal_of(cells: Iterable[str]) -> str:
     """"," when more figures have a decimal comma than a decimal point, else "."."""
     commas = points = 0
     for cell in cells:
