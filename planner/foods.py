@@ -290,7 +290,7 @@ class _WordIndex:
 
     def _is_word(self, word: str) -> bool:
         at = np.searchsorted(self.vocabulary, word)
-        return at < len(self.vocabulary) and self.vocabulary[at] == word
+        return bool(at < len(self.vocabulary) and self.vocabulary[at] == word)
 
     def _word_scores(self, word: str, compounds: bool = True) -> np.ndarray:
         score = np.zeros(self.size, dtype=np.int8)
