@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 from bench.timing import repeat
-from planner import csv_io, storage
+from planner import csv_io
+from planner.files import write_atomic
 from planner.foods import FoodTable
 from planner.plan import MEALS, Entry, Plan
 from planner.shopping import shopping_list
@@ -53,6 +54,6 @@ def export_52_weeks_ms(times: int = 10) -> list[float]:
 
         def export() -> None:
             rows = [row for plan in weeks for row in csv_io.entries_rows(plan, foods)]
-            storage.write_atomic(out, csv_io.write_table(csv_io.ENTRY_COLUMNS, rows, dialect))
+            write_atomic(out, csv_io.write_table(csv_io.ENTRY_COLUMNS, rows, dialect))
 
         return repeat(export, times)

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner import schema
 from planner.foods import NUTRIENTS, FoodTable
-from planner.plan import DAYS, MEALS, Entry, Plan, PlanError, check_grams, monday_of
+from planner.plan import DAYS, MEALS, Entry, Plan, PlanError, monday_of
 from planner.shopping import WEEKDAYS, ShoppingList, weekday_index
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Assessment
@@ -216,33 +217,39 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
         raise CsvImportError(f"not UTF-8 text (byte {err.start + 1})") from None
     dialect = detect_dialect(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter)
-    header = next(reader, None)
-    if header is None:
-        raise CsvImportError("the file is empty")
-    column = _columns(header)
     rows: list[_Row] = []
     bad: list[BadRow] = []
-    last_line = reader.line_num
-    for cells in reader:
-        line, last_line = last_line + 1, reader.line_num
-        if not any(c.strip() for c in cells):
-            continue   # spreadsheets leave empty rows at the end
-        try:
-            rows.append(_row(line, cells, column, dialect, foods))
-        except PlanError as err:
-            bad.append(BadRow(line, str(err)))
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise CsvImportError("the file is empty")
+        column = _columns(header)
+        last_line = reader.line_num
+        for cells in reader:
+            line, last_line = last_line + 1, reader.line_num
+            if not any(c.strip() for c in cells):
+                continue   # spreadsheets leave empty rows at the end
+            try:
+                rows.append(_row(line, cells, column, dialect, foods))
+            except PlanError as err:
+                bad.append(BadRow(line, str(err)))
+    except csv.Error as err:     # a cell of more than 131,072 characters
+        raise CsvImportError(f"line {reader.line_num}: {err}") from None
 
     dated = [r.date for r in rows if r.date is not None]
-    if dated:
-        weeks = Counter(monday_of(d) for d in dated)
-        start = min(weeks, key=lambda monday: (-weeks[monday], monday))
-    elif start is not None:
-        start = monday_of(start)
-    elif rows:
-        raise CsvImportError("the file gives weekdays but no dates: say which week it is")
-    else:
-        start = monday_of(dt.date.today())
-    plan = Plan(start=start)
+    try:
+        if dated:
+            weeks = Counter(monday_of(d) for d in dated)
+            start = min(weeks, key=lambda monday: (-weeks[monday], monday))
+        elif start is not None:
+            start = monday_of(schema.in_range(start, "the week's date", PlanError))
+        elif rows:
+            raise CsvImportError("the file gives weekdays but no dates: say which week it is")
+        else:
+            start = monday_of(dt.date.today())
+        plan = Plan(start=start)
+    except PlanError as err:     # a week at the very end of the calendar
+        raise CsvImportError(str(err)) from None
     used = 0
     for row in rows:
         day = (row.date - start).days if row.date is not None else row.weekday
@@ -250,7 +257,11 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
         if not 0 <= day < DAYS:
             bad.append(BadRow(row.line, f"date {row.date} is outside the week of {start}"))
             continue
-        plan.add(day, row.meal, row.entry)
+        try:
+            plan.add(day, row.meal, row.entry)
+        except PlanError as err:     # the meal is full
+            bad.append(BadRow(row.line, str(err)))
+            continue
         used += 1
     return ImportResult(plan, sorted(bad, key=lambda b: b.line), used, dialect)
 
@@ -288,12 +299,8 @@ def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
     food_id = cell("food_id")
     if food_id not in foods:
         raise PlanError(f"unknown food id {food_id!r}" if food_id else "no food id")
-    grams = check_grams(_parse_number(cell("grams"), "grams", dialect))
-    portions = None
-    if cell("portions"):
-        portions = _parse_number(cell("portions"), "portions", dialect)
-        if not portions > 0:
-            raise PlanError(f"portions must be a number above 0, not {cell('portions')!r}")
+    grams = _parse_number(cell("grams"), "grams", dialect)
+    portions = _parse_number(cell("portions"), "portions", dialect) if cell("portions") else None
     return _Row(line, date, weekday, meal, Entry(food_id, grams, portions))
 
 
@@ -303,10 +310,12 @@ def _date(text: str) -> dt.date:
         dutch = _DUTCH_DATE.match(text)
         if dutch:
             day, month, year = map(int, dutch.groups())
-            return dt.date(year, month, day)
-        return dt.date.fromisoformat(text)
+            found = dt.date(year, month, day)
+        else:
+            found = dt.date.fromisoformat(text)
     except ValueError:
         raise PlanError(f"{text!r} is not a date like 2026-11-30") from None
+    return schema.in_range(found, "the date", PlanError)
 
 
 def _parse_number(text: str, name: str, dialect: Dialect) -> float:

@@ -1,37 +1,46 @@
 """The week plan: seven days of four meals, entries of a food and grams.
 
 Each operation validates first and changes nothing when it fails, and returns what is needed
-to undo it, so the window's undo commands stay one line each.
+to undo it, so the window's undo commands stay one line each. Each type converts itself to and
+from the dicts of the plan file (and the clipboard), checked by planner.schema.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 from dataclasses import dataclass, field
+from typing import Any
 
+from planner import schema
 from planner.foods import MEALS
+from planner.schema import MAX_ENTRIES_PER_MEAL, MAX_GRAMS, MAX_PORTIONS, SchemaError
 from planner.targets import Profile
 
 DAYS = 7
-MAX_GRAMS = 2000.0
 # Supplements are counted apart from food, by the food table's nutrient column.
 SUPPLEMENT_NUTRIENTS = ("magnesium_mg", "calcium_mg", "vitamin_d_ug")
 DEFAULT_RATIO_BAND = (1.7, 2.6)
 EXCLUSIONS = ("vegetarian", "vegan", "nuts", "fish", "dairy", "gluten", "egg", "soy")
+LISTED_FOODS = ("favourites", "disliked", "in_stock", "ticked")
 
 
-class PlanError(ValueError):
-    """An edit that cannot be made; the plan is unchanged."""
+class PlanError(SchemaError):
+    """An edit that cannot be made, or a plan value out of bounds; the plan is unchanged."""
+
+
+class MealFullError(PlanError):
+    """A meal already holds the most entries a meal can."""
 
 
 def check_grams(grams: object) -> float:
-    if isinstance(grams, bool) or not isinstance(grams, (int, float)):
-        raise PlanError(f"grams must be a number, not {grams!r}")
-    if not math.isfinite(grams) or grams <= 0 or grams > MAX_GRAMS:
-        raise PlanError(f"grams must be above 0 and at most {MAX_GRAMS:g}, not {grams:g}")
-    return float(grams)
+    return schema.number(grams, "grams", 0, MAX_GRAMS, PlanError)
+
+
+def check_portions(portions: object) -> float | None:
+    if portions is not None:
+        schema.number(portions, "portions", 0, MAX_PORTIONS, PlanError)
+    return portions
 
 
 @dataclass
@@ -42,12 +51,21 @@ class Entry:
 
     def __post_init__(self) -> None:
         self.grams = check_grams(self.grams)
-        if not isinstance(self.food_id, str) or not self.food_id:
-            raise PlanError(f"an entry needs a food id, not {self.food_id!r}")
-        if self.portions is not None and (isinstance(self.portions, bool)
-                                          or not isinstance(self.portions, (int, float))
-                                          or not self.portions > 0):
-            raise PlanError(f"portions must be a number above 0, not {self.portions!r}")
+        schema.food_id(self.food_id, PlanError)
+        check_portions(self.portions)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"food_id": self.food_id, "grams": self.grams}
+        if self.portions is not None:
+            out["portions"] = self.portions
+        return out
+
+    @classmethod
+    def from_dict(cls, data: object, place: str = "an entry") -> Entry:
+        with schema.at(place):
+            found = schema.fields(data, "the entry", ("food_id", "grams"), ("portions",),
+                                  PlanError)
+            return cls(found["food_id"], found["grams"], found.get("portions"))
 
 
 Meals = dict[str, list[Entry]]
@@ -57,14 +75,64 @@ def empty_meals() -> Meals:
     return {meal: [] for meal in MEALS}
 
 
+def check_meals(meals: Meals) -> Meals:
+    if set(meals) != set(MEALS):
+        raise PlanError(f"a day has the meals {', '.join(MEALS)}")
+    for meal in MEALS:
+        if len(meals[meal]) > MAX_ENTRIES_PER_MEAL:
+            raise MealFullError(f"{meal} holds {len(meals[meal])} entries; a meal holds at most "
+                                f"{MAX_ENTRIES_PER_MEAL}")
+    return meals
+
+
+def check_note(note: object) -> str:
+    return schema.text(note, "the note", schema.MAX_NOTE, PlanError)
+
+
 @dataclass
 class Day:
     date: dt.date
     meals: Meals = field(default_factory=empty_meals)
     note: str = ""
 
+    def __post_init__(self) -> None:
+        check_meals(self.meals)
+        check_note(self.note)
+
     def entries(self) -> list[tuple[str, int, Entry]]:
         return [(meal, i, e) for meal in MEALS for i, e in enumerate(self.meals[meal])]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), "note": self.note,
+                "meals": meals_to_dict(self.meals)}
+
+    @classmethod
+    def from_dict(cls, data: object, number: int) -> Day:
+        """Day `number` (1 to 7) of a plan; errors name it and the entry."""
+        place = f"day {number}"
+        with schema.at(place):
+            found = schema.fields(data, "the day", ("date", "meals"), ("note",), PlanError)
+            date = schema.date(found["date"], "its date", PlanError)
+        meals = meals_from_dict(found["meals"], place)
+        with schema.at(place):
+            return cls(date, meals, found.get("note", ""))
+
+
+def meals_to_dict(meals: Meals) -> dict[str, list[dict[str, Any]]]:
+    return {meal: [e.to_dict() for e in meals[meal]] for meal in MEALS}
+
+
+def meals_from_dict(data: object, place: str) -> Meals:
+    """A day's meals from {meal: [entry, ...]}, a meal left out being empty; errors name the
+    place ("day 3"), the meal and the entry."""
+    with schema.at(place):
+        listed = schema.fields(data, "its meals", (), MEALS, PlanError)
+        # Counted before any entry is read: a meal of a million entries is refused at once.
+        check_meals({meal: schema.items(listed.get(meal, []), meal, PlanError)
+                     for meal in MEALS})
+    return {meal: [Entry.from_dict(e, f"{place}, {meal}, entry {i}")
+                   for i, e in enumerate(listed.get(meal, []), start=1)]
+            for meal in MEALS}
 
 
 @dataclass(frozen=True)
@@ -76,12 +144,19 @@ class Slot:
     index: int
 
 
+# Keys a plan file may leave out, each with its default.
+OPTIONAL_KEYS = ("household_size", "supplements", "ratio_band", "ratio_nudge", "exclusions",
+                 *LISTED_FOODS)
+
+
 def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
 @dataclass
 class Plan:
+    """A week; saved as a JSON object by to_dict(), read back by from_dict()."""
+
     start: dt.date = field(default_factory=lambda: monday_of(dt.date.today()))
     days: list[Day] = field(default_factory=list)
     profile: Profile = field(default_factory=Profile)
@@ -96,6 +171,9 @@ class Plan:
     ticked: set[str] = field(default_factory=set)      # food ids ticked on the shopping list
 
     def __post_init__(self) -> None:
+        # The whole week is in the calendar (9999-12-31 + 1 day would overflow).
+        schema.in_range(self.start, "the start", PlanError)
+        schema.in_range(self.start + dt.timedelta(days=DAYS - 1), "the last day", PlanError)
         if not self.days:
             self.days = [Day(self.start + dt.timedelta(days=i)) for i in range(DAYS)]
         if len(self.days) != DAYS:
@@ -108,10 +186,56 @@ class Plan:
             self._check_supplement(nutrient, amount)
         self.set_ratio_band(*self.ratio_band)
         if not isinstance(self.ratio_nudge, bool):
-            raise PlanError(f"ratio_nudge must be true or false, not {self.ratio_nudge!r}")
-        unknown = self.exclusions - set(EXCLUSIONS)
-        if unknown:
-            raise PlanError(f"unknown exclusion {sorted(unknown)[0]!r}")
+            raise PlanError(f"ratio_nudge must be true or false, "
+                            f"not {schema.shown(self.ratio_nudge)}")
+        for exclusion in self.exclusions:
+            if exclusion not in EXCLUSIONS:
+                raise PlanError(f"exclusions are {', '.join(EXCLUSIONS)}, "
+                                f"not {schema.shown(exclusion)}")
+        for name in LISTED_FOODS:
+            schema.food_ids(getattr(self, name), name.replace("_", " "), PlanError)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plan as the file's JSON object holds it (storage adds the kind and version)."""
+        return {
+            "start": self.start.isoformat(),
+            "profile": self.profile.to_dict(),
+            "household_size": self.household_size,
+            "supplements": dict(self.supplements),
+            "ratio_band": list(self.ratio_band),
+            "ratio_nudge": self.ratio_nudge,
+            "exclusions": sorted(self.exclusions),
+            **{name: sorted(getattr(self, name)) for name in LISTED_FOODS},
+            "days": [day.to_dict() for day in self.days],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Plan:
+        """A plan from its JSON object; PlanError or ProfileError names the value and where."""
+        found = schema.fields(data, "the plan", ("start", "profile", "days"), OPTIONAL_KEYS,
+                              PlanError)
+        days = schema.items(found["days"], "days", PlanError)
+        if len(days) != DAYS:
+            raise PlanError(f"a week plan has {DAYS} days, not {len(days)}")
+        supplements = schema.fields(found.get("supplements", {}), "supplements", (),
+                                    SUPPLEMENT_NUTRIENTS, PlanError)
+        band = schema.items(found.get("ratio_band", list(DEFAULT_RATIO_BAND)), "the Ca:Mg band",
+                            PlanError)
+        if len(band) != 2:
+            raise PlanError(f"the Ca:Mg band is two numbers, not {len(band)}")
+        exclusions = schema.items(found.get("exclusions", []), "exclusions", PlanError)
+        if not all(isinstance(e, str) for e in exclusions):
+            raise PlanError(f"exclusions are text, not {schema.shown(exclusions)}")
+        return cls(start=schema.date(found["start"], "the start", PlanError),
+                   days=[Day.from_dict(day, i) for i, day in enumerate(days, start=1)],
+                   profile=Profile.from_dict(found["profile"]),
+                   household_size=found.get("household_size", 1),
+                   supplements=dict(supplements), ratio_band=tuple(band),
+                   ratio_nudge=found.get("ratio_nudge", False),
+                   exclusions=set(exclusions),
+                   **{name: schema.food_ids(found.get(name, []), name.replace("_", " "),
+                                            PlanError)
+                      for name in LISTED_FOODS})
 
     # --- looking up -------------------------------------------------------------------
 
@@ -151,12 +275,27 @@ class Plan:
     # --- editing: each returns what undoing it needs -----------------------------------
 
     def add(self, day: int, meal: str, entry: Entry, index: int | None = None) -> Slot:
-        entries = self.meal(day, meal)
-        index = len(entries) if index is None else index
-        if not 0 <= index <= len(entries):
+        return self.add_entries(day, meal, [entry], index)
+
+    def add_entries(self, day: int, meal: str, entries: list[Entry], index: int | None = None
+                    ) -> Slot:
+        """Insert entries one after the other (all or none); returns the first one's slot."""
+        target = self.meal(day, meal)
+        index = len(target) if index is None else index
+        if not 0 <= index <= len(target):
             raise PlanError(f"cannot insert at position {index + 1} of {meal}")
-        entries.insert(index, entry)
+        self._check_room(day, meal, len(entries))
+        target[index:index] = entries
         return Slot(day, meal, index)
+
+    def room(self, day: int, meal: str) -> int:
+        """How many more entries the meal can take."""
+        return MAX_ENTRIES_PER_MEAL - len(self.meal(day, meal))
+
+    def _check_room(self, day: int, meal: str, count: int) -> None:
+        if count > self.room(day, meal):
+            raise MealFullError(f"{meal} of day {day + 1} holds {len(self.meal(day, meal))} "
+                                f"entries; a meal holds at most {MAX_ENTRIES_PER_MEAL}")
 
     def remove(self, slot: Slot) -> Entry:
         self.entry(slot)
@@ -166,6 +305,7 @@ class Plan:
                   ) -> tuple[float, float | None]:
         entry = self.entry(slot)
         grams = check_grams(grams)
+        check_portions(portions)
         old = (entry.grams, entry.portions)
         entry.grams, entry.portions = grams, portions
         return old
@@ -178,6 +318,8 @@ class Plan:
         index = size if index is None else index
         if not 0 <= index <= size:
             raise PlanError(f"cannot move to position {index + 1} of {meal}")
+        if (day, meal) != (source.day, source.meal):
+            self._check_room(day, meal, 1)
         entry = self.meal(source.day, source.meal).pop(source.index)
         target.insert(index, entry)
         return Slot(day, meal, index)
@@ -185,8 +327,9 @@ class Plan:
     def replace_day(self, day: int, meals: Meals, note: str | None = None) -> tuple[Meals, str]:
         """Put these meals (copied) in a day; returns the day's old meals and note."""
         target = self.day(day)
-        if set(meals) != set(MEALS):
-            raise PlanError(f"a day has the meals {', '.join(MEALS)}")
+        check_meals(meals)
+        if note is not None:
+            check_note(note)
         old = (target.meals, target.note)
         target.meals = {meal: copy.deepcopy(meals[meal]) for meal in MEALS}
         if note is not None:
@@ -201,14 +344,13 @@ class Plan:
 
     def set_note(self, day: int, note: str) -> str:
         old = self.day(day).note
-        self.day(day).note = str(note)
+        self.day(day).note = check_note(note)
         return old
 
     # --- settings ------------------------------------------------------------------------
 
     def set_household_size(self, people: int) -> int:
-        if isinstance(people, bool) or not isinstance(people, int) or not 1 <= people <= 50:
-            raise PlanError(f"household size must be a whole number from 1 to 50, not {people!r}")
+        schema.whole_number(people, "household size", 1, 50, PlanError)
         old, self.household_size = self.household_size, people
         return old
 
@@ -222,7 +364,9 @@ class Plan:
         return old
 
     def set_ratio_band(self, low: float, high: float) -> tuple[float, float]:
-        if not (0 < low < high < 20):
+        for end in (low, high):
+            schema.number(end, "the Ca:Mg band", 0, 20, PlanError)
+        if not low < high < 20:
             raise PlanError(f"the Ca:Mg band must run from a low to a higher number, not {low}-{high}")
         old, self.ratio_band = self.ratio_band, (float(low), float(high))
         return old
@@ -231,9 +375,8 @@ class Plan:
     def _check_supplement(nutrient: str, amount: float) -> None:
         if nutrient not in SUPPLEMENT_NUTRIENTS:
             raise PlanError(f"supplements are {', '.join(SUPPLEMENT_NUTRIENTS)}, not {nutrient!r}")
-        if isinstance(amount, bool) or not isinstance(amount, (int, float)) \
-                or not math.isfinite(amount) or not 0 <= amount <= 5000:
-            raise PlanError(f"a daily supplement of {nutrient} must be 0 to 5000, not {amount!r}")
+        schema.number(amount, f"a daily supplement of {nutrient}", 0, schema.MAX_SUPPLEMENT,
+                      PlanError, low_included=True)
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

@@ -1,17 +1,22 @@
-"""The plan document: versioned JSON, saved atomically, loaded whole or not at all."""
+"""The plan document: versioned JSON, saved atomically, loaded whole or not at all.
+
+The file is `{"kind": "magplan-plan", "version": 1, ...}` around the plan's own object
+(Plan.to_dict). Its schema is strict (planner/schema.py): any value out of bounds or key this
+version does not know refuses the file with one line. A later format raises VERSION and reads
+the older ones by converting them here, before Plan.from_dict; an older Magplan refuses a
+newer file rather than drop what it cannot read.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
-from planner.plan import MEALS, Day, Entry, Plan, PlanError
-from planner.targets import Profile, ProfileError
+from planner import schema
+from planner.files import read_bytes, write_atomic
+from planner.plan import Plan
 
 KIND = "magplan-plan"
 VERSION = 1
@@ -22,137 +27,47 @@ class PlanFileError(ValueError):
 
 
 def to_dict(plan: Plan) -> dict[str, Any]:
-    p = plan.profile
-    return {
-        "kind": KIND,
-        "version": VERSION,
-        "start": plan.start.isoformat(),
-        "profile": {"sex": p.sex, "age": p.age, "life_stage": p.life_stage,
-                    "standard": p.standard, "own_targets": dict(p.own_targets)},
-        "household_size": plan.household_size,
-        "supplements": dict(plan.supplements),
-        "ratio_band": list(plan.ratio_band),
-        "ratio_nudge": plan.ratio_nudge,
-        "exclusions": sorted(plan.exclusions),
-        "favourites": sorted(plan.favourites),
-        "disliked": sorted(plan.disliked),
-        "in_stock": sorted(plan.in_stock),
-        "ticked": sorted(plan.ticked),
-        "days": [
-            {"date": day.date.isoformat(), "note": day.note,
-             "meals": {meal: [_entry_to_dict(e) for e in day.meals[meal]] for meal in MEALS}}
-            for day in plan.days
-        ],
-    }
-
-
-def _entry_to_dict(entry: Entry) -> dict[str, Any]:
-    out: dict[str, Any] = {"food_id": entry.food_id, "grams": entry.grams}
-    if entry.portions is not None:
-        out["portions"] = entry.portions
-    return out
+    return {"kind": KIND, "version": VERSION, **plan.to_dict()}
 
 
 def from_dict(doc: Any) -> Plan:
-    """A plan from a parsed document; PlanFileError names what is wrong."""
+    """A plan from a parsed document; PlanFileError names what is wrong, in one line."""
     if not isinstance(doc, dict) or doc.get("kind") != KIND:
         raise PlanFileError("not a Magplan plan")
     version = doc.get("version")
-    if not isinstance(version, int):
-        raise PlanFileError("the plan has no version number")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PlanFileError(f"the plan's format version must be a whole number from 1, "
+                            f"not {schema.shown(version)}")
     if version > VERSION:
         raise PlanFileError(f"the plan was saved by a newer Magplan (format {version}; "
                             f"this one reads up to {VERSION})")
     try:
-        profile = Profile(**{**doc["profile"],
-                             "own_targets": dict(doc["profile"].get("own_targets") or {})})
-        days = [
-            Day(date=dt.date.fromisoformat(d["date"]), note=str(d.get("note", "")),
-                meals={meal: [Entry(e["food_id"], e["grams"], e.get("portions"))
-                              for e in d["meals"].get(meal, [])] for meal in MEALS})
-            for d in doc["days"]
-        ]
-        unknown_meals = {m for d in doc["days"] for m in d["meals"]} - set(MEALS)
-        if unknown_meals:
-            raise PlanError(f"unknown meal {sorted(unknown_meals)[0]!r}")
-        return Plan(
-            start=dt.date.fromisoformat(doc["start"]),
-            days=days,
-            profile=profile,
-            household_size=doc.get("household_size", 1),
-            supplements={k: v for k, v in doc.get("supplements", {}).items()},
-            ratio_band=tuple(doc.get("ratio_band", (1.7, 2.6))),
-            ratio_nudge=doc.get("ratio_nudge", False),
-            exclusions=set(doc.get("exclusions", [])),
-            favourites=set(doc.get("favourites", [])),
-            disliked=set(doc.get("disliked", [])),
-            in_stock=set(doc.get("in_stock", [])),
-            ticked=set(doc.get("ticked", [])),
-        )
-    except KeyError as err:
-        raise PlanFileError(f"the plan lacks {err.args[0]!r}") from None
-    except (PlanError, ProfileError) as err:
-        raise PlanFileError(f"the plan is not valid: {err}") from None
-    except (TypeError, ValueError, AttributeError) as err:
-        raise PlanFileError(f"the plan is damaged: {err}") from None
+        return Plan.from_dict({k: v for k, v in doc.items() if k not in ("kind", "version")})
+    except schema.SchemaError as err:
+        raise PlanFileError(str(err)) from None
 
 
-def read_bytes(path: Path, error: type[Exception], kind: str = "file") -> bytes:
-    """The file's bytes, or `error` naming the path and why it cannot be read."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise error(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise error(f"{path}: is a folder, not a {kind}") from None
-    except OSError as err:
-        raise error(f"{path}: cannot be read ({err.strerror})") from None
+def loads(data: bytes) -> Plan:
+    """A plan from a file's bytes: within the size and nesting limits, UTF-8 JSON, valid."""
+    return from_dict(schema.parse_json(data, PlanFileError))
 
 
 def load(path: Path | str) -> Plan:
     path = Path(path)
-    data = read_bytes(path, PlanFileError, "plan")
+    data = read_bytes(path, PlanFileError, "plan", limit=schema.MAX_FILE_BYTES)
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise PlanFileError(f"{path}: damaged (not UTF-8 text)") from None
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise PlanFileError(f"{path}: damaged (not valid JSON: {err.msg} at line {err.lineno})") from None
-    try:
-        return from_dict(doc)
+        return loads(data)
     except PlanFileError as err:
         raise PlanFileError(f"{path}: {err}") from None
 
 
 def dumps(plan: Plan) -> str:
-    return json.dumps(to_dict(plan), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(to_dict(plan), ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 
 
 def save(plan: Plan, path: Path | str) -> None:
     """Write atomically: a crash at any moment leaves the old file or the new one, never half."""
     write_atomic(Path(path), dumps(plan).encode("utf-8"))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    folder = path.resolve().parent
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    # Make the rename itself durable.
-    dir_fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
 
 
 def missing_foods(plan: Plan, known: Container[str]) -> list[str]:

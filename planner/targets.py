@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from planner import DATA_DIR
+from planner import DATA_DIR, schema
 
 REFERENCE_INTAKES = DATA_DIR / "reference_intakes.csv"
 
@@ -21,7 +20,7 @@ TARGET_NUTRIENTS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
                     "vitamin_d": "vitamin_d_ug"}
 
 
-class ProfileError(ValueError):
+class ProfileError(schema.SchemaError):
     """A profile that no reference table covers, or with impossible values."""
 
 
@@ -35,20 +34,35 @@ class Profile:
 
     def __post_init__(self) -> None:
         if self.sex not in SEXES:
-            raise ProfileError(f"sex must be F or M, not {self.sex!r}")
-        if not isinstance(self.age, int) or not 18 <= self.age <= 120:
-            raise ProfileError(f"age must be a whole number of years from 18 to 120, not {self.age!r}")
+            raise ProfileError(f"sex must be F or M, not {schema.shown(self.sex)}")
+        schema.whole_number(self.age, "age in years", 18, 120, ProfileError)
         if self.life_stage not in (None, *LIFE_STAGES):
-            raise ProfileError(f"life stage must be pregnancy or lactation, not {self.life_stage!r}")
+            raise ProfileError(f"life stage must be pregnancy or lactation, "
+                               f"not {schema.shown(self.life_stage)}")
         if self.life_stage and self.sex != "F":
             raise ProfileError(f"{self.life_stage} needs sex F")
-        if self.standard not in STANDARDS:
-            raise ProfileError(f"standard must be one of {', '.join(STANDARDS)}, not {self.standard!r}")
+        if not isinstance(self.standard, str) or self.standard not in STANDARDS:
+            raise ProfileError(f"standard must be one of {', '.join(STANDARDS)}, "
+                               f"not {schema.shown(self.standard)}")
         for nutrient, amount in self.own_targets.items():
             if nutrient not in TARGET_NUTRIENTS:
-                raise ProfileError(f"no own target can be set for {nutrient!r}")
-            if not (isinstance(amount, (int, float)) and math.isfinite(amount) and amount > 0):
-                raise ProfileError(f"own target for {nutrient} must be a number above 0")
+                raise ProfileError(f"no own target can be set for {schema.shown(nutrient)}")
+            schema.number(amount, f"own target for {nutrient}", 0, schema.MAX_OWN_TARGET,
+                          ProfileError)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sex": self.sex, "age": self.age, "life_stage": self.life_stage,
+                "standard": self.standard, "own_targets": dict(self.own_targets)}
+
+    @classmethod
+    def from_dict(cls, data: object) -> Profile:
+        with schema.at("the profile"):
+            found = schema.fields(data, "it", ("sex", "age", "standard"),
+                                  ("life_stage", "own_targets"), ProfileError)
+            own = schema.fields(found.get("own_targets", {}), "own targets", (),
+                                tuple(TARGET_NUTRIENTS), ProfileError)
+            return cls(found["sex"], found["age"], found.get("life_stage"), found["standard"],
+                       dict(own))
 
     def with_changes(self, **changes: Any) -> Profile:
         return replace(self, **changes)

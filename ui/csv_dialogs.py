@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QLabel, QListWidget, QRadioButton, QVBoxLayout,
                                QWidget)
 
-from planner import csv_io, storage
+from planner import csv_io
 from planner.csv_io import ImportResult
+from planner.files import read_bytes, write_atomic
 from planner.plan import Plan
+from planner.schema import MAX_FILE_BYTES
 from planner.shopping import shopping_list
 from ui import dialogs
 from ui.plan_document import PlanDocument
@@ -90,7 +92,7 @@ def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
             return None
         path = Path(name)
     try:
-        storage.write_atomic(path, export_bytes(document, what, dialect, lang))
+        write_atomic(path, export_bytes(document, what, dialect, lang))
     except OSError as err:
         dialogs.show_error(parent, translate("CsvDialogs", "Cannot export"), f"{path}: {err.strerror or err}")
         return None
@@ -134,10 +136,14 @@ class BadRowsDialog(QDialog):
 def read_import(path: Path, document: PlanDocument) -> ImportResult:
     """The file's usable rows as a new plan with the open plan's settings.
 
-    CsvImportError or OSError when the file as a whole cannot be read. A file of weekdays
-    only is taken to be for the open plan's week.
+    CsvImportError, naming the file, when the file as a whole cannot be read. A file of
+    weekdays only is taken to be for the open plan's week.
     """
-    result = csv_io.read_entries(path.read_bytes(), document.foods, start=document.plan.start)
+    data = read_bytes(path, csv_io.CsvImportError, "CSV file", limit=MAX_FILE_BYTES)
+    try:
+        result = csv_io.read_entries(data, document.foods, start=document.plan.start)
+    except csv_io.CsvImportError as err:
+        raise csv_io.CsvImportError(f"{path.name}: {err}") from None
     old = document.plan
     plan = Plan(start=result.plan.start, days=result.plan.days, profile=old.profile,
                 household_size=old.household_size, supplements=dict(old.supplements),
@@ -163,8 +169,8 @@ def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
         path = Path(name)
     try:
         result = read_import(path, document)
-    except (csv_io.CsvImportError, OSError) as err:
-        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"), f"{path.name}: {err}")
+    except csv_io.CsvImportError as err:
+        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"), str(err))
         return None
     if result.bad_rows and not BadRowsDialog(path, result, parent).exec():
         return None

@@ -1,6 +1,9 @@
 """What travels on the clipboard and in a drag: foods, entries, whole days.
 
 Each kind has its own MIME type holding JSON, and plain text beside it for other programs.
+Entries and days are written and read by the planner's own conversion (Entry.to_dict,
+meals_from_dict), with the plan file's checks: whatever another program put there is refused
+whole when any of it is wrong.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData
 
-from planner.plan import MEALS, Entry, Meals, PlanError, Slot
+from planner import schema
+from planner.plan import (DAYS, MEALS, Entry, Meals, PlanError, Slot, meals_from_dict,
+                          meals_to_dict)
+from planner.schema import MAX_ENTRIES_PER_MEAL
 
 FOODS = "application/x-magplan-foods"
 ENTRIES = "application/x-magplan-entries"
@@ -31,16 +37,18 @@ def foods_mime(food_ids: list[str], names: list[str]) -> QMimeData:
 
 
 def read_foods(mime: QMimeData) -> list[str]:
-    try:
-        ids = json.loads(bytes(mime.data(FOODS)).decode()) if mime.hasFormat(FOODS) else []
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    if not mime.hasFormat(FOODS):
         return []
-    return [i for i in ids if isinstance(i, str) and i] if isinstance(ids, list) else []
+    try:
+        ids = schema.items(_payload(mime, FOODS), "the foods", PlanError)
+        return [schema.food_id(i, PlanError) for i in ids]
+    except PlanError:
+        return []
 
 
 def entries_mime(entries: list[Entry], sources: list[Slot], text: str) -> QMimeData:
     mime = QMimeData()
-    payload = {"entries": [_entry(e) for e in entries],
+    payload = {"entries": [e.to_dict() for e in entries],
                "sources": [[s.day, s.meal, s.index] for s in sources]}
     mime.setData(ENTRIES, json.dumps(payload).encode())
     mime.setText(text)
@@ -51,19 +59,20 @@ def read_entries(mime: QMimeData) -> DraggedEntries | None:
     if not mime.hasFormat(ENTRIES):
         return None
     try:
-        payload = json.loads(bytes(mime.data(ENTRIES)).decode())
-        entries = [Entry(e["food_id"], e["grams"], e.get("portions")) for e in payload["entries"]]
-        sources = [Slot(int(d), str(m), int(i)) for d, m, i in payload.get("sources", [])]
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError,
-            PlanError):
+        payload = schema.fields(_payload(mime, ENTRIES), "the entries", ("entries",),
+                                ("sources",), PlanError)
+        entries = [Entry.from_dict(e)
+                   for e in schema.items(payload["entries"], "entries", PlanError)]
+        sources = [_slot(s) for s in schema.items(payload.get("sources", []), "sources",
+                                                  PlanError)]
+    except PlanError:
         return None
     return DraggedEntries(entries, sources)
 
 
 def day_mime(meals: Meals, text: str) -> QMimeData:
     mime = QMimeData()
-    payload = {meal: [_entry(e) for e in meals[meal]] for meal in MEALS}
-    mime.setData(DAY, json.dumps(payload).encode())
+    mime.setData(DAY, json.dumps(meals_to_dict(meals)).encode())
     mime.setText(text)
     return mime
 
@@ -72,16 +81,18 @@ def read_day(mime: QMimeData) -> Meals | None:
     if not mime.hasFormat(DAY):
         return None
     try:
-        payload = json.loads(bytes(mime.data(DAY)).decode())
-        return {meal: [Entry(e["food_id"], e["grams"], e.get("portions"))
-                       for e in payload.get(meal, [])] for meal in MEALS}
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError,
-            AttributeError, PlanError):
+        return meals_from_dict(_payload(mime, DAY), "the copied day")
+    except PlanError:
         return None
 
 
-def _entry(entry: Entry) -> dict:
-    out = {"food_id": entry.food_id, "grams": entry.grams}
-    if entry.portions is not None:
-        out["portions"] = entry.portions
-    return out
+def _payload(mime: QMimeData, kind: str) -> object:
+    return schema.parse_json(bytes(mime.data(kind)), PlanError)
+
+
+def _slot(value: object) -> Slot:
+    if not isinstance(value, list) or len(value) != 3 or value[1] not in MEALS:
+        raise PlanError(f"not a place in the plan: {schema.shown(value)}")
+    day, meal, index = value
+    return Slot(schema.whole_number(day, "day", 0, DAYS - 1, PlanError), meal,
+                schema.whole_number(index, "position", 0, MAX_ENTRIES_PER_MEAL - 1, PlanError))

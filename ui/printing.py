@@ -8,8 +8,8 @@ preview lays it out again.
 
 from __future__ import annotations
 
-import os
-import uuid
+import errno
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,6 +21,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from planner import report
+from planner.files import FileWriteError, write_atomic
 from planner.foods import FoodTable
 from planner.plan import Plan
 from planner.report import Labels
@@ -85,26 +86,22 @@ def render(printout: Printout, printer: QPrinter) -> None:
 
 
 def write_pdf(printout: Printout, path: Path, layout: QPageLayout | None = None) -> None:
-    """Write the printout as a PDF, atomically: a failed write leaves no half file."""
-    path = Path(path)
-    if not path.resolve().parent.is_dir():
-        raise OSError(f"{path}: no such folder")
-    # Qt creates the file itself, so it gets the user's usual permissions.
-    temporary = path.resolve().parent / f".{path.name}.{uuid.uuid4().hex}.tmp"
-    try:
+    """Write the printout as a PDF, atomically (planner.files.write_atomic: a failed write
+    leaves no half file, a link is written through, the file's permissions are kept)."""
+    # Qt writes to a file name only: draw in a private folder, then put the bytes in place.
+    with tempfile.TemporaryDirectory(prefix="magplan-") as folder:
+        drawn = Path(folder) / "printout.pdf"
         printer = new_printer()
         if layout is not None:
             printer.setPageLayout(layout)
         orient(printer, printout)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(temporary))
+        printer.setOutputFileName(str(drawn))
         printer.setDocName(printout.title)
         render(printout, printer)
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise OSError(f"{path}: cannot be written")
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+        if not drawn.exists() or drawn.stat().st_size == 0:
+            raise FileWriteError(errno.EIO, "the PDF could not be drawn", str(path))
+        write_atomic(path, drawn.read_bytes())
 
 
 def html_to_pdf(html: str, path: Path) -> None:
