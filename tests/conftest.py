@@ -73,3 +73,31 @@ def window(qtbot, tmp_path, foods, intakes, window_language):
     window.document.replace_plan(Plan(), None)
     window.close()
     window.deleteLater()
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, foods, intakes):
+    """Windows built by the composition root, sharing one temporary settings file and data
+    folder, as successive starts of the program on one machine would."""
+    from planner.plan import Plan
+    from ui.app import build
+    from ui.settings import Settings
+
+    windows = []
+
+    def make(plan_path=None):
+        settings = Settings.in_file(tmp_path / "settings.ini")
+        window, problem = build(settings, tmp_path / "data", plan_path, foods=foods,
+                                intakes=intakes)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window, problem
+
+    yield make
+    # With the windows they opened (plans restored after a crash).
+    for window in [w for made in windows for w in (made, *made.windows)]:
+        if window.isVisible():
+            window.document.replace_plan(Plan(), None)
+            window.close()
+        window.deleteLater()

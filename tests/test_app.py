@@ -76,6 +76,26 @@ def test_a_bad_size_or_option_is_a_usage_error():
         assert result.stderr.startswith("magplan: ")
 
 
+def test_a_word_that_is_neither_a_command_nor_a_file_is_an_unknown_command(tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)     # a relative name is looked for where magplan runs
+    result = magplan("bogus")
+    assert result.returncode == 2
+    err = result.stderr.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("magplan: unknown command 'bogus' (the commands "
+                                               "are report, foods,")
+
+
+def test_a_missing_plan_that_looks_like_a_file_is_a_missing_file(tmp_path):
+    for name in ("nope.json", "plans/nope", "week.plan"):
+        result = run([name], tmp_path)
+        assert result.returncode == 1, result.stderr
+        errors = [line for line in result.stderr.splitlines() if "unknown command" in line
+                  or "no such file" in line]
+        assert errors == [f"magplan: {name}: no such file"]
+        assert "Traceback" not in result.stderr
+
+
 def test_which_environments_have_a_screen():
     assert not has_screen({}, "linux")
     assert not has_screen({"QT_QPA_PLATFORM": "xcb"}, "linux")

@@ -13,29 +13,6 @@ from ui.settings import Settings
 PUMPKIN_SEEDS = "usda:12014"
 
 
-@pytest.fixture
-def make_window(qtbot, tmp_path, foods, intakes):
-    """Windows built by the composition root, sharing one temporary settings file and data
-    folder, as successive starts of the program on one machine would."""
-    windows = []
-
-    def make(plan_path=None):
-        settings = Settings.in_file(tmp_path / "settings.ini")
-        window, problem = build(settings, tmp_path / "data", plan_path, foods=foods,
-                                intakes=intakes)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window, problem
-
-    yield make
-    for window in windows:
-        if window.isVisible():
-            window.document.replace_plan(Plan(), None)
-            window.close()
-        window.deleteLater()
-
-
 def answer(button: QMessageBox.StandardButton, seen: list | None = None) -> None:
     """Click a button of the message box that is about to open."""
     def click():
@@ -126,29 +103,6 @@ def test_a_damaged_plan_on_the_command_line_is_reported_once_the_window_is_up(ma
     window, problem = make_window(damaged)
     assert "damaged.json" in problem
     assert window.document.path is None
-
-
-def test_autosave_is_offered_back_after_a_crash(make_window, qtbot):
-    window, _ = make_window()
-    window.add_food(PUMPKIN_SEEDS)
-    assert window.autosave.save_if_modified()
-    edited = storage.to_dict(window.document.plan)
-    assert window.autosave.path.is_file()
-    # A crash: the window never closes, the autosave stays. The next start offers it.
-    restored, _ = make_window()
-    seen = []
-
-    def click_restore():
-        box = QApplication.activeModalWidget()
-        seen.append(box.text())
-        next(b for b in box.buttons() if "Restore" in b.text()).click()
-
-    QTimer.singleShot(0, click_restore)
-    restored.offer_restore()
-    assert "did not close properly" in seen[0]
-    assert storage.to_dict(restored.document.plan) == edited
-    assert restored.document.is_modified() and restored.document.path is None
-    window.document.replace_plan(Plan(), None)    # the "crashed" window, made quiet
 
 
 def test_a_clean_close_and_a_save_remove_the_autosave(make_window, tmp_path):

@@ -39,6 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main(argv, html_to_pdf=_html_to_pdf)
     try:
         args = _parser().parse_args(argv)
+        if args.plan is not None and _is_unknown_command(args.plan):
+            raise cli.UsageError(f"unknown command {str(args.plan)!r} (the commands are "
+                                 f"{', '.join(cli.COMMANDS)}; a plan to open must exist)")
     except cli.UsageError as err:
         print(f"magplan: {err} (see magplan --help)", file=sys.stderr)
         return 2
@@ -49,6 +52,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_screen(os.environ):
         return without_screen(args.plan)
     return run_window(args.plan)
+
+
+def _is_unknown_command(argument: Path) -> bool:
+    """A word that is neither a command nor a file ('magplan bogus') is a mistyped command; a
+    name that looks like a file (week.json, plans/week) is a plan, and a missing one is
+    reported as a missing file."""
+    text = str(argument)
+    looks_like_a_file = bool(argument.suffix) or any(
+        sep in text for sep in (os.sep, os.altsep) if sep)
+    return not looks_like_a_file and not argument.exists()
 
 
 def _html_to_pdf(html: str, path: Path) -> None:
@@ -204,9 +217,15 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
         plan, path, problem = startup_plan(settings, intakes, plan_path)
     problem = "\n".join(([problem] if problem else []) + problems) or None
     settings.started_before = True
-    document = PlanDocument(foods, intakes, plan, path)
-    autosave = Autosave(document, data_folder, settings)
-    return MainWindow(document, settings, autosave, library, lang), problem
+
+    def window(plan: Plan, path: Path | None) -> MainWindow:
+        """A window over this plan with its own autosave; it opens more like itself (for
+        plans autosaved by windows that did not close)."""
+        document = PlanDocument(foods, intakes, plan, path)
+        return MainWindow(document, settings, Autosave(document, data_folder, settings),
+                          library, window, lang)
+
+    return window(plan, path), problem
 
 
 def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None

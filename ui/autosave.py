@@ -1,12 +1,19 @@
-"""Autosave: a plan with unsaved changes is written to the user's data folder every 30 s, so it
-can be offered back after a crash. A clean close or a save removes it."""
+"""Autosave: each window writes its plan, while it has unsaved changes, to a file of its own in
+the user's data folder every 30 s, and holds a lock on that file while it runs. A clean close
+or a save removes both.
+
+A window that did not close (the program crashed or was killed) leaves its file behind with a
+lock nobody holds: at the next start each of these is offered back, however many windows were
+open. A running window's file is never offered to another, as its lock is held.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from planner import storage
 from planner.plan import Plan
@@ -14,17 +21,44 @@ from ui.plan_document import PlanDocument
 from ui.settings import Settings
 
 INTERVAL_MS = 30_000
-FILE_NAME = "autosave.json"
+FOLDER = "autosave"          # in the user's data folder
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path.with_suffix(".lock")))
+    # Held for as long as the window is open; only a dead process's lock is stale.
+    lock.setStaleLockTime(0)
+    return lock
+
+
+class Orphan:
+    """An autosave whose window is gone; locked by this process while it is offered."""
+
+    def __init__(self, path: Path, lock: QLockFile, settings: Settings) -> None:
+        self.path, self._lock, self._settings = path, lock, settings
+        self.origin: Path | None = settings.autosave_origin(path.stem)
+        self.saved_at = dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+    def load(self) -> Plan:
+        """The autosaved plan; PlanFileError if it is damaged."""
+        return storage.load(self.path)
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self._settings.set_autosave_origin(self.path.stem, None)
+        self._lock.unlock()
 
 
 class Autosave(QObject):
     failed = Signal(str)     # the autosave could not be written; the plan itself is fine
 
-    def __init__(self, document: PlanDocument, folder: Path, settings: Settings,
+    def __init__(self, document: PlanDocument, data_folder: Path, settings: Settings,
                  interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.path = folder / FILE_NAME
+        self.folder = data_folder / FOLDER
+        self.path = self.folder / f"{secrets.token_hex(8)}.json"
+        self._lock = _lock(self.path)
         self.settings = settings
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -38,27 +72,36 @@ class Autosave(QObject):
         if not self.document.is_modified():
             return False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if not self._lock.isLocked() and not self._lock.tryLock(0):
+                raise OSError(f"{self._lock.fileName()}: cannot be locked")
             storage.save(self.document.plan, self.path)
         except OSError as err:
             self.failed.emit(str(err))
             return False
-        self.settings.autosave_origin = self.document.path
+        if self.settings.autosave_origin(self.path.stem) != self.document.path:
+            self.settings.set_autosave_origin(self.path.stem, self.document.path)
+            self.settings.sync()     # a crash must not lose which file the plan belongs to
         return True
 
-    def pending(self) -> bool:
-        return self.path.is_file()
-
-    def saved_at(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.path.stat().st_mtime)
-
-    def load(self) -> tuple[Plan, Path | None]:
-        """The autosaved plan and the file it belongs to; PlanFileError if it is damaged."""
-        return storage.load(self.path), self.settings.autosave_origin
+    def orphans(self) -> list[Orphan]:
+        """The autosaves of windows that did not close, oldest first, each locked now so no
+        other starting window offers it too."""
+        found = []
+        for path in sorted(self.folder.glob("*.json")) if self.folder.is_dir() else []:
+            lock = _lock(path)
+            if path != self.path and lock.tryLock(0):
+                try:
+                    found.append(Orphan(path, lock, self.settings))
+                except OSError:         # removed meanwhile
+                    lock.unlock()
+        return sorted(found, key=lambda orphan: orphan.saved_at)
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
-        self.settings.autosave_origin = None
+        self.settings.set_autosave_origin(self.path.stem, None)
+        if self._lock.isLocked():
+            self._lock.unlock()
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:    # saved, or back to the saved state: the autosave is stale

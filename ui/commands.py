@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner.plan import MEALS, Entry, Meals, PlanError, Slot
+from planner.plan import MEALS, Entry, Meals, Slot, check_meals
 
 if TYPE_CHECKING:
     from ui.plan_document import PlanDocument, PlanSettings
@@ -57,10 +57,9 @@ class AddEntriesCommand(PlanCommand):
         self.entries = [dataclasses.replace(e) for e in entries]
 
     def apply(self) -> None:
-        def add(plan) -> None:
-            for i, entry in enumerate(self.entries):
-                plan.add(self.day, self.meal, dataclasses.replace(entry), self.index + i)
-        self.document.change([self.day], add)
+        entries = [dataclasses.replace(e) for e in self.entries]
+        self.document.change([self.day],
+                             lambda plan: plan.add_entries(self.day, self.meal, entries, self.index))
 
     def revert(self) -> None:
         slot = Slot(self.day, self.meal, self.index)
@@ -148,8 +147,7 @@ class ReplaceDaysCommand(PlanCommand):
         def replace(plan) -> dict[int, Meals]:
             for day, meals in self.new.items():   # all checked before any day changes
                 plan.day(day)
-                if set(meals) != set(MEALS):
-                    raise PlanError(f"a day has the meals {', '.join(MEALS)}")
+                check_meals(meals)
             return {day: plan.replace_day(day, meals)[0] for day, meals in self.new.items()}
         self.old = self.document.change(self.new, replace)
 

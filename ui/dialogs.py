@@ -42,11 +42,11 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
     return Choice.SAVE if clicked is save else Choice.DISCARD if clicked is discard else Choice.CANCEL
 
 
-def ask_restore(parent: QWidget | None, when: str) -> bool:
+def ask_restore(parent: QWidget | None, name: str, when: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, translate("Dialogs", "Restore unsaved plan"),
-                      translate("Dialogs", "Magplan did not close properly. Restore the plan with the unsaved "
-                         "changes autosaved at %s?") % when, QMessageBox.StandardButton.NoButton,
-                      parent)
+                      translate("Dialogs", "Magplan did not close properly. Restore the plan “%s” "
+                                "with the unsaved changes autosaved at %s?") % (name, when),
+                      QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("restore_autosave")
     restore = box.addButton(translate("Dialogs", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Discard)

@@ -7,6 +7,7 @@ view_menu, help_menu) so other features add their actions with a few lines.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QS
 
 from planner import storage
 from planner.library import Library
-from planner.plan import Entry, Plan, PlanError, empty_meals, monday_of
+from planner.plan import Entry, MealFullError, Plan, PlanError, empty_meals, monday_of
+from planner.schema import MAX_ENTRIES_PER_MEAL
 from planner.targets import ProfileError
 from ui import dialogs, labels, mime
 from ui.autosave import Autosave
@@ -43,12 +45,15 @@ FILE_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
 
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, settings: Settings, autosave: Autosave,
-                 library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
+                 library: Library, new_window: Callable[[Plan, Path | None], MainWindow],
+                 lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.autosave = autosave
         self.library = library
+        self.new_window = new_window
+        self.windows: list[MainWindow] = []      # opened from this one, kept alive here
         self.lang = lang
         self.setObjectName("main_window")
 
@@ -301,8 +306,8 @@ class MainWindow(QMainWindow):
             grams, portions = self.week_model.portion_grams(food_id), 1.0
         entry = Entry(food_id, grams, portions)
         name = self.document.food_name(food_id, self.lang)
-        self.document.push(AddEntriesCommand(self.document, day, meal, position, [entry],
-                                             self.tr("Add %s") % name))
+        if not self._add_entries(day, meal, position, [entry], self.tr("Add %s") % name):
+            return
         self.week_view.select_cell(day, meal, position + 1)
         self.statusBar().showMessage(self.tr("Added %s (%s) to %s, %s") % (
             name, labels.grams(grams), labels.weekday(self.document.plan.days[day].date, True),
@@ -392,7 +397,21 @@ class MainWindow(QMainWindow):
         day, meal, position = self.week_view.current_cell()
         text = self.tr("Paste %s") % self.document.food_name(entries[0].food_id, self.lang) \
             if len(entries) == 1 else self.tr("Paste %n Foods", "", len(entries))
-        self.document.push(AddEntriesCommand(self.document, day, meal, position, entries, text))
+        self._add_entries(day, meal, position, entries, text)
+
+    def _add_entries(self, day: int, meal: str, position: int, entries: list[Entry],
+                     text: str) -> bool:
+        """Add entries as one undo step; a meal without room for them says so instead."""
+        try:
+            self.document.push(AddEntriesCommand(self.document, day, meal, position, entries,
+                                                 text))
+        except MealFullError:
+            where = f"{labels.meal(meal)}, {labels.weekday(self.document.plan.days[day].date, True)}"
+            dialogs.show_error(self, self.tr("The meal is full"), self.tr(
+                "%s has room for %n more entries; a meal holds at most %s.", "",
+                self.document.plan.room(day, meal)) % (where, MAX_ENTRIES_PER_MEAL))
+            return False
+        return True
 
     def copy_day(self) -> None:
         day = self.document.plan.days[self.week_view.current_day()]
@@ -628,26 +647,43 @@ class MainWindow(QMainWindow):
     # --- start and close --------------------------------------------------------------------
 
     def start(self, problem: str | None = None, offer_restore: bool = True) -> None:
-        """After show: say what went wrong opening the plan, offer an autosaved plan back,
-        and start autosaving."""
+        """After show: say what went wrong opening the plan, offer autosaved plans back, and
+        start autosaving."""
         if problem:
             QTimer.singleShot(0, lambda: dialogs.show_error(
                 self, self.tr("Some files could not be read"), problem))
-        if offer_restore and self.autosave.pending():
+        if offer_restore:
             QTimer.singleShot(0, self.offer_restore)
         self.autosave.start()
 
     def offer_restore(self) -> None:
-        when = self.autosave.saved_at().strftime("%Y-%m-%d %H:%M")
-        if not dialogs.ask_restore(self, when):
-            self.autosave.discard()
-            return
-        try:
-            plan, origin = self.autosave.load()
-            self.document.replace_plan(plan, origin, modified=True)
-        except FILE_ERRORS as err:
-            dialogs.show_error(self, self.tr("Cannot restore the plan"), str(err))
-            self.autosave.discard()
+        """Offer back, one by one, each plan autosaved by a window that did not close: the
+        first restored in this window (unless it has changes of its own), any other in a
+        window of its own, as they were before."""
+        for orphan in self.autosave.orphans():
+            name = orphan.origin.name if orphan.origin else self.tr("Untitled")
+            if not dialogs.ask_restore(self, name, orphan.saved_at.strftime("%Y-%m-%d %H:%M")):
+                orphan.discard()
+                continue
+            try:
+                plan = orphan.load()
+                self.document.intakes.for_profile(plan.profile)
+            except FILE_ERRORS as err:
+                dialogs.show_error(self, self.tr("Cannot restore the plan"), str(err))
+                orphan.discard()
+                continue
+            window = self if not self.document.is_modified() else self._open_window()
+            window.document.replace_plan(plan, orphan.origin, modified=True)
+            # In the window's own autosave before the old one goes: never in memory only.
+            window.autosave.save_if_modified()
+            orphan.discard()
+
+    def _open_window(self) -> MainWindow:
+        window = self.new_window(Plan(start=self.document.plan.start), None)
+        self.windows.append(window)
+        window.show()
+        window.start(offer_restore=False)
+        return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

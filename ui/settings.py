@@ -82,15 +82,16 @@ class Settings:
     def clear_recent(self) -> None:
         self.set_value("files/recent", [])
 
-    @property
-    def autosave_origin(self) -> Path | None:
-        """The file the autosaved plan belongs to (none for an untitled plan)."""
-        text = self.value("autosave/origin", "")
+    def autosave_origin(self, name: str) -> Path | None:
+        """The file the autosave of this name belongs to (none for an untitled plan)."""
+        text = self.value(f"autosave/{name}", "")
         return Path(text) if text else None
 
-    @autosave_origin.setter
-    def autosave_origin(self, path: Path | None) -> None:
-        self.set_value("autosave/origin", str(path) if path else "")
+    def set_autosave_origin(self, name: str, path: Path | None) -> None:
+        if path is None:
+            self.remove(f"autosave/{name}")
+        else:
+            self.set_value(f"autosave/{name}", str(path))
 
     @property
     def language(self) -> str:
