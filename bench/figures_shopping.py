@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.timing import repeat
 from planner import csv_io
-from planner.files import write_atomic
+from planner.file_io import write_atomic
 from planner.foods import FoodTable
 from planner.plan import MEALS, Entry, Plan
 from planner.shopping import shopping_list

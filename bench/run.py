@@ -21,7 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import figures_balance, figures_import, figures_shopping, tables, ui_figures
+from bench import (figures_balance, figures_import, figures_limits, figures_shopping, tables,
+                   ui_figures)
 from bench.timing import repeat
 from planner.foods import FoodTable
 from planner.totals import day_totals
@@ -145,6 +146,11 @@ def measure_features(results: Results, quick: bool) -> None:
                   figures_shopping.shopping_list_ms(20 if quick else 100))
     results.timed("export 52 weeks of entries to CSV", "bundled",
                   figures_shopping.export_52_weeks_ms(3 if quick else 10), target="< 500 ms")
+    limit, kb = figures_limits.at_the_limit_ms(3 if quick else 10)
+    for step, name in (("load", "load"), ("export", "export to CSV"), ("assess", "judge"),
+                       ("balance", "balance and save")):
+        results.timed(f"{name} a plan at the size limit", "bundled", limit[step],
+                      note=f"{figures_limits.ENTRIES:,} entries, {kb:.0f} kB")
 
 
 def measure_import(results: Results) -> None:

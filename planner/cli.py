@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from planner import SAMPLE_WEEK, csv_io, files, phrases, report, schema, storage
+from planner import SAMPLE_WEEK, csv_io, file_io, phrases, report, schema, storage
 from planner.balance import balance
 from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable, FoodTableError
 from planner.importers import FORMATS, FoodImportError, mapped_csv
@@ -368,7 +368,7 @@ def _write(path: Path, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        files.write_atomic(path, data)
+        file_io.write_atomic(path, data)
 
 
 def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -388,7 +388,7 @@ def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     foods = food_table()
-    data = files.read_bytes(args.csv, csv_io.CsvImportError, "CSV file",
+    data = file_io.read_bytes(args.csv, csv_io.CsvImportError, "CSV file",
                             limit=schema.MAX_FILE_BYTES)
     try:
         result = csv_io.read_entries(data, foods, start=args.start)

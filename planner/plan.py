@@ -38,9 +38,8 @@ def check_grams(grams: object) -> float:
 
 
 def check_portions(portions: object) -> float | None:
-    if portions is not None:
-        schema.number(portions, "portions", 0, MAX_PORTIONS, PlanError)
-    return portions
+    return None if portions is None else schema.number(portions, "portions", 0, MAX_PORTIONS,
+                                                       PlanError)
 
 
 @dataclass
@@ -52,7 +51,7 @@ class Entry:
     def __post_init__(self) -> None:
         self.grams = check_grams(self.grams)
         schema.food_id(self.food_id, PlanError)
-        check_portions(self.portions)
+        self.portions = check_portions(self.portions)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"food_id": self.food_id, "grams": self.grams}
@@ -304,8 +303,7 @@ class Plan:
     def set_grams(self, slot: Slot, grams: float, portions: float | None = None
                   ) -> tuple[float, float | None]:
         entry = self.entry(slot)
-        grams = check_grams(grams)
-        check_portions(portions)
+        grams, portions = check_grams(grams), check_portions(portions)
         old = (entry.grams, entry.portions)
         entry.grams, entry.portions = grams, portions
         return old

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import schema
-from planner.files import read_bytes, write_atomic
+from planner.file_io import read_bytes, write_atomic
 from planner.plan import Plan
 
 KIND = "magplan-plan"

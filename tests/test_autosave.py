@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import storage
+from planner import SAMPLE_WEEK, storage
 from planner.plan import Plan
 from tests.conftest import ROOT
 from tests.qt_helpers import when_modal
@@ -105,7 +105,7 @@ def orphan(tmp_path, plan: Plan, origin=None, name: str = "0123456789abcdef"):
 
 
 def test_a_restored_plan_keeps_the_file_it_belongs_to(make_window, tmp_path):
-    plan = storage.load(ROOT / "data" / "sample-week.json")
+    plan = storage.load(SAMPLE_WEEK)
     plan.set_household_size(3)
     origin = tmp_path / "my week.json"
     path = orphan(tmp_path, plan, origin)

@@ -1,7 +1,6 @@
 """Files in the window: save and reopen, the unsaved-changes prompt, damaged files, autosave,
 and what opens at start."""
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 

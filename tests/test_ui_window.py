@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from planner import storage
 from planner.foods import NUTRIENTS
-from planner.plan import MEALS
+from planner.plan import MEALS, Entry
+from planner.schema import MAX_ENTRIES_PER_MEAL
 from planner.totals import Status
+from tests.qt_helpers import when_modal
 from ui.week_model import DAY_STATUS_ROLE
 
 PUMPKIN_SEEDS = "usda:12014"
@@ -187,6 +189,40 @@ def test_delete_cut_copy_and_paste_entries(qtbot, window):
     qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert plan.days[6].meals["dinner"][0] == cut
     assert document.undo_stack.count() == 4
+
+
+def test_a_full_meal_says_so_and_takes_nothing(qtbot, window, foods):
+    document, view, model = window.document, window.week_view, window.week_model
+    full = [Entry("usda:09040", 118) for _ in range(MAX_ENTRIES_PER_MEAL)]
+    document.replace_days({2: {**document.plan.days[2].meals, "snack": full}}, "Fill")
+    before, steps = storage.to_dict(document.plan), document.undo_stack.count()
+    seen = []
+
+    def read_and_close(box) -> None:
+        seen.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    view.select_cell(2, "snack", 0)
+    when_modal(read_and_close)
+    window.add_food(PUMPKIN_SEEDS)
+    view.select_cell(0, "breakfast", 0)
+    assert window.copy()
+    view.select_cell(2, "snack", 5)
+    when_modal(read_and_close)
+    window.paste()
+    assert seen == [("The meal is full", "There is no room for that in Snacks, Wednesday 2 December: "
+                     "a meal holds at most 100 entries.")] * 2
+    # A drag of a food onto the full meal is refused where it would land.
+    browser = window.browser
+    browser.search.setText("pumpkin seeds")
+    data = browser.model.mimeData([browser.model.index(browser.model.row_of(PUMPKIN_SEEDS), 0)])
+    index = model.index_of(2, "snack", 3)
+    view.scrollTo(index)
+    assert not send_drop(view, data, index)
+    assert storage.to_dict(document.plan) == before and document.undo_stack.count() == steps
+    # Moving an entry within the full meal still works.
+    assert send_drop(view, model.mimeData([model.index_of(2, "snack", 0)]),
+                     model.index_of(2, "snack", 3), Qt.DropAction.MoveAction)
 
 
 def test_copy_and_paste_a_whole_day_is_one_step(qtbot, window):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 
 from planner import csv_io
 from planner.csv_io import ImportResult
-from planner.files import read_bytes, write_atomic
+from planner.file_io import read_bytes, write_atomic
 from planner.plan import Plan
 from planner.schema import MAX_FILE_BYTES
 from planner.shopping import shopping_list

@@ -408,8 +408,8 @@ class MainWindow(QMainWindow):
         except MealFullError:
             where = f"{labels.meal(meal)}, {labels.weekday(self.document.plan.days[day].date, True)}"
             dialogs.show_error(self, self.tr("The meal is full"), self.tr(
-                "%s has room for %n more entries; a meal holds at most %s.", "",
-                self.document.plan.room(day, meal)) % (where, MAX_ENTRIES_PER_MEAL))
+                "There is no room for that in %s: a meal holds at most %s entries.")
+                % (where, MAX_ENTRIES_PER_MEAL))
             return False
         return True
 

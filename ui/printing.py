@@ -21,7 +21,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
 from planner import report
-from planner.files import FileWriteError, write_atomic
+from planner.file_io import FileWriteError, write_atomic
 from planner.foods import FoodTable
 from planner.plan import Plan
 from planner.report import Labels
@@ -86,7 +86,7 @@ def render(printout: Printout, printer: QPrinter) -> None:
 
 
 def write_pdf(printout: Printout, path: Path, layout: QPageLayout | None = None) -> None:
-    """Write the printout as a PDF, atomically (planner.files.write_atomic: a failed write
+    """Write the printout as a PDF, atomically (planner.file_io.write_atomic: a failed write
     leaves no half file, a link is written through, the file's permissions are kept)."""
     # Qt writes to a file name only: draw in a private folder, then put the bytes in place.
     with tempfile.TemporaryDirectory(prefix="magplan-") as folder:

@@ -174,8 +174,15 @@ class WeekModel(QAbstractTableModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
-        return (data.hasFormat(mime.ENTRIES) or data.hasFormat(mime.FOODS)) \
-            and self._drop_cell(row, column, parent) is not None
+        """Foods and entries, onto a cell of a meal with room (or moved within their meal)."""
+        target = self._drop_cell(row, column, parent)
+        if target is None or not (data.hasFormat(mime.ENTRIES) or data.hasFormat(mime.FOODS)):
+            return False
+        day, meal, _ = self.insert_position(target)
+        dragged = mime.read_entries(data)
+        within = dragged is not None and action == Qt.DropAction.MoveAction \
+            and {(s.day, s.meal) for s in dragged.sources} == {(day, meal)}
+        return within or self.document.plan.room(day, meal) > 0
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:

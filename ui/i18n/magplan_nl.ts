@@ -414,8 +414,8 @@
         <translation>Niet-opgeslagen plan herstellen</translation>
     </message>
     <message>
-        <source>Magplan did not close properly. Restore the plan with the unsaved changes autosaved at %s?</source>
-        <translation>Magplan is niet goed afgesloten. Het plan herstellen met de niet-opgeslagen wijzigingen van %s?</translation>
+        <source>Magplan did not close properly. Restore the plan “%s” with the unsaved changes autosaved at %s?</source>
+        <translation>Magplan is niet goed afgesloten. Het plan “%s” herstellen met de niet-opgeslagen wijzigingen van %s?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1162,6 +1162,14 @@
             <numerusform>%n voedingsmiddel plakken</numerusform>
             <numerusform>%n voedingsmiddelen plakken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The meal is full</source>
+        <translation>De maaltijd is vol</translation>
+    </message>
+    <message>
+        <source>There is no room for that in %s: a meal holds at most %s entries.</source>
+        <translation>Daar is geen plaats voor in %s: een maaltijd bevat hoogstens %s items.</translation>
     </message>
     <message>
         <source>Nothing to paste: copy a day first</source>

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import cli, files, storage
-from planner.files import FileWriteError, write_atomic
+from planner import SAMPLE_WEEK, cli, file_io, storage
+from planner.file_io import FileWriteError, write_atomic
 from planner.plan import Plan
 from tests.conftest import ROOT
 from tests.test_storage import MONDAY
@@ -121,7 +121,7 @@ def test_a_write_that_fails_half_way_names_the_file_and_leaves_the_old_one(tmp_p
     path = tmp_path / "week.csv"
     path.write_bytes(b"old")
     code = ("import resource, signal, sys\n"
-            "from planner.files import write_atomic\n"
+            "from planner.file_io import write_atomic\n"
             "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
             "resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))\n"
             "try:\n"
@@ -164,7 +164,7 @@ def test_stale_temporary_files_of_killed_writers_are_removed(tmp_path):
 
 
 def test_the_command_line_writes_through_a_link_and_says_one_line_for_a_loop(tmp_path, capsys):
-    sample = ROOT / "data" / "sample-week.json"
+    sample = SAMPLE_WEEK
     target = tmp_path / "real.csv"
     target.write_bytes(b"")
     target.chmod(0o644)
@@ -187,5 +187,5 @@ def test_reading_names_the_file_and_refuses_one_too_large(tmp_path):
         pass
 
     with pytest.raises(Refused, match="big.csv: larger than 1 MB, the most a CSV file can be"):
-        files.read_bytes(path, Refused, "CSV file", limit=2**20)
-    assert files.read_bytes(path, Refused) == b"x" * 2_000_000
+        file_io.read_bytes(path, Refused, "CSV file", limit=2**20)
+    assert file_io.read_bytes(path, Refused) == b"x" * 2_000_000
