@@ -185,12 +185,13 @@ def eligible(rows: np.ndarray, foods: FoodTable) -> np.ndarray:
 
 class Placement:
     """Where an addition to one day goes: more of the food where the day has it in a meal it
-    fits; else a new entry in a meal it fits that holds no other form of its family, the
-    meal the week most often has it in first, then MEAL_PREFERENCE."""
+    fits; else a new entry in a meal it fits that holds no other form of its family and is not
+    full, the meal the week most often has it in first, then MEAL_PREFERENCE."""
 
     def __init__(self, plan: Plan, foods: FoodTable, day: int) -> None:
         self.foods = foods
         self.entries = plan.day(day).entries()
+        self.full = {meal for meal in MEALS if plan.room(day, meal) <= 0}
         rows = foods.positions([e.food_id for _, _, e in self.entries])
         self.families = {(meal, _family(foods, row, entry.food_id))
                          for (meal, _, entry), row in zip(self.entries, rows)}
@@ -203,7 +204,8 @@ class Placement:
             if entry.food_id == food_id and meal in fits:
                 return meal, index
         family = self.foods.family[row]
-        free = [meal for meal in fits if (meal, family) not in self.families]
+        free = [meal for meal in fits
+                if (meal, family) not in self.families and meal not in self.full]
         if not free:
             return None
         return max(free, key=lambda m: (self.week[food_id, m], -MEAL_PREFERENCE.index(m))), None

@@ -6,7 +6,9 @@ import time
 
 import pytest
 
+from bench.figures_limits import plan_at_the_limit
 from planner import csv_io, schema, storage
+from planner.balance import balance
 from planner.plan import MEALS, Entry, MealFullError, Plan, PlanError, Slot
 from planner.schema import MAX_ENTRIES_PER_MEAL, MAX_FILE_BYTES
 from tests.test_storage import FOOD_IDS, MONDAY
@@ -212,3 +214,11 @@ def test_a_plan_with_a_bad_value_made_in_code_is_refused_too():
         plan.set_note(0, "\udc80")
     with pytest.raises(PlanError, match="ticked must be a list of food ids"):
         Plan(start=MONDAY, ticked="abc")
+
+
+def test_a_plan_at_the_size_limit_is_balanced_without_adding_to_a_full_meal(foods, intakes):
+    plan = plan_at_the_limit(foods)
+    result = balance(plan, foods, intakes.for_profile(plan.profile))
+    assert result.changes and not any(c.is_new_entry for c in result.changes)
+    assert all(plan.room(day, meal) == 0 for day in range(7) for meal in MEALS)
+    assert all(result.plan.room(day, meal) == 0 for day in range(7) for meal in MEALS)
