@@ -34,11 +34,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from planner.file_io import write_atomic
 from planner.foods import (COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS, FoodTable,
                            FoodTableError, normalise)
 from planner.importers import ImportedTable
 from planner.importers.common import IMPORT_COLUMNS
-from planner.storage import write_atomic
 
 ENV = "MAGPLAN_DATA_DIR"
 KIND = "magplan-food-table"

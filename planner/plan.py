@@ -23,6 +23,9 @@ SUPPLEMENT_NUTRIENTS = ("magnesium_mg", "calcium_mg", "vitamin_d_ug")
 DEFAULT_RATIO_BAND = (1.7, 2.6)
 EXCLUSIONS = ("vegetarian", "vegan", "nuts", "fish", "dairy", "gluten", "egg", "soy")
 LISTED_FOODS = ("favourites", "disliked", "in_stock", "ticked")
+# Keys a plan file may leave out, each with its default.
+OPTIONAL_KEYS = ("household_size", "supplements", "ratio_band", "ratio_nudge", "exclusions",
+                 *LISTED_FOODS)
 
 
 class PlanError(SchemaError):
@@ -141,11 +144,6 @@ class Slot:
     day: int
     meal: str
     index: int
-
-
-# Keys a plan file may leave out, each with its default.
-OPTIONAL_KEYS = ("household_size", "supplements", "ratio_band", "ratio_nudge", "exclusions",
-                 *LISTED_FOODS)
 
 
 def monday_of(day: dt.date) -> dt.date:

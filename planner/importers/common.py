@@ -19,8 +19,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from planner.file_io import read_bytes
 from planner.foods import COLUMNS, NUTRIENTS, TAGS, FoodTable, FoodTableError, normalise
-from planner.storage import read_bytes
 
 # progress(done_bytes, total_bytes), called as a reader works through a file.
 Progress = Callable[[int, int], None]
