@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from planner import storage
+from planner.plan import Plan
+from tests.test_autosave import orphan, restore_each
 from ui.error_report import LOG_NAME, ErrorDialog, ErrorReporter
 
 PUMPKIN_SEEDS = "usda:12014"
@@ -48,7 +50,7 @@ def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter
     assert "ZeroDivisionError: division by zero" in text
     assert "were autosaved first" in text and str(tmp_path / "data" / LOG_NAME) in text
     # The plan as it was, autosaved; the window itself untouched.
-    assert storage.to_dict(window.autosave.load()[0]) == plan
+    assert storage.to_dict(storage.load(window.autosave.path)) == plan
     assert storage.to_dict(window.document.plan) == plan and window.document.is_modified()
     log = (tmp_path / "data" / LOG_NAME).read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in log and "in slot" in log
@@ -64,6 +66,23 @@ def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.qt_no_exception_capture
+def test_an_error_autosaves_the_windows_this_one_opened_too(window, reporter, qtbot, tmp_path):
+    restored = Plan(household_size=3)
+    orphan(tmp_path, restored)
+    window.add_food(PUMPKIN_SEEDS)       # so the restored plan gets a window of its own
+    restore_each([], 1)
+    window.offer_restore()
+    (other,) = window.windows
+    other.add_food(PUMPKIN_SEEDS)        # since its last autosave
+    fail_on_click(window, qtbot, ZeroDivisionError("division by zero"))
+    assert "were autosaved first" in dialog_text(reporter.dialog)
+    assert storage.load(window.autosave.path) == window.document.plan
+    assert storage.load(other.autosave.path) == other.document.plan != restored
+    other.document.replace_plan(Plan(), None)
+    other.close()
+
+
 def test_a_second_error_goes_to_the_log_not_to_a_second_dialog(window, reporter, qtbot,
                                                                tmp_path):
     fail_on_click(window, qtbot, KeyError("first"))

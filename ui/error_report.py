@@ -127,12 +127,16 @@ class ErrorReporter(QObject):
             self.dialog.open()
 
     def _autosave(self) -> Saved:
-        if not self.window.document.is_modified():
+        """Autosave the window and those it opened (plans restored after a crash)."""
+        modified = [w for w in (self.window, *self.window.windows)
+                    if w.document.is_modified()]
+        if not modified:
             return Saved.NOTHING_UNSAVED
         try:
-            return Saved.AUTOSAVED if self.window.autosave.save_if_modified() else Saved.FAILED
+            saved = [w.autosave.save_if_modified() for w in modified]
         except Exception:   # noqa: BLE001 - an error while reporting one: say it was not saved
             return Saved.FAILED
+        return Saved.AUTOSAVED if all(saved) else Saved.FAILED
 
     def _write_log(self, details: str) -> str | None:
         """Appends the details to the log; the reason when it cannot."""
