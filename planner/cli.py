@@ -176,7 +176,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     caffeine = t.caffeine
     extra = (f"{words.caffeine:>11}       " if caffeine else "") + \
         (words.with_supplements if supplemented else "")
-    out(f"{date:<10}  {day_:<3}  {mg_:>16}  {'':<15} {ca_:>14}  {d_:>10}  {'Ca:Mg':>5}  "
+    out(f"{date:<10}  {day_:<3}  {mg_:>16}  {'':<15} {ca_:>14}  {d_:>11}  {'Ca:Mg':>5}  "
         + (f"{missing:<12}{extra}".rstrip() if extra else missing))
     warnings = []
     for i, day in enumerate(assessment.days):
@@ -188,7 +188,7 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
                 f"{_at_least(mg, words):>9} / {number(mg.target, '>4g')}  "
                 f"{words.flag(mg.status):<15} {_at_least(ca, words):>7} "
                 f"{words.flag(ca.status, short=True):<6} {_at_least(d, words, 1):>6} "
-                f"{words.flag(d.status, short=True):<4} {ratio:>5}  "
+                f"{words.flag(d.status, short=True):<5} {ratio:>5}  "
                 + (f"{lacking or '-':<12}" if extra else lacking or "-"))
         if caffeine:
             column = NUTRIENTS.index("caffeine_mg")
