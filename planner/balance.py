@@ -90,17 +90,18 @@ class BalanceResult:
 
 def balance(plan: Plan, foods: FoodTable, targets: DailyTargets,
             days: Iterable[int] | None = None, exclude: Iterable[str] = (),
-            max_uses: int = MAX_USES,
+            allow: Iterable[str] = (), max_uses: int = MAX_USES,
             progress: Callable[[int, int], None] | None = None) -> BalanceResult:
     """The best changes for the days (every day by default) and the bounds left unmet.
 
-    progress, when given, is told (days done, days to do) after each day; it may raise to
+    exclude names exclusions (nuts, dairy, ...) on top of the plan's; allow names families of
+    NEVER_ADDED (coffee, tea, water, bran) the user asks for. progress, when given, is told (days done, days to do) after each day; it may raise to
     stop the work.
     """
     asked = tuple(range(len(plan.days))) if days is None else tuple(dict.fromkeys(days))
     for day in asked:
         plan.day(day)
-    swappable = allowed(plan, foods, exclude)
+    swappable = allowed(plan, foods, exclude, allow)
     addable = eligible(swappable, foods)
     before = assess(plan, foods, targets)
     chosen = tuple(d for d in asked if before.days[d].entries)

@@ -6,7 +6,8 @@ household portions.
 
 What may be swapped in: foods with known energy, magnesium and calcium, none the user
 excludes or dislikes; never coffee, tea, water or bran (told by the food's family; from a
-table without families, no drink at all) unless the user made the food a favourite. What may
+table without families, no drink at all) unless the user asks: a favourite, or its family
+allowed. What may
 be added: of those, the foods worth a household portion that are no seasoning, fat, sauce or
 ready meal. Where: only to a meal the food fits, never beside another form of its
 family in that meal. How much: steps of half a portion, or of 5 g for nuts and seeds, at most
@@ -159,16 +160,21 @@ def never_added(foods: FoodTable) -> np.ndarray:
     return np.isin(foods.family, NEVER_ADDED) | (drink & (foods.frame["family"] == "").to_numpy())
 
 
-def allowed(plan: Plan, foods: FoodTable, exclude: Iterable[str] = ()) -> np.ndarray:
+def allowed(plan: Plan, foods: FoodTable, exclude: Iterable[str] = (),
+            allow: Iterable[str] = ()) -> np.ndarray:
     """Table rows that may be swapped in: known energy, magnesium and calcium, none the user
-    excludes or dislikes, and none NEVER_ADDED unless a favourite."""
+    excludes or dislikes, and none NEVER_ADDED unless a favourite or of a family in allow."""
     ok = ~np.isnan(foods.values[:, COLUMNS][:, [KCAL, MG, CA]]).any(axis=1)
     for name in set(plan.exclusions) | set(exclude):
         if name not in EXCLUSION_TAGS:
             raise PlanError(f"unknown exclusion {name!r}")
         tag, keep = EXCLUSION_TAGS[name]
         ok &= foods.has_tag(tag) == bool(keep)
-    ok &= ~never_added(foods) | np.isin(foods.ids, sorted(plan.favourites))
+    for family in allow:
+        if family not in NEVER_ADDED:
+            raise PlanError(f"only {', '.join(NEVER_ADDED)} can be allowed, not {family!r}")
+    ok &= (~never_added(foods) | np.isin(foods.ids, sorted(plan.favourites))
+           | np.isin(foods.family, list(allow)))
     disliked = foods.positions(sorted(plan.disliked))
     ok[disliked[disliked >= 0]] = False
     return np.flatnonzero(ok)

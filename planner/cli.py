@@ -21,7 +21,7 @@ from planner.importers import read as read_food_file
 from planner.library import Library, LibraryError, default_folder
 from planner.plan import EXCLUSIONS, Plan, PlanError
 from planner.shopping import parse_days, shopping_list
-from planner.changes import Change
+from planner.changes import NEVER_ADDED, Change
 from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, TARGET_NUTRIENTS, Profile,
                              ProfileError, ReferenceIntakes, DailyTargets)
 from planner.totals import Assessment, Status, assess
@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="balance only this day (default: the week)")
     balance.add_argument("--exclude", default="", metavar="LIST",
                          help="foods to leave out, e.g. nuts,fish: " + ",".join(EXCLUSIONS))
+    balance.add_argument("--allow", default="", metavar="LIST",
+                         help="also add these, never added otherwise: " + ",".join(NEVER_ADDED))
     add_profile_options(balance)
     balance.set_defaults(run=run_balance)
     return parser
@@ -437,11 +439,15 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for name in exclude:
         if name not in EXCLUSIONS:
             raise UsageError(f"--exclude takes {', '.join(EXCLUSIONS)}, not {name!r}")
+    allow = [name.strip() for name in args.allow.split(",") if name.strip()]
+    for name in allow:
+        if name not in NEVER_ADDED:
+            raise UsageError(f"--allow takes {', '.join(NEVER_ADDED)}, not {name!r}")
     foods = food_table()
     plan = load_plan(args, args.plan)
     days = None if args.day is None else [plan.day_index(args.day)]
     targets = targets_for(plan)
-    result = balance(plan, foods, targets, days, exclude)
+    result = balance(plan, foods, targets, days, exclude, allow)
     storage.save(result.plan, args.output)
 
     swaps = sum(c.is_swap for c in result.changes)
