@@ -33,7 +33,7 @@ from enum import StrEnum
 import numpy as np
 
 from planner.changes import (CA, COLUMNS, KCAL, MG, VIT_D, Change, DayState, Option, additions,
-                             allowed, apply_changes, day_states, eligible, swaps)
+                             allowed, apply_changes, capacity, day_states, eligible, swaps)
 from planner.foods import FoodTable
 from planner.plan import MEALS, Plan
 from planner.targets import DailyTargets
@@ -201,7 +201,8 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
                   PENALTY_RATIO)]
     k = len(soft)
     # Hard upper bounds on what the changes add: limits, energy, the number of changes, and
-    # at most one option per key (an entry, a family's place in a meal).
+    # no more options per key than its capacity (an entry, a family's place in a meal, room
+    # in a meal).
     room = state.room
     room[KCAL] = ENERGY_SHARE * state.food[KCAL]
     limited = np.flatnonzero(np.isfinite(room))
@@ -209,21 +210,22 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
     for i, option in enumerate(options):
         for key in option.keys(foods):
             keys.setdefault(key, []).append(i)
-    shared = [members for members in keys.values() if len(members) > 1]
-    exclusive = np.zeros((len(shared), n))
-    for r, members in enumerate(shared):
-        exclusive[r, members] = 1
+    limits = {key: capacity(plan, state.day, key) for key in keys}
+    shared = [key for key, members in keys.items() if len(members) > limits[key]]
+    sharing = np.zeros((len(shared), n))
+    for r, key in enumerate(shared):
+        sharing[r, keys[key]] = 1
     matrix = np.block([
         [np.array([added for added, _, _ in soft]), np.zeros((k, n)), np.eye(k)],
         [np.eye(n), -np.diag(most), np.zeros((n, k))],                 # count <= most x used
         [per_step[:, limited].T, np.zeros((len(limited), n + k))],     # limits and energy
         [np.zeros((1, n)), np.ones((1, n)), np.zeros((1, k))],         # changes
-        [np.zeros((len(shared), n)), exclusive, np.zeros((len(shared), k))],
+        [np.zeros((len(shared), n)), sharing, np.zeros((len(shared), k))],
     ])
     lower = np.concatenate([[need for _, need, _ in soft],
                             np.full(n + len(limited) + 1 + len(shared), -np.inf)])
     upper = np.concatenate([np.full(k, np.inf), np.zeros(n), np.maximum(room[limited] - MARGIN, 0.0),
-                            [MAX_CHANGES_PER_DAY], np.ones(len(shared))])
+                            [MAX_CHANGES_PER_DAY], [limits[key] for key in shared]])
     objective = np.concatenate([_step_costs(options, per_step), _change_costs(plan, foods, options),
                                 [penalty for _, _, penalty in soft]])
     # scipy.optimize takes a third of a second to import: load it at the first balance, not

@@ -103,14 +103,23 @@ class Option:
                       dict(zip(EFFECTS, map(float, self.per_step * steps))), self.replaces)
 
     def keys(self, foods: FoodTable) -> list[tuple]:
-        """What the option takes that no other option of the day may take as well: the entry
-        it enlarges or swaps, and a place for its family in the meal (for a new food)."""
+        """What the option takes that other options of the day share (see capacity): the
+        entry it enlarges or swaps, a place for its family in the meal (for a new food), and
+        for a new entry a place in the meal."""
         keys: list[tuple] = []
         if self.entry_index is not None:
             keys.append(("entry", self.meal, self.entry_index))
         if self.entry_index is None or self.replaces is not None:
             keys.append(("family", self.meal, foods.family[self.row]))
+        if self.entry_index is None:
+            keys.append(("room", self.meal))
         return keys
+
+
+def capacity(plan: Plan, day: int, key: tuple) -> int:
+    """How many options may take the key: one each, but as many new entries as a meal has
+    room for."""
+    return plan.room(day, key[1]) if key[0] == "room" else 1
 
 
 @dataclass(frozen=True)

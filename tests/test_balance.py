@@ -4,13 +4,14 @@ Expected figures are worked out here from the per-100 g values."""
 import json
 import subprocess
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 
 from planner import DATA_DIR, storage
 from planner.balance import ENERGY_SHARE, MAX_USES, Bound, balance
 from planner.changes import apply_changes
+from planner.plan import Entry
 from planner.totals import day_totals
 from tests.conftest import ROOT
 from tests.in_process import magplan
@@ -168,6 +169,20 @@ def test_supplements_count_toward_the_targets(foods, plan, intakes):
             day.food["magnesium"].amount + 200)
         assert day.with_supplements["magnesium"].status == "ok"
     assert result.before.supplement_above_limit == ()
+
+
+def test_no_meal_gets_more_new_entries_than_it_has_room_for(foods, plan, intakes):
+    plan.profile = plan.profile.with_changes(own_targets={"magnesium": 900})
+    targets = intakes.for_profile(plan.profile)
+    free = balance(plan, foods, targets, days=[MONDAY])
+    meal, wanted = Counter(c.meal for c in free.changes if c.is_new_entry).most_common(1)[0]
+    assert wanted >= 2                      # a far target: several new foods in one meal
+    entries = plan.meal(MONDAY, meal)
+    while plan.room(MONDAY, meal) > 1:
+        plan.add(MONDAY, meal, Entry(entries[0].food_id, 1.0))
+    result = balance(plan, foods, targets, days=[MONDAY])
+    assert sum(c.is_new_entry and c.meal == meal for c in result.changes) <= 1
+    assert result.plan.room(MONDAY, meal) >= 0
 
 
 def test_a_day_with_nothing_planned_is_left_alone(foods, plan, targets):
