@@ -3,7 +3,7 @@
 Pure Python, pandas and numpy. Nothing here imports Qt or the ui package.
 """
 
-from importlib.resources import files
+from importlib import resources
 from pathlib import Path
 
 
@@ -11,7 +11,7 @@ def _data_dir() -> Path:
     """The folder of the bundled food table, reference intakes and sample week: the package
     planner.data, which is the repository's data/ folder (pyproject.toml maps it)."""
     try:
-        folder = files("planner.data")
+        folder = resources.files("planner.data")
     except ModuleNotFoundError:
         raise ImportError("Magplan is not installed: run ./run.sh, or pip install . "
                           "(pip install -e . to work on it)") from None
