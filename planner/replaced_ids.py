@@ -296,7 +296,6 @@ REPLACED_IDS: dict[str, str] = {
     "usda:16057": "ciqual:20507",
     "usda:16069": "ciqual:20585",
     "usda:16070": "ciqual:20587",
-    "usda:16086": "ciqual:20506",
     "usda:16090": "ciqual:15002",
     "usda:16098": "ciqual:15202",
     "usda:16107": "ciqual:25232",
