@@ -26,7 +26,7 @@ def test_report_json(foods):
     assert all(set(day) == REPORT_KEYS for day in days)
     assert days[0]["date"] == "2026-11-30" and days[0]["weekday"] == "Monday"
     assert {"magnesium", "calcium", "vitamin_d"} <= set(days[0]["missing"])
-    assert days[3]["missing"]["vitamin_d"] == 1            # Thursday's dark chocolate
+    assert days[3]["missing"]["vitamin_d"] == 3    # Thursday: wholemeal bread, tomato, broccoli
     assert days[3]["vitamin_d_status"] != "ok"
     assert {d["magnesium_status"] for d in days} == {"ok", "low"}
     assert days[0]["supplements"] == {"vitamin_d_ug": 10.0}
@@ -84,10 +84,19 @@ def test_profile_options_override_the_plan():
             days[0]["vitamin_d_target_ug"]) == (350, 1200, 20)
 
 
+def test_report_for_an_18_year_old_on_the_us_standard():
+    result = magplan("report", str(SAMPLE), "--json", "--sex", "M", "--age", "18",
+                     "--standard", "us")
+    assert result.returncode == 0, result.stderr
+    day = json.loads(result.stdout)[0]
+    assert (day["magnesium_target_mg"], day["calcium_target_mg"],
+            day["vitamin_d_target_ug"]) == (410, 1300, 15)
+
+
 def test_report_text_names_the_days_below_target():
     result = magplan("report", str(SAMPLE))
     assert result.returncode == 0
-    assert "4 of 7 days below the magnesium target" in result.stdout
+    assert "3 of 7 days below the magnesium target" in result.stdout
     assert "LOW" in result.stdout
 
 
@@ -122,7 +131,7 @@ def test_report_without_a_plan_is_the_sample_week():
 def test_foods_search_finds_dutch_and_english():
     for query in ("pompoenpitten", "pumpkin seeds", "pompoen"):
         lines = magplan("foods", "search", query, "--limit", "3").stdout.splitlines()
-        assert any("usda:12014" in line for line in lines[1:]), query
+        assert any("ciqual:15064" in line for line in lines[1:]), query
 
 
 def test_foods_search_sorted_by_magnesium_per_portion(foods):
