@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPED = ("pompoenpitten", "chicken breast", "cheese", "volkoren brood", "volkorenbrood")
-PUMPKIN_SEEDS = "usda:12014"
+PUMPKIN_SEEDS = "ciqual:15064"
 
 _STARTUP = """
 import sys, time, tempfile

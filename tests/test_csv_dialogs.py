@@ -58,8 +58,8 @@ def test_export_then_import_in_the_window_gives_the_same_week(parent, document, 
 def bad_file(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("date,meal,food_id,grams\n"
-                    "2026-11-30,breakfast,usda:08120,40\n"
-                    "2026-11-30,elevenses,usda:08120,40\n"
+                    "2026-11-30,breakfast,ciqual:32140,40\n"
+                    "2026-11-30,elevenses,ciqual:32140,40\n"
                     "2026-12-01,lunch,usda:00000,40\n", encoding="utf-8")
     return path
 
@@ -83,13 +83,13 @@ def test_cancel_imports_nothing_and_import_the_rest_imports_the_rest(parent, doc
 
     when_modal(lambda dialog: dialog.import_button.click())
     plan = import_csv(parent, document, path)
-    assert [(d, m, e.food_id) for d, m, e in plan.entries()] == [(0, "breakfast", "usda:08120")]
+    assert [(d, m, e.food_id) for d, m, e in plan.entries()] == [(0, "breakfast", "ciqual:32140")]
     assert days_of(document.plan) == before    # shown only when the window puts it in place
 
 
 def test_weekdays_only_go_into_the_open_plans_week(parent, document, tmp_path):
     path = tmp_path / "days.csv"
-    path.write_text("weekday;meal;food_id;grams\nwoensdag;lunch;usda:08120;40,5\n",
+    path.write_text("weekday;meal;food_id;grams\nwoensdag;lunch;ciqual:32140;40,5\n",
                     encoding="utf-8")
     plan = import_csv(parent, document, path)
     assert plan.start == document.plan.start

@@ -10,9 +10,9 @@ MONDAY = dt.date(2026, 11, 30)
 
 def make_plan() -> Plan:
     plan = Plan(start=MONDAY)
-    plan.add(0, "breakfast", Entry("usda:08120", 40))
-    plan.add(0, "breakfast", Entry("usda:09040", 118, portions=1))
-    plan.add(0, "snack", Entry("usda:12014", 25))
+    plan.add(0, "breakfast", Entry("ciqual:32140", 40))
+    plan.add(0, "breakfast", Entry("ciqual:13005", 118, portions=1))
+    plan.add(0, "snack", Entry("ciqual:15064", 25))
     return plan
 
 
@@ -24,12 +24,12 @@ def test_a_new_plan_is_a_week_of_empty_days():
 
 def test_add_remove_and_undo_information():
     plan = make_plan()
-    slot = plan.add(0, "breakfast", Entry("usda:01123", 50), index=0)
+    slot = plan.add(0, "breakfast", Entry("ciqual:22000", 50), index=0)
     assert slot == Slot(0, "breakfast", 0)
-    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["usda:01123", "usda:08120", "usda:09040"]
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["ciqual:22000", "ciqual:32140", "ciqual:13005"]
     removed = plan.remove(slot)
-    assert removed.food_id == "usda:01123"
-    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["usda:08120", "usda:09040"]
+    assert removed.food_id == "ciqual:22000"
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["ciqual:32140", "ciqual:13005"]
 
 
 def test_set_grams_returns_the_old_value():
@@ -46,13 +46,13 @@ def test_bad_grams_change_nothing(grams):
     with pytest.raises(PlanError):
         plan.set_grams(Slot(0, "breakfast", 0), grams)
     with pytest.raises(PlanError):
-        plan.add(1, "lunch", Entry("usda:08120", grams))
+        plan.add(1, "lunch", Entry("ciqual:32140", grams))
     assert plan == before
 
 
 @pytest.mark.parametrize("call", [
-    lambda p: p.add(7, "lunch", Entry("usda:08120", 40)),
-    lambda p: p.add(0, "brunch", Entry("usda:08120", 40)),
+    lambda p: p.add(7, "lunch", Entry("ciqual:32140", 40)),
+    lambda p: p.add(0, "brunch", Entry("ciqual:32140", 40)),
     lambda p: p.remove(Slot(0, "lunch", 0)),
     lambda p: p.move(Slot(0, "snack", 3), 1, "lunch"),
     lambda p: p.move(Slot(0, "snack", 0), 1, "lunch", index=4),
@@ -69,10 +69,10 @@ def test_unknown_day_meal_or_position_is_refused(call):
 def test_move_within_and_between_meals():
     plan = make_plan()
     assert plan.move(Slot(0, "breakfast", 0), 0, "breakfast") == Slot(0, "breakfast", 1)
-    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["usda:09040", "usda:08120"]
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["ciqual:13005", "ciqual:32140"]
     to = plan.move(Slot(0, "snack", 0), 3, "dinner", 0)
     assert to == Slot(3, "dinner", 0) and plan.meal(0, "snack") == []
-    assert plan.meal(3, "dinner")[0].food_id == "usda:12014"
+    assert plan.meal(3, "dinner")[0].food_id == "ciqual:15064"
 
 
 def test_copy_day_copies_and_undo_restores():

@@ -64,17 +64,17 @@ def test_shopping_html_lists_every_item_with_a_box_in_section_order(sample, food
 
 def test_shopping_html_ticks_and_counts_and_escapes(foods):
     frame = foods.frame.copy()
-    frame.loc["usda:08120", "name_en"] = "Oats <b>&</b> more"
+    frame.loc["ciqual:32140", "name_en"] = "Oats <b>&</b> more"
     odd = FoodTable(frame)
     plan = Plan(start=MONDAY)
-    plan.add(0, "breakfast", Entry("usda:08120", 60))
-    plan.add(0, "snack", Entry("usda:09040", 118))
-    plan.add(1, "snack", Entry("usda:09040", 118))
-    plan.ticked = {"usda:09040"}
+    plan.add(0, "breakfast", Entry("ciqual:32140", 60))
+    plan.add(0, "snack", Entry("ciqual:13005", 118))
+    plan.add(1, "snack", Entry("ciqual:13005", 118))
+    plan.ticked = {"ciqual:13005"}
     html = report.shopping_html(shopping_list(plan, odd), report.Labels())
     assert escape("Oats <b>&</b> more") in html and "<b>&</b>" not in html
     page = Text(html)
-    banana = odd.frame.loc["usda:09040"]
+    banana = odd.frame.loc["ciqual:13005"]
     assert f"{report.TICKED} {banana['name_en']} 2 \u00d7 {banana['portion_en']}, about " \
            f"{round(2 * banana['portion_g'], -1):.0f} g {2 * banana['portion_g']:.0f} g" in page.text
     assert page.text.count(report.BOX) == 1
@@ -123,9 +123,9 @@ def test_week_html_marks_unknown_values_as_at_least(foods):
     missing_d = foods.frame.index[foods.frame["vitamin_d_ug"].isna()][0]
     plan = Plan(start=MONDAY)
     plan.add(0, "lunch", Entry(missing_d, 100))
-    plan.add(0, "lunch", Entry("usda:01123", 50))
+    plan.add(0, "lunch", Entry("ciqual:22000", 50))
     assessment = assess(plan, foods, ReferenceIntakes.load().for_profile(plan.profile))
     page = Text(report.week_html(plan, assessment, foods))
-    egg_d = 50 / 100 * foods.frame.loc["usda:01123", "vitamin_d_ug"]
+    egg_d = 50 / 100 * foods.frame.loc["ciqual:22000", "vitamin_d_ug"]
     assert f"\u2265{egg_d:.1f} \u00b5g ? possibly low" in page.text
     assert "at least" in page.text

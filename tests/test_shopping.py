@@ -76,7 +76,7 @@ def test_sections_in_store_order_and_names_sorted(sample, foods):
 def test_in_stock_apart_ticked_marked_unknown_kept_supplements_absent(foods):
     plan = Plan(start=MONDAY, household_size=2, supplements={"vitamin_d_ug": 10.0,
                                                              "magnesium_mg": 100.0})
-    oil, oats, banana = "usda:04053", "usda:08120", "usda:09040"
+    oil, oats, banana = "ciqual:17270", "ciqual:32140", "ciqual:13005"
     for day in range(7):
         plan.add(day, "breakfast", Entry(oats, 40))
         plan.add(day, "dinner", Entry(oil, 10))

@@ -14,7 +14,7 @@ from planner.plan import EXCLUSIONS, MEALS, Entry, Plan
 from planner.targets import Profile
 
 MONDAY = dt.date(2026, 11, 30)
-FOOD_IDS = ["usda:08120", "usda:12014", "usda:09040", "nevo:2806", "custom:my-bread"]
+FOOD_IDS = ["ciqual:32140", "ciqual:15064", "ciqual:13005", "nevo:2806", "custom:my-bread"]
 
 entries = st.builds(Entry, st.sampled_from(FOOD_IDS),
                     st.floats(min_value=0.5, max_value=2000, allow_nan=False),
@@ -59,7 +59,7 @@ def test_missing_foods_are_kept_and_reported(tmp_path):
     storage.save(plan, tmp_path / "p.json")
     loaded = storage.load(tmp_path / "p.json")
     assert loaded.meal(0, "lunch")[0].food_id == "nevo:2806"
-    assert storage.missing_foods(loaded, {"usda:08120"}) == ["nevo:2806"]
+    assert storage.missing_foods(loaded, {"ciqual:32140"}) == ["nevo:2806"]
 
 
 def valid_doc() -> dict:
@@ -86,7 +86,7 @@ def test_bad_files_give_a_specific_error(tmp_path, content, message):
 
 def test_a_bad_entry_rejects_the_whole_file(tmp_path):
     doc = valid_doc()
-    doc["days"][2]["meals"]["lunch"] = [{"food_id": "usda:08120", "grams": -40}]
+    doc["days"][2]["meals"]["lunch"] = [{"food_id": "ciqual:32140", "grams": -40}]
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc))
     with pytest.raises(storage.PlanFileError, match="grams"):

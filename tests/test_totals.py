@@ -32,7 +32,7 @@ def by_hand(plan: Plan, day: int, column: str, per100) -> tuple[float, int]:
     return total, unknown
 
 
-@pytest.mark.parametrize("day", [1, 3, 5])   # Tuesday, Thursday (dark chocolate), Saturday (soup)
+@pytest.mark.parametrize("day", [1, 3, 5])   # Tuesday, Thursday, Saturday: each with an unknown
 @pytest.mark.parametrize("column", ["magnesium_mg", "calcium_mg", "vitamin_d_ug", "energy_kcal"])
 def test_sample_week_totals_match_hand_sums(foods, per100, day, column):
     plan = storage.load(SAMPLE)
@@ -43,31 +43,32 @@ def test_sample_week_totals_match_hand_sums(foods, per100, day, column):
 
 
 def test_a_small_day_by_hand(foods, intakes):
-    # 40 g rolled oats (Mg 138/100 g), 200 g semi-skimmed milk (Mg 11, Ca 120, D 0.0)
-    # and 20 g dark chocolate (Mg 228, Ca 73, vitamin D not analysed).
+    # 40 g rolled oats (Mg 101/100 g, Ca 52, D 0), 200 g semi-skimmed milk (Mg 11.1, Ca 119,
+    # D 0.048) and 35 g wholemeal bread (Mg 52, Ca 42.3, vitamin D not analysed).
     plan = Plan(start=dt.date(2026, 11, 30))
-    plan.add(2, "breakfast", Entry("usda:08120", 40))
-    plan.add(2, "breakfast", Entry("usda:01174", 200))
-    plan.add(2, "snack", Entry("usda:19904", 20))
+    plan.add(2, "breakfast", Entry("ciqual:32140", 40))
+    plan.add(2, "breakfast", Entry("ciqual:19042", 200))
+    plan.add(2, "lunch", Entry("ciqual:7111", 35))
     totals = day_totals(plan, foods)
-    assert totals.known["magnesium_mg"].iloc[2] == pytest.approx(0.4 * 138 + 2 * 11 + 0.2 * 228)
-    assert totals.known["calcium_mg"].iloc[2] == pytest.approx(0.4 * 52 + 2 * 120 + 0.2 * 73)
-    assert totals.known["vitamin_d_ug"].iloc[2] == pytest.approx(0.0)
+    assert totals.known["magnesium_mg"].iloc[2] == pytest.approx(0.4 * 101 + 2 * 11.1 + 0.35 * 52)
+    assert totals.known["calcium_mg"].iloc[2] == pytest.approx(0.4 * 52 + 2 * 119 + 0.35 * 42.3)
+    assert totals.known["vitamin_d_ug"].iloc[2] == pytest.approx(2 * 0.048)
     assert totals.missing["vitamin_d_ug"].iloc[2] == 1
     assert totals.missing["magnesium_mg"].iloc[2] == 0
     assert totals.known.iloc[0].sum() == 0 and totals.entries.tolist() == [0, 0, 3, 0, 0, 0, 0]
 
     day = assess(plan, foods, intakes.for_profile(plan.profile)).days[2]
-    assert day.food["magnesium"].status is Status.LOW          # 123 mg of 300, all known
-    assert day.food["vitamin_d"].status is Status.POSSIBLY_LOW  # 0 known, one food unknown
+    assert day.food["magnesium"].status is Status.LOW          # 81 mg of 300, all known
+    assert day.food["vitamin_d"].status is Status.POSSIBLY_LOW  # 0.1 µg known, one food unknown
     assert day.food["vitamin_d"].missing == 1
-    assert day.ratio == pytest.approx((0.4 * 52 + 2 * 120 + 0.2 * 73) / (0.4 * 138 + 2 * 11 + 0.2 * 228))
+    assert day.ratio == pytest.approx((0.4 * 52 + 2 * 119 + 0.35 * 42.3)
+                                      / (0.4 * 101 + 2 * 11.1 + 0.35 * 52))
 
 
 def test_missing_food_counts_as_unknown_not_zero(foods, intakes):
     plan = Plan(start=dt.date(2026, 11, 30))
-    plan.add(0, "lunch", Entry("usda:12014", 25))      # 148 mg magnesium
-    plan.add(0, "lunch", Entry("nevo:2806", 100))       # not in the bundled table
+    plan.add(0, "lunch", Entry("ciqual:15064", 25))    # 148 mg magnesium
+    plan.add(0, "lunch", Entry("nevo:2806", 100))      # not in the bundled table
     totals = day_totals(plan, foods)
     assert totals.known["magnesium_mg"].iloc[0] == pytest.approx(148)
     assert totals.missing["magnesium_mg"].iloc[0] == 1
@@ -78,10 +79,10 @@ def test_missing_food_counts_as_unknown_not_zero(foods, intakes):
 def test_flags_limits_and_ratio(foods, intakes):
     plan = Plan(start=dt.date(2026, 11, 30), profile=Profile("F", 55),
                 supplements={"vitamin_d_ug": 95.0, "magnesium_mg": 300.0})
-    plan.add(0, "snack", Entry("usda:12014", 60))     # 355 mg Mg: ok
+    plan.add(0, "snack", Entry("ciqual:15064", 60))   # 355 mg Mg: ok
     plan.add(0, "dinner", Entry("usda:15086", 85))    # 14.2 µg D; with 95 µg above 100
-    for _ in range(4):                                 # 4 x 100 g Parmesan: 4,736 mg Ca
-        plan.add(1, "lunch", Entry("usda:01033", 100))
+    for _ in range(4):                                 # 4 x 100 g Parmesan: 3,920 mg Ca
+        plan.add(1, "lunch", Entry("ciqual:12120", 100))
     assessment = assess(plan, foods, intakes.for_profile(plan.profile))
     monday, tuesday = assessment.days[0], assessment.days[1]
     assert monday.magnesium.status is Status.OK
@@ -106,9 +107,9 @@ def test_sample_week_has_days_above_and_below_target(foods, intakes):
 def test_contributions_are_sorted_with_unknown_last(foods):
     plan = Plan(start=dt.date(2026, 11, 30))
     plan.add(0, "lunch", Entry("nevo:2806", 100))
-    plan.add(0, "lunch", Entry("usda:09040", 118))
-    plan.add(0, "snack", Entry("usda:12014", 25))
+    plan.add(0, "lunch", Entry("ciqual:13005", 118))
+    plan.add(0, "snack", Entry("ciqual:15064", 25))
     frame = contributions(plan, foods, 0, "magnesium_mg")
-    assert frame["food_id"].tolist() == ["usda:12014", "usda:09040", "nevo:2806"]
+    assert frame["food_id"].tolist() == ["ciqual:15064", "ciqual:13005", "nevo:2806"]
     assert frame["amount"].iloc[0] == pytest.approx(0.25 * 592)
     assert math.isnan(frame["amount"].iloc[2])

@@ -9,7 +9,7 @@ from planner.plan import Plan
 from ui.app import SAMPLE_WEEK, build
 from ui.settings import Settings
 
-PUMPKIN_SEEDS = "usda:12014"
+PUMPKIN_SEEDS = "ciqual:15064"
 
 
 def answer(button: QMessageBox.StandardButton, seen: list | None = None) -> None:

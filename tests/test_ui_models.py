@@ -36,12 +36,12 @@ def test_dutch_search_finds_pumpkin_seeds(foods):
     model = FoodModel(foods)
     model.set_filter("pompoen")
     ids = [model.index(r, 0).data(FOOD_ID_ROLE) for r in range(model.rowCount())]
-    assert "usda:12014" in ids
-    row = ids.index("usda:12014")
-    assert model.index(row, 0).data() == foods.name("usda:12014")
-    mg = foods.frame.at["usda:12014", "magnesium_mg"]
+    assert "ciqual:15064" in ids
+    row = ids.index("ciqual:15064")
+    assert model.index(row, 0).data() == foods.name("ciqual:15064")
+    mg = foods.frame.at["ciqual:15064", "magnesium_mg"]
     assert model.index(row, column_for("magnesium", "100g")).data() == f"{mg:.0f}"
-    portion = mg * foods.frame.at["usda:12014", "portion_g"] / 100
+    portion = mg * foods.frame.at["ciqual:15064", "portion_g"] / 100
     assert model.index(row, column_for("magnesium", "portion")).data() == f"{portion:.0f}"
 
 
@@ -65,10 +65,10 @@ def test_sort_keeps_the_selected_food_selected(qtbot, foods):
     view = QTreeView()
     qtbot.addWidget(view)
     view.setModel(model)
-    row = model.row_of("usda:12014")
+    row = model.row_of("ciqual:15064")
     view.setCurrentIndex(model.index(row, 0))
     model.sort(column_for("calcium", "100kcal"), Qt.SortOrder.DescendingOrder)
-    assert view.currentIndex().data(FOOD_ID_ROLE) == "usda:12014"
+    assert view.currentIndex().data(FOOD_ID_ROLE) == "ciqual:15064"
 
 
 def test_every_column_has_a_header_and_numbers_are_right_aligned(foods):
@@ -87,7 +87,7 @@ def test_week_model_passes_the_model_tester_through_edits_and_undo(qtmodeltester
     monday = document.plan.days[0].meals
     # Grow the snack block by two rows, shrink breakfast, move, edit, replace, undo it all.
     document.push(AddEntriesCommand(document, 2, "snack", 0,
-                                    [Entry("usda:12014", 25), Entry("usda:12061", 30)] * 2, "add"))
+                                    [Entry("ciqual:15064", 25), Entry("ciqual:15000", 30)] * 2, "add"))
     assert model.rowCount() == sum(max(len(d.meals[m]) for d in document.plan.days) + 1
                                    for m in MEALS)
     document.push(RemoveEntriesCommand(document, [Slot(0, "breakfast", i)
@@ -129,13 +129,13 @@ def test_day_header_carries_the_days_magnesium_computed_by_hand(document, foods)
 
 def test_a_food_dropped_on_a_cell_is_added_there_as_one_portion(document, foods):
     model = WeekModel(document)
-    data = FoodModel(foods).mimeData([FoodModel(foods).index(foods.position("usda:12014"), 0)])
+    data = FoodModel(foods).mimeData([FoodModel(foods).index(foods.position("ciqual:15064"), 0)])
     target = model.index_of(3, "lunch", 1)
     before = list(document.plan.days[3].meals["lunch"])
     assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target)
     lunch = document.plan.days[3].meals["lunch"]
-    assert lunch[1].food_id == "usda:12014"
-    assert lunch[1].grams == foods.frame.at["usda:12014", "portion_g"]
+    assert lunch[1].food_id == "ciqual:15064"
+    assert lunch[1].grams == foods.frame.at["ciqual:15064", "portion_g"]
     assert lunch[:1] + lunch[2:] == before
     assert document.undo_stack.count() == 1
 

@@ -15,7 +15,7 @@ from planner.totals import Status
 from tests.qt_helpers import when_modal
 from ui.week_model import DAY_STATUS_ROLE
 
-PUMPKIN_SEEDS = "usda:12014"
+PUMPKIN_SEEDS = "ciqual:15064"
 
 
 def magnesium_by_hand(plan, foods, day):
