@@ -79,7 +79,7 @@ def test_report_and_search_work_outside_the_checkout(magplan):
     report = magplan("report").stdout
     assert "magnesium" in report and "2026-11-30" in report
     found = magplan("foods", "search", "spinazie").stdout
-    assert "Spinazie, rauw" in found
+    assert "Spinazie, gekookt" in found
 
 
 def test_the_window_draws_in_english_and_in_dutch(magplan):
