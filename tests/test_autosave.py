@@ -14,8 +14,8 @@ from planner.plan import Plan
 from tests.conftest import ROOT
 from tests.qt_helpers import when_modal
 
-PUMPKIN_SEEDS = "usda:12014"
-ALMONDS = "usda:12061"
+PUMPKIN_SEEDS = "ciqual:15064"
+ALMONDS = "ciqual:15000"
 
 # A real start of the window, which adds a food, autosaves and then waits to be killed.
 WINDOW_THAT_CRASHES = """

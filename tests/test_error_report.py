@@ -10,7 +10,7 @@ from planner.plan import Plan
 from tests.test_autosave import orphan, restore_each
 from ui.error_report import LOG_NAME, ErrorDialog, ErrorReporter
 
-PUMPKIN_SEEDS = "usda:12014"
+PUMPKIN_SEEDS = "ciqual:15064"
 
 
 @pytest.fixture

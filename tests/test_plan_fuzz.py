@@ -32,7 +32,7 @@ RAW = "@raw{}@"       # a string json.dumps writes, then replaced by a raw numbe
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(),
-    st.text(max_size=30), st.sampled_from(["\ud800", "a\udfffb", "=HYPERLINK()", "usda:08120",
+    st.text(max_size=30), st.sampled_from(["\ud800", "a\udfffb", "=HYPERLINK()", "ciqual:32140",
                                            "2026-11-30", "lunch", "F", "nl"]),
     st.sampled_from([200, 201, 2000, 2001]).map("x".__mul__),     # the longest id and note
     st.sampled_from(range(len(RAW_NUMBERS))).map(RAW.format))

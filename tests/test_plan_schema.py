@@ -16,7 +16,7 @@ from tests.test_storage import FOOD_IDS, MONDAY
 
 def document(**changes) -> dict:
     doc = storage.to_dict(Plan(start=MONDAY))
-    doc["days"][0]["meals"]["breakfast"] = [{"food_id": "usda:08120", "grams": 40}]
+    doc["days"][0]["meals"]["breakfast"] = [{"food_id": "ciqual:32140", "grams": 40}]
     doc.update(changes)
     return doc
 
@@ -33,28 +33,28 @@ def refusal(text: str) -> str:
 def with_entry(entry_text: str) -> str:
     """A plan file whose first entry is this JSON text, written as is."""
     text = json.dumps(document())
-    return text.replace('{"food_id": "usda:08120", "grams": 40}', entry_text)
+    return text.replace('{"food_id": "ciqual:32140", "grams": 40}', entry_text)
 
 
 @pytest.mark.parametrize("entry, message", [
-    ('{"food_id": "usda:08120", "grams": ' + "9" * 5000 + "}",
+    ('{"food_id": "ciqual:32140", "grams": ' + "9" * 5000 + "}",
      "day 1, breakfast, entry 1: grams must be above 0 and at most 2000, not inf"),
-    ('{"food_id": "usda:08120", "grams": 1' + "0" * 400 + "}",
+    ('{"food_id": "ciqual:32140", "grams": 1' + "0" * 400 + "}",
      "day 1, breakfast, entry 1: grams must be above 0 and at most 2000, not inf"),
-    ('{"food_id": "usda:08120", "grams": 1e400}',
+    ('{"food_id": "ciqual:32140", "grams": 1e400}',
      "day 1, breakfast, entry 1: grams must be above 0 and at most 2000, not inf"),
-    ('{"food_id": "usda:08120", "grams": 40, "portions": 1e308}',
+    ('{"food_id": "ciqual:32140", "grams": 40, "portions": 1e308}',
      "day 1, breakfast, entry 1: portions must be above 0 and at most 4000, not 1e+308"),
-    ('{"food_id": "usda:08120", "grams": 40, "portions": Infinity}',
+    ('{"food_id": "ciqual:32140", "grams": 40, "portions": Infinity}',
      "damaged (not valid JSON: Infinity is not a JSON number)"),
-    ('{"food_id": "usda:08120", "grams": NaN}', "damaged (not valid JSON: NaN is not"),
-    ('{"food_id": "usda:08120", "grams": "40"}',
+    ('{"food_id": "ciqual:32140", "grams": NaN}', "damaged (not valid JSON: NaN is not"),
+    ('{"food_id": "ciqual:32140", "grams": "40"}',
      "day 1, breakfast, entry 1: grams must be a number, not '40'"),
-    ('{"food_id": "usda:08120", "grams": true}',
+    ('{"food_id": "ciqual:32140", "grams": true}',
      "day 1, breakfast, entry 1: grams must be a number, not True"),
     ('{"food_id": "\\ud800", "grams": 40}', "holds a lone surrogate"),
     ('{"food_id": 12014, "grams": 40}', "a food id must be text, not 12014"),
-    ('{"food_id": "usda:08120", "grams": 40, "colour": "red"}',
+    ('{"food_id": "ciqual:32140", "grams": 40, "colour": "red"}',
      "day 1, breakfast, entry 1: the entry has an unknown key 'colour'"),
     ('{"grams": 40}', "day 1, breakfast, entry 1: the entry lacks 'food_id'"),
 ])
@@ -68,9 +68,9 @@ def test_a_bad_entry_is_refused_with_one_line_naming_it(entry, message):
     ({"version": True}, "format version must be a whole number from 1, not True"),
     ({"version": 1.0}, "format version must be a whole number from 1, not 1"),
     ({"in_stock": [None, True]}, "a food id must be text, not None"),
-    ({"in_stock": "usda:01001"}, "in stock must be a list of food ids, not 'usda:01001'"),
+    ({"in_stock": "ciqual:16402"}, "in stock must be a list of food ids, not 'ciqual:16402'"),
     ({"ticked": "abc"}, "ticked must be a list of food ids, not 'abc'"),
-    ({"favourites": {"usda:01001": 1}}, "favourites must be a list of food ids"),
+    ({"favourites": {"ciqual:16402": 1}}, "favourites must be a list of food ids"),
     ({"supplements": {"vitamin_d_ug": 1e300}},
      "a daily supplement of vitamin_d_ug must be from 0 and at most 5000, not 1e+300"),
     ({"supplements": {"iron_mg": 10}}, "supplements has an unknown key 'iron_mg'"),
@@ -131,20 +131,20 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
 
 def test_a_meal_holds_at_most_100_entries():
     plan = Plan(start=MONDAY)
-    plan.add_entries(0, "lunch", [Entry("usda:08120", 10) for _ in range(MAX_ENTRIES_PER_MEAL)])
-    plan.add(0, "dinner", Entry("usda:09040", 10))
+    plan.add_entries(0, "lunch", [Entry("ciqual:32140", 10) for _ in range(MAX_ENTRIES_PER_MEAL)])
+    plan.add(0, "dinner", Entry("ciqual:13005", 10))
     before = plan.copy()
     with pytest.raises(MealFullError, match="lunch of day 1 holds 100 entries; a meal holds at "
                                             "most 100"):
-        plan.add(0, "lunch", Entry("usda:09040", 10))
+        plan.add(0, "lunch", Entry("ciqual:13005", 10))
     with pytest.raises(MealFullError):
         plan.move(Slot(0, "dinner", 0), 0, "lunch")
     with pytest.raises(MealFullError):      # all or none
-        plan.add_entries(0, "dinner", [Entry("usda:09040", 10)] * MAX_ENTRIES_PER_MEAL)
+        plan.add_entries(0, "dinner", [Entry("ciqual:13005", 10)] * MAX_ENTRIES_PER_MEAL)
     assert plan == before
     assert plan.move(Slot(0, "lunch", 0), 0, "lunch", 99) == Slot(0, "lunch", 99)
     doc = storage.to_dict(plan)
-    doc["days"][1]["meals"]["dinner"] = [{"food_id": "usda:08120", "grams": 1}] * 101
+    doc["days"][1]["meals"]["dinner"] = [{"food_id": "ciqual:32140", "grams": 1}] * 101
     assert "day 2: dinner holds 101 entries; a meal holds at most 100" in refusal(json.dumps(doc))
 
 
@@ -172,9 +172,9 @@ def test_the_largest_plan_the_limits_allow_saves_and_loads_back_within_the_file_
 
 def test_an_import_csv_with_portions_of_1e400_reports_the_row():
     text = ("date,meal,food_id,grams,portions\r\n"
-            "2026-11-30,lunch,usda:08120,40,1e400\r\n"
-            "2026-11-30,lunch,usda:08120," + "9" * 5000 + ",\r\n"
-            "2026-11-30,lunch,usda:08120,40,2\r\n")
+            "2026-11-30,lunch,ciqual:32140,40,1e400\r\n"
+            "2026-11-30,lunch,ciqual:32140," + "9" * 5000 + ",\r\n"
+            "2026-11-30,lunch,ciqual:32140,40,2\r\n")
     result = csv_io.read_entries(text.encode(), set(FOOD_IDS))
     assert [(b.line, b.reason) for b in result.bad_rows] == [
         (2, "portions must be above 0 and at most 4000, not inf"),
@@ -184,7 +184,7 @@ def test_an_import_csv_with_portions_of_1e400_reports_the_row():
 
 
 def test_an_import_csv_with_more_rows_than_a_meal_holds_reports_the_rest():
-    rows = "".join("2026-11-30,lunch,usda:08120,40\r\n" for _ in range(MAX_ENTRIES_PER_MEAL + 2))
+    rows = "".join("2026-11-30,lunch,ciqual:32140,40\r\n" for _ in range(MAX_ENTRIES_PER_MEAL + 2))
     result = csv_io.read_entries(("date,meal,food_id,grams\r\n" + rows).encode(), set(FOOD_IDS))
     assert result.used_rows == MAX_ENTRIES_PER_MEAL
     assert [b.line for b in result.bad_rows] == [102, 103]
@@ -193,9 +193,9 @@ def test_an_import_csv_with_more_rows_than_a_meal_holds_reports_the_rest():
 
 def test_a_csv_at_the_end_of_the_calendar_is_one_error():
     with pytest.raises(csv_io.CsvImportError, match="the last day must be in the years"):
-        csv_io.read_entries(b"date,meal,food_id,grams\n2999-12-31,lunch,usda:08120,40\n",
+        csv_io.read_entries(b"date,meal,food_id,grams\n2999-12-31,lunch,ciqual:32140,40\n",
                             set(FOOD_IDS))
-    result = csv_io.read_entries(b"date,meal,food_id,grams\n0001-01-02,lunch,usda:08120,40\n",
+    result = csv_io.read_entries(b"date,meal,food_id,grams\n0001-01-02,lunch,ciqual:32140,40\n",
                                  set(FOOD_IDS), start=MONDAY)
     assert result.bad_rows[0].reason == "the date must be in the years 1900 to 2999, not 0001-01-02"
 
@@ -208,7 +208,7 @@ def test_a_csv_cell_too_long_for_the_reader_is_one_error():
 
 def test_a_plan_with_a_bad_value_made_in_code_is_refused_too():
     with pytest.raises(PlanError, match="portions must be above 0 and at most 4000, not inf"):
-        Entry("usda:08120", 40, float("inf"))
+        Entry("ciqual:32140", 40, float("inf"))
     plan = Plan(start=MONDAY)
     with pytest.raises(PlanError, match="the note holds a lone surrogate"):
         plan.set_note(0, "\udc80")

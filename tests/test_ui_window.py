@@ -193,7 +193,7 @@ def test_delete_cut_copy_and_paste_entries(qtbot, window):
 
 def test_a_full_meal_says_so_and_takes_nothing(qtbot, window, foods):
     document, view, model = window.document, window.week_view, window.week_model
-    full = [Entry("usda:09040", 118) for _ in range(MAX_ENTRIES_PER_MEAL)]
+    full = [Entry("ciqual:13005", 118) for _ in range(MAX_ENTRIES_PER_MEAL)]
     document.replace_days({2: {**document.plan.days[2].meals, "snack": full}}, "Fill")
     before, steps = storage.to_dict(document.plan), document.undo_stack.count()
     seen = []
