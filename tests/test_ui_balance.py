@@ -230,7 +230,7 @@ def test_the_day_panel_shows_caffeine_in_pregnancy_only(qtbot, window, foods):
     caffeine = [e.grams / 100 * foods.frame.at[e.food_id, "caffeine_mg"]
                 for _, _, e in document.plan.days[WEDNESDAY].entries()]
     known = sum(c for c in caffeine if c == c)
-    assert panel.lines["caffeine"].text().startswith(f"{known:.0f} mg, at most 200 mg a day")
+    assert panel.lines["caffeine"].text().startswith(f"{known:.0f} of at most 200 mg")
     document.undo_stack.undo()
     assert not panel.lines["caffeine"].isVisibleTo(panel)
 

@@ -138,7 +138,7 @@ class DayPanel(QWidget):
         self._fill_sources(status.food["magnesium"].amount)
 
     def _show_caffeine(self, assessment) -> None:
-        """Caffeine against its limit, in pregnancy and breastfeeding only."""
+        """Caffeine against its limit, shown in pregnancy and breastfeeding only."""
         limit = assessment.targets.caffeine
         for widget in (self.icons["caffeine"], self.captions["caffeine"], self.lines["caffeine"]):
             widget.setVisible(limit is not None)
@@ -147,8 +147,8 @@ class DayPanel(QWidget):
         column = NUTRIENTS.index("caffeine_mg")
         amount = float(assessment.totals.known.iat[self.day, column])
         missing = int(assessment.totals.missing.iat[self.day, column])
-        text = self.tr("%s mg, at most %s mg a day in pregnancy and breastfeeding") % (
-            labels.amount(amount, "caffeine"), labels.amount(limit.amount, "caffeine"))
+        text = self.tr("%s of at most %s mg") % (labels.amount(amount, "caffeine"),
+                                                 labels.amount(limit.amount, "caffeine"))
         if missing:
             text += self.tr("; 1 food without a value") if missing == 1 else \
                 self.tr("; %n foods without a value", "", missing)

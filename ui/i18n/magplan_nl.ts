@@ -383,8 +383,8 @@
         <translation>%s, %s %s tot %s (een indicatie, geen norm)</translation>
     </message>
     <message>
-        <source>%s mg, at most %s mg a day in pregnancy and breastfeeding</source>
-        <translation>%s mg, hoogstens %s mg per dag bij zwangerschap en borstvoeding</translation>
+        <source>%s of at most %s mg</source>
+        <translation>%s van hoogstens %s mg</translation>
     </message>
     <message>
         <source>%s with supplements is %s %s, above the upper limit of %s %s a day.</source>
