@@ -46,13 +46,17 @@ MAX_CHANGES_PER_DAY, ENERGY_SHARE = 6, 0.10
 # Candidates for adding: the best magnesium sources and foods by magnesium, calcium and
 # vitamin D per kcal, plus the plan's own foods and favourites, one form per food family.
 TOP_SOURCES, TOP_BY_MAGNESIUM, TOP_BY_CALCIUM, TOP_BY_VITAMIN_D = 12, 6, 6, 3
-# The cost of a change in kcal-equivalents, by kind; a food in the plan or a favourite costs
-# PREFERRED less. Each added kcal costs ENERGY_WEIGHT and each step STEP_COST.
-SWAP_COST, SOURCE_COST, ADD_COST, PREFERRED = 10.0, 25.0, 60.0, 10.0
+# The cost of a change in kcal-equivalents, by kind: a swap (SWAP_OTHER more when what comes
+# in is not one of the seed's sources), an addition of a source, of any other food. A food in
+# the plan or a favourite costs PREFERRED less, a new food in a meal that has one of its store
+# section SAME_SECTION more.
+# Each added kcal costs ENERGY_WEIGHT and each step STEP_COST.
+SWAP_COST, SWAP_OTHER, SOURCE_COST, ADD_COST = 10.0, 5.0, 25.0, 60.0
+PREFERRED, SAME_SECTION = 10.0, 30.0
 ENERGY_WEIGHT, STEP_COST = 0.25, 1.0
 # Penalty per unit short of a soft bound: per mg, per µg for vitamin D, per mg of calcium
 # for the ratio's band.
-PENALTY_MAGNESIUM, PENALTY_CALCIUM, PENALTY_VITAMIN_D, PENALTY_RATIO = 1e3, 0.5, 2.0, 0.2
+PENALTY_MAGNESIUM, PENALTY_CALCIUM, PENALTY_VITAMIN_D, PENALTY_RATIO = 1e3, 0.2, 2.0, 0.2
 # Aim a hair inside every bound so rounding never leaves a day a fraction of a mg short.
 MARGIN = 0.01
 TIME_LIMIT_S = 0.5              # per day; HiGHS then returns the best it found
@@ -226,7 +230,7 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
                             np.full(n + len(limited) + 1 + len(shared), -np.inf)])
     upper = np.concatenate([np.full(k, np.inf), np.zeros(n), np.maximum(room[limited] - MARGIN, 0.0),
                             [MAX_CHANGES_PER_DAY], [limits[key] for key in shared]])
-    objective = np.concatenate([_step_costs(options, per_step), _change_costs(plan, foods, options),
+    objective = np.concatenate([_step_costs(options, per_step), _change_costs(plan, foods, state.day, options),
                                 [penalty for _, _, penalty in soft]])
     # scipy.optimize takes a third of a second to import: load it at the first balance, not
     # at every start of the window.
@@ -248,14 +252,25 @@ def _step_costs(options: list[Option], per_step: np.ndarray) -> np.ndarray:
     return np.where(swap, 0.0, ENERGY_WEIGHT * np.maximum(per_step[:, KCAL], 0.0) + STEP_COST)
 
 
-def _change_costs(plan: Plan, foods: FoodTable, options: list[Option]) -> np.ndarray:
+def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option]
+                  ) -> np.ndarray:
+    """Per option: a swap's cost with its added energy, or an addition's cost by kind, more
+    for a new food beside one of its store section (a second vegetable at dinner)."""
     rows = np.array([o.row for o in options])
     swap = np.array([o.replaces is not None for o in options])
     kcal = np.array([o.per_step[KCAL] for o in options])
     preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
-    cost = np.where(foods.mg_source[rows], SOURCE_COST, ADD_COST) - PREFERRED * preferred
-    return np.where(swap, SWAP_COST + ENERGY_WEIGHT * np.maximum(np.nan_to_num(kcal), 0.0),
-                    cost)
+    planned = plan.day(day).entries()
+    positions = foods.positions([e.food_id for _, _, e in planned])
+    present = {(meal, foods.section_codes[r]) for (meal, _, _), r in zip(planned, positions)
+               if r >= 0}
+    beside = np.array([o.entry_index is None and (o.meal, foods.section_codes[o.row]) in present
+                       for o in options])
+    cost = (np.where(foods.mg_source[rows], SOURCE_COST, ADD_COST) - PREFERRED * preferred
+            + SAME_SECTION * beside)
+    swap_cost = (SWAP_COST + SWAP_OTHER * ~foods.mg_source[rows].astype(bool)
+                 + ENERGY_WEIGHT * np.maximum(np.nan_to_num(kcal), 0.0))
+    return np.where(swap, swap_cost, cost)
 
 
 def _short_by(gap: float) -> float:
