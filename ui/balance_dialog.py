@@ -245,7 +245,7 @@ class BalanceDialog(QDialog):
         day = labels.weekday(unmet.date, long=True)
         return {
             Bound.MAGNESIUM_TARGET: self.tr("Could not reach the magnesium target on %s."),
-            Bound.CALCIUM_TARGET: self.tr("Could not reach the calcium target on %s."),
+            Bound.CALCIUM_TARGET: self.tr("Calcium stays below its target on %s."),
             Bound.CALCIUM_LIMIT: self.tr("Calcium stays above its upper limit on %s."),
             Bound.VITAMIN_D_LIMIT: self.tr("Vitamin D stays above its upper limit on %s."),
         }[unmet.bound] % day
@@ -254,7 +254,7 @@ class BalanceDialog(QDialog):
     def _fit(tree: QTreeWidget, stretch: bool = True) -> None:
         """Columns as wide as their contents; the first takes what is left when stretch."""
         header = tree.header()
-        header.setStretchLastSection(not stretch)
+        header.setStretchLastSection(False)
         for column in range(tree.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         if stretch:

@@ -156,6 +156,10 @@
         <translation>%s, %s: %s mg magnesium, %s mg calcium, %s kcal</translation>
     </message>
     <message>
+        <source>Calcium stays below its target on %s.</source>
+        <translation>Calcium blijft op %s onder het doel.</translation>
+    </message>
+    <message>
         <source>Vitamin D stays above its upper limit on %s.</source>
         <translation>Vitamine D blijft op %s boven de bovengrens.</translation>
     </message>
@@ -182,10 +186,6 @@
     <message>
         <source>Could not reach the magnesium target on %s.</source>
         <translation>Het magnesiumdoel is op %s niet te halen.</translation>
-    </message>
-    <message>
-        <source>Could not reach the calcium target on %s.</source>
-        <translation>Het calciumdoel is op %s niet te halen.</translation>
     </message>
     <message>
         <source>Calcium stays above its upper limit on %s.</source>
