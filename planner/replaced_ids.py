@@ -7,6 +7,8 @@ Ids whose food was dropped (US-only fortified products) map to the nearest food 
 """
 
 REPLACED_IDS: dict[str, str] = {
+    # Karnemelk briefly cited Ciqual's lait ribot (its calcium is atypical); now SR28's.
+    "ciqual:19801": "usda:01088",
     "usda:01001": "ciqual:16402",
     "usda:01004": "ciqual:12520",
     "usda:01006": "ciqual:12020",
@@ -28,7 +30,6 @@ REPLACED_IDS: dict[str, str] = {
     "usda:01077": "ciqual:19024",
     "usda:01079": "ciqual:19037",
     "usda:01085": "ciqual:19051",
-    "usda:01088": "ciqual:19801",
     "usda:01102": "ciqual:19118",
     "usda:01116": "ciqual:19593",
     "usda:01117": "ciqual:19600",

@@ -100,6 +100,8 @@ REQUIRED = {
     "ciqual:23200": "ontbijtkoek",
     "usda:18047": "krentenbol",
     "usda:16086": "kapucijners",
+    "usda:01088": "karnemelk (buttermilk)",
+    "usda:16044": "bruine bonen from a jar",
 }
 # Each source's marker for a figure below what it can measure, and what we make of it:
 # "traces" is 0 and "< x" is half of x, both estimates; "-" is not analysed (unknown).

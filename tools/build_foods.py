@@ -2,7 +2,9 @@
 
 The food table is the project's own work: which foods it holds, their English and Dutch
 names, store sections, household portions, diet tags and advice columns (meals, family,
-swap group, magnesium source) are written by hand in data/foods_selection.csv. The nutrient
+swap group, magnesium source) are written by hand in data/foods_selection.csv, whose
+`notes` column says why a row cites the source row it does where that is not plain (a USDA
+row although Ciqual has the food, a Ciqual figure kept although it looks atypical). The nutrient
 figures are not ours. Each row cites the one source row it takes them from in its food_id:
 
   ciqual:NNNNN  the French food composition table Ciqual 2025 (Anses), by alim_code; used
@@ -10,8 +12,9 @@ figures are not ours. Each row cites the one source row it takes them from in it
                 Ciqual describes European foods (bread without added calcium, European
                 cheeses, quark, herring, mackerel, desserts).
   usda:NNNNN    USDA National Nutrient Database for Standard Reference, Release 28, by NDB
-                number; only where Ciqual lacks the food (or, for decaffeinated coffee, where
-                Ciqual's figure is implausible: 42.5 mg magnesium per 100 g).
+                number; only where Ciqual lacks the food, or where Ciqual's figure for it is
+                evidently atypical and the USDA row describes the Dutch product better
+                (decaffeinated coffee: 42.5 mg magnesium per 100 g; karnemelk).
 
 Ciqual writes its figures as text with decimal commas. They are copied as written, with
 Ciqual's markers turned into figures the way planner.importers.ciqual does, so that an
@@ -60,7 +63,8 @@ DEFAULT_OUT = ROOT / "data" / "foods.csv"
 
 SELECTION_COLUMNS = (
     ("food_id", "name_en", "name_nl", "section", "portion_g", "portion_en", "portion_nl")
-    + TAGS + ("meals", "family", "swap_group", "mg_source", "caffeine_mg", "caffeine_source")
+    + TAGS + ("meals", "family", "swap_group", "mg_source", "caffeine_mg", "caffeine_source",
+              "notes")
 )
 OUTPUT_COLUMNS = (
     ("food_id", "name_en", "name_nl", "section") + NUTRIENTS

@@ -11,7 +11,10 @@ nutrient, both figures and whether ours is within 25 % of NEVO's or within an ab
 tolerance (5 mg for magnesium and calcium, 1 ug for vitamin D), then the share of figures
 that are. A figure either table lacks is not compared.
 
-    .venv/bin/python tools/compare_nevo.py DIR/tables/nevo-online-2023-8-0.csv
+By default it compares the 40 everyday foods of issue 12's check, the pairs whose `everyday`
+column names their category (bread, milk, yoghurt, ... drinks); --all compares every pair.
+
+    .venv/bin/python tools/compare_nevo.py DIR/tables/nevo-online-2023-8-0.csv [--all]
                                            [--pairing tools/nevo_pairing.csv] [--foods PATH]
 """
 
@@ -37,15 +40,15 @@ def agrees(ours: float, nevo: float, absolute: float) -> bool:
 
 
 def compare(foods: FoodTable, nevo: FoodTable,
-            pairing: list[tuple[str, str]]) -> tuple[list[list[str]], int, int]:
-    """Table rows, figures compared and figures that agree."""
+            pairing: list[tuple[str, str, str]]) -> tuple[list[list[str]], int, int]:
+    """Table rows, figures compared and figures that agree, for (food, NEVO food, category)."""
     rows, compared, agreeing = [], 0, 0
-    for food_id, nevo_id in pairing:
+    for food_id, nevo_id, category in pairing:
         if food_id not in foods:
             raise FoodTableError(f"pairing names {food_id}, which the food table lacks")
         if nevo_id not in nevo:
             raise FoodTableError(f"pairing names {nevo_id}, which the NEVO table lacks")
-        row = [food_id, foods.name(food_id, "nl")[:38], nevo_id]
+        row = [category, food_id, foods.name(food_id, "nl")[:38], nevo_id]
         for nutrient, absolute in TOLERANCE.items():
             ours = float(foods.row(food_id)[nutrient])
             theirs = float(nevo.row(nevo_id)[nutrient])
@@ -71,16 +74,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="food_id,nevo_code pairs (default: %(default)s)")
     parser.add_argument("--foods", type=Path, default=BUNDLED_FOODS,
                         help="the food table to check (default: the bundled one)")
+    parser.add_argument("--all", action="store_true",
+                        help="every pair, not only the 40 everyday foods")
     args = parser.parse_args(argv)
     try:
         with args.pairing.open(newline="", encoding="utf-8") as handle:
-            pairing = [(r["food_id"], f"nevo:{r['nevo_code']}") for r in csv.DictReader(handle)]
+            pairing = [(r["food_id"], f"nevo:{r['nevo_code']}", r["everyday"])
+                       for r in csv.DictReader(handle) if args.all or r["everyday"]]
         rows, compared, agreeing = compare(FoodTable.load(args.foods),
                                            FoodTable.load(args.nevo), pairing)
     except (OSError, KeyError, FoodTableError) as error:
         print(f"compare_nevo: {error}", file=sys.stderr)
         return 1
-    header = ["food", "name", "NEVO", "Mg ours / NEVO", "Ca ours / NEVO", "D ours / NEVO"]
+    header = ["everyday", "food", "name", "NEVO", "Mg ours / NEVO", "Ca ours / NEVO", "D ours / NEVO"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for row in rows:
