@@ -20,6 +20,7 @@ from planner.importers import FORMATS, FoodImportError, mapped_csv
 from planner.importers import read as read_food_file
 from planner.library import Library, LibraryError, default_folder
 from planner.plan import EXCLUSIONS, Plan, PlanError
+from planner.replaced_ids import replacements
 from planner.shopping import parse_days, shopping_list
 from planner.changes import NEVER_ADDED, Change
 from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, TARGET_NUTRIENTS, Profile,
@@ -27,7 +28,8 @@ from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, TARGET_NUTRIENTS, Pr
 from planner.totals import Assessment, Status, assess
 
 # Subcommands; anything else on the command line is for the window.
-COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance")
+COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance",
+            "map-old-ids")
 USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError,
                csv_io.CsvImportError, FoodImportError, LibraryError)
 # Renders HTML to a PDF file; the Qt part passes one in, planner/ cannot draw.
@@ -107,6 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="also add these, never added otherwise: " + ",".join(NEVER_ADDED))
     add_profile_options(balance)
     balance.set_defaults(run=run_balance)
+
+    old_ids = commands.add_parser(
+        "map-old-ids", help="foods the plan names by an id of Magplan's earlier food table, "
+                            "mapped to the foods that stand for them now")
+    old_ids.add_argument("plan", type=Path)
+    old_ids.add_argument("-o", "--output", type=Path, metavar="OUT",
+                         help="write the plan with the foods mapped (without: only list them)")
+    old_ids.set_defaults(run=run_map_old_ids)
     return parser
 
 
@@ -485,6 +495,27 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         # Calcium's target is aimed at, not required: below it is a fact, not a failure.
         out(f"  calcium stays below its target on {unmet.date.isoformat()}"
             if unmet.bound is Bound.CALCIUM_TARGET else f"! could not meet the {unmet}")
+    out(f"Wrote {args.output}")
+    return 0
+
+
+def run_map_old_ids(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    foods = food_table()
+    plan = storage.load(args.plan)
+    new_ids = replacements(plan, foods)
+    for old, new in new_ids.items():
+        out(f"{old} -> {new}  {foods.name(new)}")
+    for food_id in sorted(plan.food_ids(lists=True) - set(new_ids)):
+        if food_id not in foods:
+            out(f"{food_id}: not in the food table, and no food stands for it")
+    if not new_ids:
+        out("Nothing to map.")
+    if args.output is None:
+        if new_ids:
+            out("Nothing written: -o OUT writes the plan with these foods.")
+        return 0
+    plan.replace_food_ids(new_ids)
+    storage.save(plan, args.output)
     out(f"Wrote {args.output}")
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,9 @@ SUPPLEMENT_NUTRIENTS = ("magnesium_mg", "calcium_mg", "vitamin_d_ug")
 DEFAULT_RATIO_BAND = (1.7, 2.6)
 EXCLUSIONS = ("vegetarian", "vegan", "nuts", "fish", "dairy", "gluten", "egg", "soy")
 LISTED_FOODS = ("favourites", "disliked", "in_stock", "ticked")
+# Every entry's food id in day, meal and entry order, and each list of foods: what
+# set_food_ids puts in place and returns.
+FoodIds = tuple[list[str], dict[str, set[str]]]
 # Keys a plan file may leave out, each with its default.
 OPTIONAL_KEYS = ("household_size", "supplements", "ratio_band", "ratio_nudge", "exclusions",
                  *LISTED_FOODS)
@@ -266,8 +270,10 @@ class Plan:
         """Every entry as (day index, meal, entry), in day and meal order."""
         return [(i, meal, e) for i, day in enumerate(self.days) for meal, _, e in day.entries()]
 
-    def food_ids(self) -> set[str]:
-        return {e.food_id for _, _, e in self.entries()}
+    def food_ids(self, lists: bool = False) -> set[str]:
+        """The foods the entries name; with lists, also those of the lists of foods."""
+        named = {e.food_id for _, _, e in self.entries()}
+        return named.union(*(getattr(self, name) for name in LISTED_FOODS)) if lists else named
 
     # --- editing: each returns what undoing it needs -----------------------------------
 
@@ -341,6 +347,32 @@ class Plan:
     def set_note(self, day: int, note: str) -> str:
         old = self.day(day).note
         self.day(day).note = check_note(note)
+        return old
+
+    def replace_food_ids(self, new_ids: Mapping[str, str]) -> FoodIds:
+        """Put new_ids[old] for each old id in every entry and list of foods (favourites,
+        disliked, in stock, ticked); returns the ids as they were, for set_food_ids."""
+        entries = [new_ids.get(e.food_id, e.food_id) for _, _, e in self.entries()]
+        lists = {name: {new_ids.get(i, i) for i in getattr(self, name)} for name in LISTED_FOODS}
+        return self.set_food_ids((entries, lists))
+
+    def set_food_ids(self, ids: FoodIds) -> FoodIds:
+        """Give the entries, in order, and the lists of foods these ids; returns the old ones.
+        The entries stay where they are with their grams: only what they name changes."""
+        entries, lists = ids
+        current = self.entries()
+        if len(entries) != len(current) or set(lists) != set(LISTED_FOODS):
+            raise PlanError(f"{len(entries)} food ids for {len(current)} entries")
+        for food_id in entries:
+            schema.food_id(food_id, PlanError)
+        checked = {name: schema.food_ids(lists[name], name.replace("_", " "), PlanError)
+                   for name in LISTED_FOODS}
+        old = ([e.food_id for _, _, e in current],
+               {name: set(getattr(self, name)) for name in LISTED_FOODS})
+        for (_, _, entry), food_id in zip(current, entries):
+            entry.food_id = food_id
+        for name, values in checked.items():
+            setattr(self, name, values)
         return old
 
     # --- settings ------------------------------------------------------------------------

@@ -4,7 +4,15 @@ The bundled table moved from USDA SR28 to Ciqual 2025 figures (issue 12), and a 
 its source citation, so most ids changed. A plan that names an old id still loads, with the
 food shown as unknown by id; these pairs let the user map such entries to the new food.
 Ids whose food was dropped (US-only fortified products) map to the nearest food kept.
+`magplan map-old-ids` and the window (once, on opening such a plan) put them in place.
 """
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from planner.plan import Plan
+
 
 REPLACED_IDS: dict[str, str] = {
     # Karnemelk briefly cited Ciqual's lait ribot (its calcium is atypical); now SR28's.
@@ -410,3 +418,10 @@ REPLACED_IDS: dict[str, str] = {
     "usda:43218": "ciqual:32141",
     "usda:43476": "ciqual:19694",
 }
+
+
+def replacements(plan: Plan, known: Container[str]) -> dict[str, str]:
+    """Old id -> new id, for each food the plan names (in its meals or lists of foods) that
+    the food table (`known`) lacks and whose replacement it holds."""
+    return {old: REPLACED_IDS[old] for old in sorted(plan.food_ids(lists=True))
+            if old not in known and REPLACED_IDS.get(old, "") in known}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner.plan import MEALS, Entry, Meals, Slot, check_meals
+from planner.plan import DAYS, MEALS, Entry, FoodIds, Meals, Slot, check_meals
 
 if TYPE_CHECKING:
     from ui.plan_document import PlanDocument, PlanSettings
@@ -154,6 +154,24 @@ class ReplaceDaysCommand(PlanCommand):
     def revert(self) -> None:
         self.document.change(self.old, lambda plan: [plan.replace_day(day, meals)
                                                      for day, meals in self.old.items()])
+
+
+class ReplaceFoodIdsCommand(PlanCommand):
+    """Foods named by old ids, in every day and list of foods, named by their new ids."""
+
+    def __init__(self, document: PlanDocument, new_ids: dict[str, str], text: str) -> None:
+        super().__init__(document, text)
+        self.new_ids = dict(new_ids)
+        self.old: FoodIds | None = None
+
+    def apply(self) -> None:
+        self.old = self.document.change(range(DAYS),
+                                        lambda plan: plan.replace_food_ids(self.new_ids))
+
+    def revert(self) -> None:
+        old = self.old
+        assert old is not None              # undo comes after a first apply
+        self.document.change(range(DAYS), lambda plan: plan.set_food_ids(old))
 
 
 class SetSettingsCommand(PlanCommand):

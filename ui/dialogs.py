@@ -13,6 +13,7 @@ from planner.targets import STANDARDS, ReferenceIntakes
 
 
 translate = QCoreApplication.translate
+MAX_LISTED = 12     # foods named in a question; the rest are counted
 
 
 class Choice(Enum):
@@ -53,6 +54,29 @@ def ask_restore(parent: QWidget | None, name: str, when: str) -> bool:
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
+
+
+def ask_replace_old_ids(parent: QWidget | None, names: list[tuple[str, str]]) -> bool:
+    """Offer to name foods of the earlier food table by the foods that stand for them now;
+    names are (old id, new food's name)."""
+    # Counts in variables: pyside6-lupdate misses a translate() whose count is a call.
+    count, more = len(names), len(names) - MAX_LISTED
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("Dialogs", "Foods from the earlier food table"),
+                      translate("Dialogs", "This plan names %n food(s) by an id of Magplan’s "
+                                "earlier food table, shown as unknown. Replace them with the "
+                                "foods that stand for them now?", "", count),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("replace_old_ids")
+    shown = [f"{old} → {new}" for old, new in names[:MAX_LISTED]]
+    if more > 0:
+        shown.append(translate("Dialogs", "and %n more", "", more))
+    box.setInformativeText("\n".join(shown))
+    replace = box.addButton(translate("Dialogs", "&Replace"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Dialogs", "&Keep Them Unknown"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(replace)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 class AboutDialog(QDialog):

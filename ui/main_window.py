@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QS
 from planner import storage
 from planner.library import Library
 from planner.plan import Entry, MealFullError, Plan, PlanError, empty_meals, monday_of
+from planner.replaced_ids import replacements
 from planner.schema import MAX_ENTRIES_PER_MEAL
 from planner.targets import ProfileError
 from ui import dialogs, labels, mime
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.new_window = new_window
         self.windows: list[MainWindow] = []      # opened from this one, kept alive here
+        self._replacements_offered: Plan | None = None
         self.lang = lang
         self.setObjectName("main_window")
 
@@ -628,6 +630,21 @@ class MainWindow(QMainWindow):
         self._update_days_below()
         self.week_view.select(self.week_model.index(0, 0))
         self._on_day_selected(0)
+        QTimer.singleShot(0, self.offer_replacements)
+
+    def offer_replacements(self) -> None:
+        """Once for each plan put in the window: when it names foods by ids of the earlier
+        food table, offer the foods that stand for them now, as one undoable step."""
+        plan = self.document.plan
+        if plan is self._replacements_offered:
+            return
+        self._replacements_offered = plan
+        new_ids = replacements(plan, self.document.foods)
+        if new_ids and dialogs.ask_replace_old_ids(
+                self, [(old, self.document.food_name(new, self.lang))
+                       for old, new in new_ids.items()]):
+            self.document.replace_food_ids(new_ids,
+                                           self.tr("Replace Foods from the Earlier Table"))
 
     def _update_days_below(self) -> None:
         assessment = self.document.assessment()
@@ -654,6 +671,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Some files could not be read"), problem))
         if offer_restore:
             QTimer.singleShot(0, self.offer_restore)
+        QTimer.singleShot(0, self.offer_replacements)
         self.autosave.start()
 
     def offer_restore(self) -> None:

@@ -20,8 +20,8 @@ from planner.foods import FoodTable
 from planner.plan import DEFAULT_RATIO_BAND, Meals, Plan
 from planner.targets import DailyTargets, Profile, ReferenceIntakes
 from planner.totals import Assessment, assess
-from ui.commands import (PlanCommand, ReplaceDaysCommand, SetInStockCommand, SetSettingsCommand,
-                         SetTickedCommand)
+from ui.commands import (PlanCommand, ReplaceDaysCommand, ReplaceFoodIdsCommand,
+                         SetInStockCommand, SetSettingsCommand, SetTickedCommand)
 
 T = TypeVar("T")
 
@@ -149,6 +149,11 @@ class PlanDocument(QObject):
     def replace_days(self, meals_by_day: dict[int, Meals], text: str) -> None:
         """Put new meals in several days as one undo step (used by "apply" of a balance)."""
         self.push(ReplaceDaysCommand(self, meals_by_day, text))
+
+    def replace_food_ids(self, new_ids: dict[str, str], text: str) -> None:
+        """Name foods by their new ids everywhere in the plan, as one undo step."""
+        if new_ids:
+            self.push(ReplaceFoodIdsCommand(self, new_ids, text))
 
     def set_ticked(self, food_id: str, ticked: bool) -> None:
         if (food_id in self.plan.ticked) != ticked:

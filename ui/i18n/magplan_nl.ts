@@ -421,6 +421,32 @@
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
+    <message>
+        <source>Foods from the earlier food table</source>
+        <translation>Voedingsmiddelen uit de eerdere voedingstabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan names %n food(s) by an id of Magplan’s earlier food table, shown as unknown. Replace them with the foods that stand for them now?</source>
+        <translation>
+            <numerusform>Dit plan noemt %n voedingsmiddel met een code uit de eerdere voedingstabel van Magplan; het wordt als onbekend getoond. Vervangen door het voedingsmiddel dat er nu voor staat?</numerusform>
+            <numerusform>Dit plan noemt %n voedingsmiddelen met een code uit de eerdere voedingstabel van Magplan; ze worden als onbekend getoond. Vervangen door de voedingsmiddelen die er nu voor staan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them Unknown</source>
+        <translation>&amp;Onbekend laten</translation>
+    </message>
 </context>
 <context>
     <name>EntryDelegate</name>
@@ -1260,6 +1286,10 @@
     <message>
         <source>%s[*] — Magplan</source>
         <translation>%s[*] — Magplan</translation>
+    </message>
+    <message>
+        <source>Replace Foods from the Earlier Table</source>
+        <translation>Voedingsmiddelen uit de eerdere tabel vervangen</translation>
     </message>
     <message numerus="yes">
         <source>%n of 7 days below the magnesium target</source>
