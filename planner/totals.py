@@ -66,15 +66,19 @@ def day_totals(plan: Plan, foods: FoodTable) -> DayTotals:
 
 
 def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.DataFrame:
-    """One day's entries with what each adds of a nutrient, largest first (unknown last)."""
+    """One day's entries with what each adds of a nutrient, largest first (unknown last), and
+    whether the food's figure is an estimate (its source said "traces" or "< x")."""
     items = [(meal, e) for meal, _, e in plan.day(day).entries()]
     rows = foods.positions([e.food_id for _, e in items]) if items else np.empty(0, np.intp)
-    per100 = np.where(rows >= 0, foods.values[rows, NUTRIENTS.index(nutrient)], np.nan)
+    column = NUTRIENTS.index(nutrient)
+    known = rows >= 0
+    per100 = np.where(known, foods.values[rows, column], np.nan)
     frame = pd.DataFrame({
         "meal": [m for m, _ in items],
         "food_id": [e.food_id for _, e in items],
         "grams": [e.grams for _, e in items],
         "amount": per100 * np.array([e.grams for _, e in items]) / 100,
+        "estimated": known & foods.estimated[rows, column],
     })
     return frame.sort_values("amount", ascending=False, na_position="last", kind="stable")
 

@@ -113,3 +113,16 @@ def test_contributions_are_sorted_with_unknown_last(foods):
     assert frame["food_id"].tolist() == ["ciqual:15064", "ciqual:13005", "nevo:2806"]
     assert frame["amount"].iloc[0] == pytest.approx(0.25 * 592)
     assert math.isnan(frame["amount"].iloc[2])
+
+
+def test_contributions_say_which_figures_are_estimates(foods):
+    # Almonds' vitamin D is Ciqual's "< 0,25" (an estimate), Gouda's a measured 0.5 µg.
+    plan = Plan(start=dt.date(2026, 11, 30))
+    plan.add(0, "snack", Entry("ciqual:15000", 25))
+    plan.add(0, "lunch", Entry("ciqual:12736", 20))
+    plan.add(0, "lunch", Entry("nevo:2806", 100))
+    frame = contributions(plan, foods, 0, "vitamin_d_ug").set_index("food_id")
+    assert frame["estimated"].to_dict() == {"ciqual:12736": False, "ciqual:15000": True,
+                                            "nevo:2806": False}
+    assert frame.at["ciqual:15000", "amount"] == pytest.approx(0.25 * 0.125)
+    assert not contributions(plan, foods, 0, "magnesium_mg")["estimated"].any()

@@ -60,6 +60,11 @@ def test_the_browser_says_where_a_food_comes_from(qtbot, tmp_path, intakes):
     window.browser.search.setText("zadenbrood")
     tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert "Source: custom" in tip
+    # A bundled food names the source row its id cites.
     window.browser.search.setText("pompoenpitten")
-    assert "Source: bundled" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
+        "\nSource: Ciqual 2025 (Anses), ciqual:15064")
+    window.browser.search.setText("krentenbol")
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
+        "\nSource: USDA SR28, usda:18047")
     window.document.replace_plan(Plan(), None)

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from planner import storage
 from planner.foods import NUTRIENTS
@@ -154,3 +154,22 @@ def test_entries_dragged_within_the_week_move_in_one_undo_step(document):
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert storage.to_dict(plan) == original
+
+
+def test_estimated_figures_carry_the_mark_in_the_cells_and_the_tooltip(foods):
+    # Almonds: Ciqual writes vitamin D "< 0,25", held as 0.125 and marked; magnesium is 270.
+    model = FoodModel(foods)
+    point = QLocale().decimalPoint()
+    row = model.row_of("ciqual:15000")
+    assert model.index(row, column_for("vitamin_d", "100g")).data() == f"≈0{point}1"
+    assert model.index(row, column_for("vitamin_d", "portion")).data() == f"≈0{point}0"
+    assert model.index(row, column_for("magnesium", "100g")).data() == "270"
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Estimated (≈): Vitamin D\n≈ an estimate: the source reports traces" in tip
+    seeds = model.row_of("ciqual:15064")
+    assert "≈" not in model.index(seeds, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "≈" not in model.index(seeds, column_for("vitamin_d", "100g")).data()
+    header = model.headerData(column_for("vitamin_d", "100g"), Qt.Orientation.Horizontal,
+                              Qt.ItemDataRole.ToolTipRole)
+    assert header.endswith("≈ an estimate: the source reports traces (counted as 0)\nor a value "
+                           "below its detection limit (counted as half that limit)")

@@ -103,6 +103,24 @@ def test_the_day_panel_and_chart_follow_the_selected_day_and_edits(qtbot, window
     assert "Wed" in window.chart.accessibleDescription()
 
 
+def test_the_day_panel_marks_estimated_figures(qtbot, window):
+    # A day of 10 g margarine (magnesium "< 2" in Ciqual, vitamin D a measured 7.5 µg) and
+    # 25 g almonds (vitamin D "< 0,25"): one estimate each for magnesium and vitamin D.
+    meals = {meal: [] for meal in MEALS}
+    meals["snack"] = [Entry("ciqual:16590", 10), Entry("ciqual:15000", 25)]
+    window.document.replace_days({3: meals}, "test")
+    window.week_view.select_cell(3, "snack", 0)
+    panel = window.day_panel
+    assert panel.lines["magnesium"].text().startswith("≈ 68 of 300 mg")  # 0.25 x 270 + 0.1 x 1
+    assert panel.lines["vitamin_d"].text().startswith("≈ ")
+    assert "≈" not in panel.lines["calcium"].text()
+    assert panel.lines["magnesium"].toolTip().startswith("Includes 1 estimate\n≈ an estimate")
+    assert panel.lines["calcium"].toolTip() == ""
+    rows = [panel.sources.topLevelItem(i) for i in range(panel.sources.topLevelItemCount())]
+    assert [(r.text(3), r.toolTip(3)[:13]) for r in rows] == [
+        ("68", ""), ("≈0", "≈ an estimate")]     # 0.25 x 270 mg; 0.1 x 1 mg
+
+
 def test_drop_a_food_from_the_browser_into_a_cell(qtbot, window, foods):
     document, view, browser = window.document, window.week_view, window.browser
     browser.search.setText("pumpkin seeds")
@@ -382,8 +400,13 @@ def test_about_names_the_sources_and_says_it_is_not_medical_advice(qtbot, window
     window.about_action.trigger()
     text = texts[0]
     assert "not medical advice" in text
+    # Every source of the food table with its licence, Anses in the words it asks for.
+    assert "Anses. 2025. Ciqual French food composition table." in text
+    assert "Licence Ouverte / Etalab" in text
     assert "USDA National Nutrient Database for Standard Reference, Release 28" in text
     assert "CC0" in text and "public domain" in text
+    assert "EFSA Journal 2015;13(5):4102" in text                # caffeine of cola
+    assert "≈ an estimate" in text
     for source in window.document.intakes.frame["source"].unique():
         assert source in text
 

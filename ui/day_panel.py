@@ -122,7 +122,16 @@ class DayPanel(QWidget):
             if food.missing:
                 text += self.tr("; 1 food without a value") if food.missing == 1 else \
                     self.tr("; %n foods without a value", "", food.missing)
+            # Marked where the day's food includes estimates; the tooltip says how many.
+            estimates = int(contributions(self.document.plan, self.document.foods, self.day,
+                                          column)["estimated"].sum())
+            if estimates:
+                text = f"{labels.ESTIMATE} {text}"
             self._set(key, total.status, text)
+            self.lines[key].setToolTip("" if not estimates else (
+                self.tr("Includes 1 estimate") if estimates == 1
+                else self.tr("Includes %n estimates", "", estimates))
+                + "\n" + labels.estimate_note())
         band = assessment.ratio_band
         if status.ratio is None:
             ratio = self.tr("no magnesium yet")
@@ -188,11 +197,15 @@ class DayPanel(QWidget):
         items = []
         for row in frame.head(TOP).itertuples():
             amount = labels.amount(row.amount, "magnesium")
+            if row.estimated:
+                amount = labels.ESTIMATE + amount
             share = "?" if row.amount != row.amount or not day_total else \
                 f"{100 * row.amount / day_total:.0f} %"
             item = QTreeWidgetItem([self.document.food_name(row.food_id, self.lang),
                                     labels.meal(row.meal), labels.grams(row.grams), amount, share])
             for column in (2, 3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if row.estimated:
+                item.setToolTip(3, labels.estimate_note())
             items.append(item)
         self.sources.addTopLevelItems(items)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTextBrow
                                QWidget)
 
 from planner.targets import STANDARDS, ReferenceIntakes
+from ui import labels
 
 
 translate = QCoreApplication.translate
@@ -114,18 +115,34 @@ class AboutDialog(QDialog):
             self.tr("Magplan informs; it is not medical advice. Talk to a doctor or dietitian "
                     "before changing your diet or taking supplements."), "</b></p><h3>",
             self.tr("Food data"), "</h3>",
-            "<p>", self.tr("Nutrient values per 100 g come from the USDA National Nutrient Database "
-                           "for Standard Reference, Release 28 (U.S. Department of Agriculture, "
-                           "Agricultural Research Service, Nutrient Data Laboratory), by the NDB "
-                           "number in each food's id. A work of the U.S. Government: public "
-                           "domain, published in FoodData Central under CC0 1.0."), "</p><p>",
+            "<p>", self.tr("Each food's nutrient values per 100 g come from the one source row "
+                           "its id names:"), "</p><ul><li>",
+            self.tr("ciqual:… — Anses. 2025. Ciqual French food composition table. Open data "
+                    "under the Licence Ouverte / Etalab (reuse free, citing the source). Used "
+                    "for every food it describes, as it describes European foods."), "</li><li>",
+            self.tr("usda:… — U.S. Department of Agriculture, Agricultural Research Service. "
+                    "USDA National Nutrient Database for Standard Reference, Release 28. "
+                    "Nutrient Data Laboratory. A work of the U.S. Government: public domain, "
+                    "published in FoodData Central under CC0 1.0. Used where Ciqual lacks a "
+                    "food."), "</li><li>",
+            self.tr("Caffeine: SR28's caffeine values for coffee, tea, cocoa and chocolate "
+                    "(public domain); for cola and energy drinks the typical servings in EFSA's "
+                    "Scientific Opinion on the safety of caffeine, EFSA Journal "
+                    "2015;13(5):4102."), "</li></ul><p>",
+            html.escape(labels.estimate_note()), ".</p><p>",
             self.tr("The selection of foods, their Dutch and English names, store sections and "
-                    "household portions are Magplan's own."), "</p>",
+                    "household portions are Magplan's own."), "</p><p>",
+            self.tr("Tables you import stay on your computer under their own terms: NEVO "
+                    "(RIVM) may not be redistributed; Ciqual is under the Licence Ouverte / "
+                    "Etalab; FoodData Central is CC0 1.0."), "</p>",
             "<h3>", self.tr("Reference intakes"), "</h3>",
             "<p>", self.tr("Daily targets and upper limits by standard, sex, age and life stage. "
                            "Magnesium's upper limit applies to supplements only, never to food. "
                            "No authority sets a Ca:Mg ratio; the band (1.7 to 2.6 by default, "
-                           "Rosanoff, Dai and Shapses, Adv Nutr 2016) is an indicator."), "</p>",
+                           "Rosanoff, Dai and Shapses, Adv Nutr 2016) is an indicator."), "</p><p>",
+            self.tr("Only the reference values are taken from these public reports, each with "
+                    "the report it comes from; the NIH Office of Dietary Supplements fact "
+                    "sheets are works of the U.S. Government (public domain)."), "</p>",
             *standards,
             "<h3>", self.tr("Software"), "</h3><p>",
             self.tr("Magplan is MIT licensed. It is built on Qt for Python (PySide6, LGPLv3), "

@@ -10,7 +10,8 @@ import numpy as np
 from PySide6.QtCore import (QAbstractTableModel, QLocale, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt)
 
-from planner.foods import PER, FoodTable
+from planner.foods import NUTRIENTS, PER, FoodTable
+from planner.library import BUNDLED
 from planner.targets import TARGET_NUTRIENTS
 from ui import labels, mime
 
@@ -24,6 +25,8 @@ FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Index = QModelIndex | QPersistentModelIndex
+# The tables the bundled foods take their figures from, by the prefix of their ids.
+BUNDLED_SOURCES = {"ciqual": "Ciqual 2025 (Anses)", "usda": "USDA SR28"}
 
 
 def column_for(key: str, per: str) -> int:
@@ -78,7 +81,8 @@ class FoodModel(QAbstractTableModel):
             return f"{symbol} ({labels.unit(column[0])})"
         if role == Qt.ItemDataRole.ToolTipRole and column is not None:
             return self.tr("%s in %s %s") % (labels.nutrient(column[0]), labels.unit(column[0]),
-                                             labels.per(column[1]))
+                                             labels.per(column[1])) \
+                + "\n" + labels.estimate_note()
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # The richest foods first when a nutrient column is clicked.
             return Qt.SortOrder.AscendingOrder if column is None else Qt.SortOrder.DescendingOrder
@@ -167,6 +171,8 @@ class FoodModel(QAbstractTableModel):
             formatted = np.char.mod("%.1f" if key == "vitamin_d" else "%.0f", values)
             if key == "vitamin_d":    # the locale's decimal comma, without a Python loop
                 formatted = np.char.replace(formatted, ".", QLocale().decimalPoint())
+            estimated = self.foods.estimated[:, NUTRIENTS.index(TARGET_NUTRIENTS[key])]
+            formatted = np.where(estimated, np.char.add(labels.ESTIMATE, formatted), formatted)
             text = np.where(np.isnan(values), "?", formatted).tolist()
             self._text[column] = text
         return text
@@ -178,6 +184,14 @@ class FoodModel(QAbstractTableModel):
         portion = row["portion_en" if self.lang == "en" else "portion_nl"]
         text = self.tr("%s\n%s: %s = %s g\n%s") % (
             names, self.tr("Portion"), portion, labels.number(row["portion_g"]), labels.section(row["section"]))
-        # Foods from imported tables and the user's own say where they come from.
+        estimated = [labels.nutrient(key) for key, column in TARGET_NUTRIENTS.items()
+                     if self.foods.estimated[position, NUTRIENTS.index(column)]]
+        if estimated:
+            text += "\n" + self.tr("Estimated (%s): %s") % (labels.ESTIMATE, ", ".join(estimated)) \
+                + "\n" + labels.estimate_note()
+        # Foods say where they come from: the bundled ones the source row their id cites.
         source = row.get("source", "")
+        food_id = self.foods.ids[position]
+        if source == BUNDLED and food_id.partition(":")[0] in BUNDLED_SOURCES:
+            source = f"{BUNDLED_SOURCES[food_id.partition(':')[0]]}, {food_id}"
         return text + "\n" + self.tr("Source: %s") % source if source else text

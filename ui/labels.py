@@ -119,6 +119,17 @@ def at_least(value: NutrientStatus, key: str) -> str:
     return QCoreApplication.translate("Labels", "at least %s") % text if value.missing else text
 
 
+# Before a figure that is an estimate: the source says "traces" or "< x".
+ESTIMATE = "≈"
+
+
+def estimate_note() -> str:
+    """What the mark means, for tooltips."""
+    return QCoreApplication.translate(
+        "Labels", "≈ an estimate: the source reports traces (counted as 0)\nor a value below "
+                  "its detection limit (counted as half that limit)")
+
+
 def grams(value: float) -> str:
     return QLocale().toString(float(value), "f", 0 if value >= 10 else 1) + " g"
 

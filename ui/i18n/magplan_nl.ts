@@ -32,8 +32,28 @@
         <translation>Voedingsgegevens</translation>
     </message>
     <message>
-        <source>Nutrient values per 100 g come from the USDA National Nutrient Database for Standard Reference, Release 28 (U.S. Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory), by the NDB number in each food&apos;s id. A work of the U.S. Government: public domain, published in FoodData Central under CC0 1.0.</source>
-        <translation>De voedingswaarden per 100 g komen uit de USDA National Nutrient Database for Standard Reference, Release 28 (U.S. Department of Agriculture, Agricultural Research Service, Nutrient Data Laboratory), via het NDB-nummer in de id van elk voedingsmiddel. Een werk van de Amerikaanse overheid: publiek domein, gepubliceerd in FoodData Central onder CC0 1.0.</translation>
+        <source>Each food&apos;s nutrient values per 100 g come from the one source row its id names:</source>
+        <translation>De voedingswaarden per 100 g van elk voedingsmiddel komen uit de ene bronregel die de id noemt:</translation>
+    </message>
+    <message>
+        <source>ciqual:… — Anses. 2025. Ciqual French food composition table. Open data under the Licence Ouverte / Etalab (reuse free, citing the source). Used for every food it describes, as it describes European foods.</source>
+        <translation>ciqual:… — Anses. 2025. Ciqual French food composition table. Open data onder de Licence Ouverte / Etalab (vrij hergebruik met bronvermelding). Gebruikt voor elk voedingsmiddel dat erin staat, omdat de tabel Europese voedingsmiddelen beschrijft.</translation>
+    </message>
+    <message>
+        <source>usda:… — U.S. Department of Agriculture, Agricultural Research Service. USDA National Nutrient Database for Standard Reference, Release 28. Nutrient Data Laboratory. A work of the U.S. Government: public domain, published in FoodData Central under CC0 1.0. Used where Ciqual lacks a food.</source>
+        <translation>usda:… — U.S. Department of Agriculture, Agricultural Research Service. USDA National Nutrient Database for Standard Reference, Release 28. Nutrient Data Laboratory. Een werk van de Amerikaanse overheid: publiek domein, gepubliceerd in FoodData Central onder CC0 1.0. Gebruikt waar Ciqual een voedingsmiddel niet heeft.</translation>
+    </message>
+    <message>
+        <source>Caffeine: SR28&apos;s caffeine values for coffee, tea, cocoa and chocolate (public domain); for cola and energy drinks the typical servings in EFSA&apos;s Scientific Opinion on the safety of caffeine, EFSA Journal 2015;13(5):4102.</source>
+        <translation>Cafeïne: de cafeïnewaarden van SR28 voor koffie, thee, cacao en chocolade (publiek domein); voor cola en energiedranken de gebruikelijke porties uit de Scientific Opinion on the safety of caffeine van EFSA, EFSA Journal 2015;13(5):4102.</translation>
+    </message>
+    <message>
+        <source>Tables you import stay on your computer under their own terms: NEVO (RIVM) may not be redistributed; Ciqual is under the Licence Ouverte / Etalab; FoodData Central is CC0 1.0.</source>
+        <translation>Tabellen die u importeert blijven op uw computer, onder hun eigen voorwaarden: NEVO (RIVM) mag niet verder worden verspreid; Ciqual valt onder de Licence Ouverte / Etalab; FoodData Central onder CC0 1.0.</translation>
+    </message>
+    <message>
+        <source>Only the reference values are taken from these public reports, each with the report it comes from; the NIH Office of Dietary Supplements fact sheets are works of the U.S. Government (public domain).</source>
+        <translation>Uit deze openbare rapporten zijn alleen de referentiewaarden overgenomen, elk met het rapport waar ze vandaan komen; de factsheets van het NIH Office of Dietary Supplements zijn werken van de Amerikaanse overheid (publiek domein).</translation>
     </message>
     <message>
         <source>The selection of foods, their Dutch and English names, store sections and household portions are Magplan&apos;s own.</source>
@@ -312,6 +332,17 @@
 <context>
     <name>DayPanel</name>
     <message>
+        <source>Includes 1 estimate</source>
+        <translation>Bevat 1 schatting</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n estimates</source>
+        <translation>
+            <numerusform>Bevat %n schatting</numerusform>
+            <numerusform>Bevat %n schattingen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Selected day</source>
         <translation>Gekozen dag</translation>
     </message>
@@ -574,6 +605,10 @@
 <context>
     <name>FoodModel</name>
     <message>
+        <source>Estimated (%s): %s</source>
+        <translation>Geschat (%s): %s</translation>
+    </message>
+    <message>
         <source>Food</source>
         <translation>Voedingsmiddel</translation>
     </message>
@@ -600,6 +635,12 @@
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>≈ an estimate: the source reports traces (counted as 0)
+or a value below its detection limit (counted as half that limit)</source>
+        <translation>≈ een schatting: de bron meldt sporen (geteld als 0)
+of een waarde onder de detectiegrens (geteld als de helft van die grens)</translation>
+    </message>
     <message>
         <source>Breakfast</source>
         <translation>Ontbijt</translation>
