@@ -32,7 +32,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from planner.changes import (CA, COLUMNS, KCAL, MG, VIT_D, Change, DayState, Option, additions,
+from planner.changes import (CA, CAFFEINE, COLUMNS, KCAL, MG, VIT_D, Change, DayState, Option, additions,
                              allowed, apply_changes, capacity, day_states, eligible, swaps)
 from planner.foods import FoodTable
 from planner.plan import MEALS, Plan
@@ -190,8 +190,13 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
     flag costs the change and must be on for any step: count <= most x used.
     """
     n = len(options)
-    per_step = np.nan_to_num(np.array([o.per_step for o in options]))
+    known = np.array([o.per_step for o in options])
+    per_step = np.nan_to_num(known)
     most = np.array([o.most for o in options], dtype=float)
+    # Unknown is not zero: under a caffeine limit (pregnancy, breastfeeding) a food whose
+    # caffeine is not known (a chocolate dessert) is not added or swapped in.
+    if np.isfinite(state.room[CAFFEINE]):
+        most[np.isnan(known[:, CAFFEINE])] = 0
     gap = state.gap
     # Soft bounds as (added per step, what the day needs added, penalty per unit short).
     soft = [(per_step[:, MG], _short_by(gap[MG]), PENALTY_MAGNESIUM),

@@ -9,6 +9,7 @@ fits, its family, its swap group and whether it is one of the seed's magnesium s
 import re
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from planner import DATA_DIR, SAMPLE_WEEK, storage
@@ -225,3 +226,15 @@ def test_in_pregnancy_no_change_takes_a_day_past_200_mg_caffeine(foods, intakes)
     for b, a in zip(before, after):
         assert a <= max(200, b) + 1e-9
     assert espresso not in {c.food_id for c in result.changes}
+
+
+def test_in_pregnancy_no_food_of_unknown_caffeine_is_added_or_swapped_in(foods, intakes):
+    """Unknown is not zero: chocolate custard (no caffeine figure) may hold some, so the
+    pregnancy week gets no such change, though the same week without the limit does."""
+    plan = storage.load(DATA_DIR / "examples" / "pregnancy-week.json")
+    unknown = {foods.ids[r] for r in range(len(foods)) if np.isnan(foods.values[r, CAFFEINE])}
+    result = balance(plan, foods, intakes.for_profile(plan.profile))
+    assert not unknown & {c.food_id for c in result.changes}
+    plan.profile = plan.profile.with_changes(life_stage=None)
+    free = balance(plan, foods, intakes.for_profile(plan.profile))
+    assert unknown & {c.food_id for c in free.changes}

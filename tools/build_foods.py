@@ -50,6 +50,7 @@ import argparse
 import csv
 import re
 import sys
+import warnings
 from pathlib import Path
 
 from planner.foods import ADVICE_COLUMNS, NUTRIENTS, TAGS
@@ -125,6 +126,8 @@ def ciqual_cells(path: Path) -> dict[str, dict[str, str]]:
     """Ciqual's text for each nutrient of every food, by alim_code."""
     from openpyxl import load_workbook
 
+    # Ciqual's page header is one openpyxl cannot parse; it warns while the rows are read.
+    warnings.filterwarnings("ignore", "Cannot parse header or footer", UserWarning)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
