@@ -166,7 +166,7 @@ def never_added(foods: FoodTable) -> np.ndarray:
     """Per row: coffee, tea, water and bran by family, and any drink the table gives no
     family (an imported table cannot tell coffee from milk)."""
     drink = foods.section_codes == SECTIONS.index("drinks")
-    return np.isin(foods.family, NEVER_ADDED) | (drink & (foods.frame["family"] == "").to_numpy())
+    return np.isin(foods.family, NEVER_ADDED) | (drink & (foods.column("family") == ""))
 
 
 def allowed(plan: Plan, foods: FoodTable, exclude: Iterable[str] = (),
@@ -194,7 +194,7 @@ def eligible(rows: np.ndarray, foods: FoodTable) -> np.ndarray:
     seasoning, fat, sauce or ready meal."""
     portion = foods.values[rows][:, COLUMNS] * foods.portion_g[rows, None] / 100
     ok = np.logical_or.reduce([portion[:, j] >= least for j, least in WORTH_A_PORTION.items()])
-    ok &= ~foods.frame["section"].iloc[rows].isin(NOT_ADDED).to_numpy()
+    ok &= ~np.isin(foods.column("section", rows), list(NOT_ADDED))
     return rows[ok]
 
 
@@ -232,7 +232,7 @@ def _family(foods: FoodTable, row: int, food_id: str) -> str:
 
 def additions(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> list[Option]:
     """For each of the rows that has a place on the day, the addition in household steps."""
-    by_grams = foods.frame["section"].isin(GRAM_STEP_SECTIONS).to_numpy()
+    by_grams = np.isin(foods.column("section"), list(GRAM_STEP_SECTIONS))
     per100 = foods.values[:, COLUMNS]
     place = Placement(plan, foods, day)
     options = []
@@ -256,7 +256,7 @@ def swaps(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> list[Opti
     the same group and measured in the same household portion that bring more magnesium: at
     the entry's portions when it has them, else at its grams. Never to a family another entry
     of the meal holds."""
-    group, portion = (foods.frame[c].to_numpy() for c in ("swap_group", "portion_en"))
+    group, portion = (foods.column(c) for c in ("swap_group", "portion_en"))
     per100 = foods.values[:, COLUMNS]
     entries = plan.day(day).entries()
     positions = foods.positions([e.food_id for _, _, e in entries])

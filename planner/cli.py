@@ -268,11 +268,11 @@ def run_foods_search(args: argparse.Namespace, out: Callable[[str], None]) -> in
     out(f"{'id':<11} {'name':<38} {'Dutch name':<30} {'Mg mg':>7} {'Ca mg':>7} "
         f"{'D µg':>6}  ({unit})")
     mg, ca, d = (foods.per(c, args.per)[rows] for c in ("magnesium_mg", "calcium_mg", "vitamin_d_ug"))
-    frame = foods.frame
-    for i, row in enumerate(rows):
-        out(f"{frame['food_id'].iat[row]:<11} {frame['name_en'].iat[row][:38]:<38} "
-            f"{frame['name_nl'].iat[row][:30]:<30} {_num(mg[i]):>7} {_num(ca[i]):>7} "
-            f"{_num(d[i], 1):>6}")
+    names = zip(foods.food_ids(rows), foods.strings("name_en", rows),
+                foods.strings("name_nl", rows))
+    for i, (food_id, name_en, name_nl) in enumerate(names):
+        out(f"{food_id:<11} {name_en[:38]:<38} {name_nl[:30]:<30} {_num(mg[i]):>7} "
+            f"{_num(ca[i]):>7} {_num(d[i], 1):>6}")
     return 0
 
 
@@ -283,6 +283,9 @@ def _num(value: float, decimals: int = 0) -> str:
 def food_table() -> FoodTable:
     """The bundled foods with the user's custom foods and enabled imported tables."""
     library = Library(default_folder())
+    for info in library.to_rebuild():
+        print(f"magplan: preparing the food table {info.name} for opening fast (once)",
+              file=sys.stderr)
     foods = library.food_table()
     for problem in library.problems:
         print(f"magplan: left out a damaged food table: {problem}", file=sys.stderr)
@@ -534,7 +537,8 @@ def describe_change(change: Change, foods: FoodTable) -> str:
         if change.portions is not None:
             whole, half = divmod(change.portions, 1)
             count = f"{int(whole) or ''}{'½' if half else ''}"
-            what += f" ({count} × {foods.frame.at[change.food_id, 'portion_en']})"
+            portion = foods.strings("portion_en", [foods.position(change.food_id)])[0]
+            what += f" ({count} × {portion})"
         what += f" to {where}" if change.is_new_entry else f" (more at {where})"
     e = change.effects
     effects = [f"{_signed(e['magnesium_mg'])} mg magnesium"]

@@ -111,8 +111,8 @@ def entries_rows(plan: Plan, foods: FoodTable, lang: str = "en") -> list[list[Ce
     per100[rows >= 0] = foods.values[rows[rows >= 0]][:, columns]
     amounts = per100 * (grams / 100)[:, None]
     nutrients = [_rounded(amounts[:, j], d) for j, d in enumerate(ENTRY_NUTRIENTS.values())]
-    table_names = foods.frame[f"name_{lang}"].to_numpy()
-    names = [table_names[r] if r >= 0 else fid for r, fid in zip(rows.tolist(), ids)]
+    table_names = iter(foods.strings(f"name_{lang}", rows[rows >= 0]))
+    names = [next(table_names) if r >= 0 else fid for r, fid in zip(rows.tolist(), ids)]
     dates = [(d.date.isoformat(), WEEKDAYS[d.date.weekday()].capitalize()) for d in plan.days]
     return [
         [*dates[day], meal, e.food_id, names[i], e.grams,

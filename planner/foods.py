@@ -1,97 +1,41 @@
-"""The food table: loading and validating it, nutrients per 100 g by id, search and order."""
+"""The food table: nutrients per 100 g by id, search and order, over one table or several."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from array import array
-from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from planner import DATA_DIR
+from planner.food_columns import TEXT, FoodColumns
+from planner.food_schema import (COLUMNS, MEALS, NUTRIENTS, OPTIONAL_COLUMNS, PER, SECTIONS,
+                                 TAGS, TEXT_COLUMNS, FoodTableError, validated)
+from planner.word_index import fold, match, normalise
+
+__all__ = ["BUNDLED_FOODS", "COLUMNS", "MEALS", "NUTRIENTS", "PER", "SECTIONS", "TAGS",
+           "TEXT_COLUMNS", "FoodTable", "FoodTableError", "fold", "normalise"]
 
 BUNDLED_FOODS = DATA_DIR / "foods.csv"
-
-SECTIONS = (
-    "vegetables", "fruit", "bread and cereals", "grains and pasta", "potatoes", "legumes",
-    "nuts and seeds", "dairy and eggs", "cheese", "meat", "fish", "plant proteins",
-    "fats and spreads", "sweets and snacks", "drinks", "herbs and spices", "other",
-)
-# Per 100 g of edible food; an empty cell means "not analysed", never zero.
-NUTRIENTS = (
-    "energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g", "magnesium_mg",
-    "calcium_mg", "vitamin_d_ug", "potassium_mg", "phosphorus_mg", "sodium_mg", "caffeine_mg",
-)
-TAGS = (
-    "vegetarian", "vegan", "contains_nuts", "contains_fish", "contains_dairy",
-    "contains_gluten", "contains_egg", "contains_soy",
-)
-# Added after tables were first saved, and in few sources: a table without the column knows
-# none of it.
-LATER_NUTRIENTS = ("caffeine_mg",)
-TEXT_COLUMNS = ("food_id", "name_en", "name_nl", "section", "portion_en", "portion_nl")
-COLUMNS = TEXT_COLUMNS + NUTRIENTS + ("portion_g",) + TAGS
-# What a curated table says of a food beyond its figures, for advice; a table without these
-# columns (an import) gets the defaults below, from the store section.
-#   meals       the meals it fits, space-separated ("breakfast lunch")
-#   family      one key for every form of one food ("spinach": raw, cooked, frozen)
-#   swap_group  foods that stand in for one another in a meal ("bread": white, wholemeal)
-#   mg_source   1 for the magnesium sources Magplan is built around: whole grains, nuts,
-#               seeds, pulses, leafy greens, avocado, banana, dark chocolate
-#   estimated   nutrient columns whose figure is an estimate (the source says "traces"
-#               or "< x"), space-separated
-ADVICE_COLUMNS = ("meals", "family", "swap_group", "mg_source", "estimated")
-OPTIONAL_COLUMNS = ("source",) + ADVICE_COLUMNS
-MEALS = ("breakfast", "lunch", "dinner", "snack")
-MEALS_BY_SECTION = {
-    "vegetables": "lunch dinner", "fruit": "breakfast lunch snack",
-    "bread and cereals": "breakfast lunch", "grains and pasta": "dinner",
-    "potatoes": "dinner", "legumes": "lunch dinner", "nuts and seeds": "breakfast snack",
-    "dairy and eggs": "breakfast lunch snack", "cheese": "breakfast lunch",
-    "meat": "lunch dinner", "fish": "lunch dinner", "plant proteins": "lunch dinner",
-    "fats and spreads": "breakfast lunch dinner", "sweets and snacks": "snack",
-    "drinks": "breakfast lunch dinner snack", "herbs and spices": "lunch dinner",
-    "other": "lunch dinner",
-}
-MG_SOURCE_SECTIONS = ("nuts and seeds", "legumes")
-PER = ("100g", "portion", "100kcal")
-
-_FOOD_ID = re.compile(r"^[a-z]+:\S+$")
-
-
-class FoodTableError(ValueError):
-    """A food table that cannot be used; the message names the row and column."""
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents stripped, anything but letters and digits turned into spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^0-9a-z]+", " ", plain).strip()
+# Where each kind of column sits in FoodColumns.flags.
+_SECTION, _MEALS, _MG_SOURCE, _ESTIMATED = len(TAGS), len(TAGS) + 1, len(TAGS) + 2, len(TAGS) + 3
 
 
 class FoodTable:
-    """An immutable table of foods indexed by id, with a word index for search."""
+    """An immutable table of foods indexed by id, with a word index for search.
+
+    The foods are held as numpy columns (planner.food_columns), in parts: a table read from
+    a frame has one, a combined table one per table combined, each with its own word index,
+    so an imported table of 400,000 foods is combined with the bundled one without rebuilding
+    anything. Figures and flags are joined into whole-table arrays; text stays in the parts
+    and becomes Python strings only for the rows asked for. `frame`, `ids` and `family` make
+    whole columns of strings on first use (a second and some 100 MB at 400,000 foods), so
+    the window's start-up, search and editing never ask for them.
+    """
 
     def __init__(self, frame: pd.DataFrame, origin: str = "food table") -> None:
-        self.frame = _validated(frame, origin)
-        self.ids = self.frame.index
-        self.values = self.frame.loc[:, list(NUTRIENTS)].to_numpy(dtype=float)
-        self.portion_g = self.frame["portion_g"].to_numpy(dtype=float)
-        self.section_codes = pd.Categorical(self.frame["section"], categories=SECTIONS).codes
-        # Per row: the meals it fits as bits (1 << MEALS.index(meal)), its family (its own id
-        # when it has none), whether it is a magnesium source, and which figures are estimates.
-        self.meal_bits = self.frame["meals"].map(_meal_bits).to_numpy(dtype=np.int8)
-        family = self.frame["family"].to_numpy(dtype=object)
-        self.family = np.where(family == "", self.ids.to_numpy(dtype=object), family)
-        self.mg_source = self.frame["mg_source"].to_numpy(dtype=bool)
-        self.estimated = np.column_stack(
-            [self.frame["estimated"].str.contains(rf"\b{n}\b", regex=True).to_numpy(dtype=bool)
-             for n in NUTRIENTS])
-        self._index = _WordIndex(self.frame["name_en"], self.frame["name_nl"])
+        self._join([(None, FoodColumns.from_frame(validated(frame, origin)))])
 
     @classmethod
     def load(cls, path: Path | str = BUNDLED_FOODS) -> FoodTable:
@@ -104,38 +48,205 @@ class FoodTable:
         return cls(frame, origin=str(path))
 
     @classmethod
-    def combine(cls, tables: dict[str, FoodTable | pd.DataFrame]) -> FoodTable:
-        """One table from several (tables, or frames in the schema), keyed by source name,
-        which fills the `source` column. The first holding an id wins, so the bundled table
-        keeps its curated rows. Frames are validated once, here, not each on its own.
+    def combine(cls, tables: dict[str, FoodTable | FoodColumns | pd.DataFrame]) -> FoodTable:
+        """One table from several (tables, stored columns, or frames in the schema), keyed by
+        source name, which fills the `source` column. The first holding an id wins, so the
+        bundled table keeps its curated rows.
         """
-        frames = [(t.frame if isinstance(t, FoodTable) else t).assign(source=source)
-                  for source, t in tables.items()]
-        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
-            columns=list(COLUMNS + OPTIONAL_COLUMNS))
-        return cls(frame[~frame["food_id"].duplicated()], origin="combined food table")
+        parts: list[tuple[str | None, FoodColumns]] = []
+        for source, table in tables.items():
+            if isinstance(table, FoodTable):
+                parts += [(source, part) for part in table._parts]
+            elif isinstance(table, FoodColumns):
+                parts.append((source, table))
+            else:
+                parts.append((source, FoodColumns.from_frame(validated(table, source))))
+        combined = cls.__new__(cls)
+        combined._join(parts)
+        return combined
+
+    def _join(self, parts: list[tuple[str | None, FoodColumns]]) -> None:
+        """Hold the parts as one table: each part's rows whose id no earlier part holds."""
+        self._parts = [part for _, part in parts]
+        self._sources = [source for source, _ in parts]
+        # Per part: the part's rows this table shows (None: all), and the inverse.
+        self._kept: list[np.ndarray | None] = []
+        self._where: list[np.ndarray | None] = []
+        for i, part in enumerate(self._parts):
+            shadowed = np.zeros(len(part), dtype=bool)
+            for earlier in self._parts[:i]:
+                rows = part.find(earlier.ids)
+                shadowed[rows[rows >= 0]] = True
+            if shadowed.any():
+                kept = np.flatnonzero(~shadowed)
+                where = np.full(len(part), -1, dtype=np.intp)
+                where[kept] = np.arange(len(kept))
+                self._kept.append(kept)
+                self._where.append(where)
+            else:
+                self._kept.append(None)
+                self._where.append(None)
+        self._starts = np.cumsum([0] + [len(p) if k is None else len(k)
+                                        for p, k in zip(self._parts, self._kept)])
+        numbers = self._joined("numbers", np.float64, len(NUTRIENTS) + 1)
+        flags = self._joined("flags", np.int8, len(TAGS) + 3 + len(NUTRIENTS))
+        self.values = numbers[:, :len(NUTRIENTS)]
+        self.portion_g = numbers[:, len(NUTRIENTS)]
+        self.tags = flags[:, :len(TAGS)]
+        self.section_codes = flags[:, _SECTION]
+        # Per row: the meals it fits as bits (1 << MEALS.index(meal)), whether it is a
+        # magnesium source, and which figures are estimates.
+        self.meal_bits = flags[:, _MEALS]
+        self.mg_source = flags[:, _MG_SOURCE].astype(bool)
+        self.estimated = flags[:, _ESTIMATED:].astype(bool)
+        self._whole: dict[str, np.ndarray] = {}
+
+    def _joined(self, name: str, dtype: type, width: int) -> np.ndarray:
+        """One array of the parts' arrays, filled in place (no concatenated copies)."""
+        out: np.ndarray = np.empty((int(self._starts[-1]), width), dtype=dtype)
+        for part, kept, start in zip(self._parts, self._kept, self._starts):
+            array = getattr(part, name)
+            end = start + (len(array) if kept is None else len(kept))
+            out[start:end] = array if kept is None else array[kept]
+        return out
+
+    # --- rows and ids -----------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return int(self._starts[-1])
 
     def __contains__(self, food_id: object) -> bool:
-        return food_id in self.ids
+        return isinstance(food_id, str) and self.positions([food_id])[0] >= 0
 
     def position(self, food_id: str) -> int:
-        return self.ids.get_loc(food_id)
+        found = int(self.positions([food_id])[0])
+        if found < 0:
+            raise KeyError(food_id)
+        return found
 
     def positions(self, food_ids: list[str] | pd.Index) -> np.ndarray:
         """Row positions of the ids, -1 where a food is not in the table."""
-        return self.ids.get_indexer(food_ids)
+        wanted = np.array([str(i).encode("utf-8") for i in food_ids], dtype=bytes)
+        out = np.full(len(wanted), -1, dtype=np.intp)
+        for p, part in enumerate(self._parts):
+            missing = np.flatnonzero(out < 0)
+            if not len(missing):
+                break
+            rows = part.find(wanted[missing])
+            out[missing] = self._rows_of(p, rows)
+        return out
 
-    def row(self, food_id: str) -> pd.Series:
-        return self.frame.loc[food_id]
+    def _rows_of(self, p: int, part_rows: np.ndarray) -> np.ndarray:
+        """The table's rows for rows of part p (-1 for -1, and for rows it leaves out)."""
+        where = self._where[p]
+        rows = part_rows if where is None else np.where(part_rows >= 0, where[part_rows], -1)
+        return np.where(rows >= 0, rows + self._starts[p], -1)
+
+    def _in_parts(self, rows: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
+        """(part, the part's rows, where they go among `rows`) for each part rows fall in."""
+        rows = np.asarray(rows, dtype=np.intp)
+        if rows.size and (rows.min() < 0 or rows.max() >= len(self)):
+            raise IndexError("row out of range")
+        part_of = np.searchsorted(self._starts, rows, side="right") - 1
+        out = []
+        for p in np.unique(part_of).tolist():
+            at = np.flatnonzero(part_of == p)
+            local = rows[at] - self._starts[p]
+            kept = self._kept[p]
+            out.append((p, local if kept is None else kept[local], at))
+        return out
+
+    def id_at(self, row: int) -> str:
+        return self.food_ids([row])[0]
+
+    def food_ids(self, rows: np.ndarray | list[int]) -> list[str]:
+        out = [""] * len(rows)
+        for p, part_rows, at in self._in_parts(np.asarray(rows)):
+            for i, food_id in zip(at.tolist(), self._parts[p].food_ids(part_rows)):
+                out[i] = food_id
+        return out
+
+    def strings(self, field: str, rows: np.ndarray | list[int]) -> list[str]:
+        """A text column's values for the rows: name_en, name_nl, portion_en, portion_nl,
+        meals, family, swap_group, estimated or source."""
+        out = [""] * len(rows)
+        for p, part_rows, at in self._in_parts(np.asarray(rows)):
+            source = self._sources[p]
+            values = [source] * len(at) if field == "source" and source is not None \
+                else self._parts[p].strings(field, part_rows)
+            for i, value in zip(at.tolist(), values):
+                out[i] = value
+        return out
+
+    def name_at(self, row: int, lang: str = "en") -> str:
+        return self.strings(f"name_{lang}", [row])[0]
 
     def name(self, food_id: str, lang: str = "en") -> str:
-        return self.frame.at[food_id, f"name_{lang}"] if food_id in self.ids else food_id
+        """The food's name, or its id when the table lacks it."""
+        row = self.positions([food_id])[0]
+        return self.name_at(int(row), lang) if row >= 0 else food_id
+
+    def column(self, name: str, rows: np.ndarray | list[int] | None = None) -> np.ndarray:
+        """One column of the schema (COLUMNS, or source, meals, family, swap_group, mg_source,
+        estimated) for the rows, or for every row (text kept once made); text as str."""
+        if rows is None:
+            whole = self._whole.get(name)
+            if whole is None:
+                whole = self._whole[name] = self.column(name, np.arange(len(self)))
+            return whole
+        rows = np.asarray(rows, dtype=np.intp)
+        if name == "food_id":
+            return np.array(self.food_ids(rows), dtype=object)
+        if name in TEXT:
+            return np.array(self.strings(name, rows), dtype=object)
+        if name == "section":
+            return np.asarray(SECTIONS, dtype=object)[self.section_codes[rows]]
+        if name in NUTRIENTS:
+            return self.values[rows, NUTRIENTS.index(name)]
+        if name == "portion_g":
+            return self.portion_g[rows]
+        if name in TAGS:
+            return self.tags[rows, TAGS.index(name)]
+        if name == "mg_source":
+            return self.mg_source[rows].astype(np.int8)
+        raise KeyError(name)
+
+    def row_at(self, row: int) -> pd.Series:
+        """Every column of one food, named by the columns of `frame`."""
+        return pd.Series({c: self.column(c, [row])[0] for c in self._frame_columns()},
+                         name=self.id_at(row), dtype=object)
+
+    def row(self, food_id: str) -> pd.Series:
+        return self.row_at(self.position(food_id))
+
+    @cached_property
+    def ids(self) -> pd.Index:
+        """Every food's id, in row order."""
+        return pd.Index(self.column("food_id"), dtype=str)
+
+    @cached_property
+    def family(self) -> np.ndarray:
+        """Per row, its family, or its own id when it has none."""
+        family = self.column("family")
+        return np.where(family == "", self.ids.to_numpy(dtype=object), family)
+
+    @cached_property
+    def frame(self) -> pd.DataFrame:
+        """The whole table as a frame indexed by id (slow for a large table: see above)."""
+        columns = {c: self.column(c) for c in self._frame_columns()}
+        frame = pd.DataFrame(columns, index=self.ids)
+        for c in ("food_id", "section", *TEXT):
+            frame[c] = frame[c].astype(str)
+        return frame
+
+    @staticmethod
+    def _frame_columns() -> tuple[str, ...]:
+        return COLUMNS + OPTIONAL_COLUMNS
+
+    # --- what the planner asks ---------------------------------------------------------------
 
     def has_tag(self, tag: str) -> np.ndarray:
-        return self.frame[tag].to_numpy(dtype=bool)
+        return self.tags[:, TAGS.index(tag)].astype(bool)
 
     def fits(self, meal: str) -> np.ndarray:
         """Per row, whether the food fits the meal."""
@@ -146,9 +257,24 @@ class FoodTable:
 
         Whole-word matches rank above word-prefix matches, which rank above matches inside a
         word; shorter names win ties. An empty text matches every food in table order. Dutch
-        compounds, NEVO's hyphenated names and plurals are matched as _WordIndex describes.
+        compounds, NEVO's hyphenated names and plurals are matched as
+        planner.word_index.WordIndex describes.
         """
-        hits = self._index.search(search_words(text))
+        found = match([part.index for part in self._parts], text)
+        if found is None:
+            hits = np.arange(len(self))
+        else:
+            rows, scores, lengths = [], [], []
+            for p, (part_rows, score) in enumerate(found):
+                ours = self._rows_of(p, part_rows)
+                shown = ours >= 0
+                rows.append(ours[shown])
+                scores.append(score[shown])
+                lengths.append(self._parts[p].index.name_length[part_rows[shown]])
+            if not rows:
+                return np.arange(0)
+            order = np.lexsort((np.concatenate(lengths), -np.concatenate(scores)))
+            hits = np.concatenate(rows)[order]
         if section is not None:
             hits = hits[self.section_codes[hits] == SECTIONS.index(section)]
         return hits
@@ -172,285 +298,3 @@ class FoodTable:
         value = self.per(nutrient, per)[rows]
         key = -value if descending else value
         return rows[np.lexsort((key, np.isnan(value)))]
-
-
-# Words that join others ("graine de courge", "yoghurt met muesli", NEVO's "m" for met):
-# when a query has other words too, these rank a food higher but never rule one out.
-FUNCTION_WORDS = frozenset((
-    "de", "het", "een", "van", "met", "en", "of", "in", "op", "m",
-    "du", "des", "la", "le", "les", "d", "l", "au", "aux", "et", "a",
-    "the", "and", "with", "w",
-))
-# A word NEVO writes with a trailing hyphen is the front of a compound whose head is the
-# name's first word: "Melk karne-" is karnemelk, "Biscuit tarwe-/volkoren-" tarwebiscuit and
-# volkorenbiscuit.
-_FRONT = re.compile(r"(?<=[\s/])([^\W\d_]+)-(?=[\s/,;)]|$)")
-_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b")     # Dutch plural: pizza's, kiwi's
-
-
-def search_words(text: str) -> list[str]:
-    """The words of a name or a query as search sees them: normalised, with "pizza's" as one
-    word ("pizzas")."""
-    return normalise(_APOSTROPHE_S.sub("s", text)).split()
-
-
-def fold(word: str) -> str:
-    """One key for a word's simple singular and plural forms.
-
-    Dutch -en (bonen/boon, kippen/kip, druiven/druif, kazen/kaas), -s and -'s (appels,
-    pizza's), French -s and -x (épinards, choux), English -s. A long vowel is written double in
-    a closed syllable and single in an open one, so a final double vowel folds to one (boon and
-    bon-en alike to "bon"). Both the table's words and the query's are folded, so a rule only
-    has to give the two forms the same key, not the right singular.
-    """
-    if len(word) < 4 or word.isdigit():
-        return word
-    stem = word
-    if word.endswith("en") and len(word) >= 5:
-        stem = word[:-2]
-        if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-            stem = stem[:-1]                                        # kipp-en -> kip
-        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])   # druiv-en -> druif
-    elif word.endswith("x") or (word.endswith("s") and not word.endswith("ss")
-                                and not (word[-3] in "aeiouy" and word[-2] in "aeiouy")
-                                and not word.endswith("ijs")):
-        stem = word[:-1]                  # not kaas, huis, mais, radijs: singulars in -s
-    return re.sub(r"([aeou])\1(?=[^aeiouy]+$)", r"\1", stem)
-
-
-def _joined_fronts(name: str) -> list[str]:
-    """NEVO's hyphenated fronts joined to the name's first word: "Kool bloem- rauw" ->
-    ["bloemkool"]."""
-    fronts = _FRONT.findall(name)
-    head = search_words(name.split(None, 1)[0])[:1] if fronts else []
-    return [normalise(front) + head[0] for front in fronts] if head else []
-
-
-class _WordIndex:
-    """Every distinct word of both names, sorted, with the rows each word occurs in.
-
-    A query word is looked up in the vocabulary (a few thousand words), never in every row:
-    exact and prefix matches are a binary search, matches inside a word one scan of the
-    joined vocabulary. That keeps a keystroke under a few milliseconds at 400,000 foods.
-
-    Dutch and French are found as people type them, against the table's own words:
-    - NEVO's hyphenated fronts are joined to the head ("Melk karne-" is indexed as karnemelk);
-    - plurals fold (`fold`): "épinards" finds "Épinard" as a whole word, through a second
-      sorted array of the vocabulary's folded keys;
-    - a query word made of two table words ("volkorenbrood": volkoren + brood, with Dutch's
-      linking s or en allowed between) also finds the foods holding both ("Tarwebrood
-      volkoren"), ranked no higher than a prefix match;
-    - function words (FUNCTION_WORDS) rank but do not filter.
-    Everything is built here, into plain numpy arrays.
-    """
-
-    WHOLE, PREFIX, INSIDE = 3, 2, 1
-    LINKS = ("", "s", "en")     # what Dutch puts between the parts of a compound
-
-    def __init__(self, names_en: pd.Series, names_nl: pd.Series) -> None:
-        vocabulary: dict[str, int] = {}
-        seen: dict[str, tuple[int, ...]] = {}   # raw token -> its normalised words' ids
-        word_ids, rows = array("i"), array("i")
-        for row, (en, nl) in enumerate(zip(names_en, names_nl)):
-            text = f"{en} {nl}"
-            for token in text.split():
-                ids = seen.get(token)
-                if ids is None:
-                    ids = seen[token] = tuple(vocabulary.setdefault(word, len(vocabulary))
-                                              for word in search_words(token))
-                for word_id in ids:
-                    word_ids.append(word_id)
-                    rows.append(row)
-            # Substring tests first: most hyphens join words ("ready-to-eat").
-            if "- " in text or "-/" in text or text.endswith("-"):
-                for word in _joined_fronts(en) + _joined_fronts(nl):
-                    word_ids.append(vocabulary.setdefault(word, len(vocabulary)))
-                    rows.append(row)
-        self.size = len(names_en)
-        words = np.array(list(vocabulary), dtype=object)
-        alphabetical = np.argsort(words.astype(str))
-        self.vocabulary = words[alphabetical].astype(str)
-        rank = np.empty(len(words), dtype=np.int32)
-        rank[alphabetical] = np.arange(len(words), dtype=np.int32)
-        ranks = rank[np.frombuffer(word_ids, dtype=np.int32)]
-        order = np.argsort(ranks, kind="stable")
-        self.postings = np.frombuffer(rows, dtype=np.int32)[order]
-        self.starts = np.searchsorted(ranks[order], np.arange(len(words) + 1))
-        # Each word followed by a newline, so "brood\n" in blob says a word ends in "brood".
-        self.blob = "".join(w + "\n" for w in self.vocabulary)
-        self.blob_starts = np.cumsum([0] + [len(w) + 1 for w in self.vocabulary[:-1]])
-        folded = np.array([fold(w) for w in self.vocabulary], dtype=str)
-        self.fold_words = np.argsort(folded, kind="stable").astype(np.int32)
-        self.fold_keys = folded[self.fold_words]
-        self.name_length = np.fromiter((len(n) for n in names_en), dtype=np.int32,
-                                       count=self.size)
-
-    def _rows(self, first: int | np.integer, last: int | np.integer) -> np.ndarray:
-        return self.postings[self.starts[first]:self.starts[last]]
-
-    def _is_word(self, word: str) -> bool:
-        at = np.searchsorted(self.vocabulary, word)
-        return bool(at < len(self.vocabulary) and self.vocabulary[at] == word)
-
-    def _word_scores(self, word: str, compounds: bool = True) -> np.ndarray:
-        score = np.zeros(self.size, dtype=np.int8)
-        if len(word) >= 3:
-            at = np.fromiter((m.start() for m in re.finditer(re.escape(word), self.blob)),
-                             dtype=np.int64)
-            inside = np.unique(np.searchsorted(self.blob_starts, at, side="right") - 1)
-            if len(inside):
-                score[np.concatenate([self._rows(i, i + 1) for i in inside])] = self.INSIDE
-        lo = np.searchsorted(self.vocabulary, word, side="left")
-        hi = np.searchsorted(self.vocabulary, word + "\uffff", side="left")
-        score[self._rows(lo, hi)] = self.PREFIX
-        if lo < len(self.vocabulary) and self.vocabulary[lo] == word:
-            score[self._rows(lo, lo + 1)] = self.WHOLE
-        key = fold(word)
-        lo, hi = np.searchsorted(self.fold_keys, key), np.searchsorted(self.fold_keys, key,
-                                                                       side="right")
-        for i in self.fold_words[lo:hi]:
-            score[self._rows(i, i + 1)] = self.WHOLE
-        if compounds:
-            for head, tail in self._compound_parts(word):
-                both = np.minimum(self._word_scores(head, False),
-                                  self._word_scores(tail, False))
-                np.maximum(score, np.minimum(both, self.PREFIX), out=score)
-        return score
-
-    def _compound_parts(self, word: str) -> list[tuple[str, str]]:
-        """(head, tail) for each way the word is a table word followed by the end of one,
-        both of three letters or more."""
-        parts = []
-        for cut in range(3, len(word) - 2):
-            head = word[:cut]
-            if not self._is_word(head):
-                continue
-            for link in self.LINKS:
-                tail = word[cut:]
-                if tail.startswith(link) and len(tail) - len(link) >= 3 \
-                        and tail[len(link):] + "\n" in self.blob:
-                    parts.append((head, tail[len(link):]))
-        return parts
-
-    def search(self, words: list[str]) -> np.ndarray:
-        if not words:
-            return np.arange(self.size)
-        words = list(dict.fromkeys(words))
-        optional = set(words) & FUNCTION_WORDS if set(words) - FUNCTION_WORDS else set()
-        total = np.zeros(self.size, dtype=np.int32)
-        alive = np.ones(self.size, dtype=bool)
-        for word in words:
-            score = self._word_scores(word)
-            if word in optional:
-                score = np.where(score == self.WHOLE, score, 0)
-            else:
-                alive &= score > 0
-            total += score
-        rows = np.flatnonzero(alive)
-        return rows[np.lexsort((self.name_length[rows], -total[rows]))]
-
-
-def _meal_bits(meals: str) -> int:
-    return sum(1 << MEALS.index(m) for m in meals.split())
-
-
-def _validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
-    """The frame with numbers parsed and the id as index, or one clear FoodTableError."""
-    missing = [c for c in COLUMNS if c not in frame.columns and c not in LATER_NUTRIENTS]
-    if missing:
-        raise FoodTableError(f"{origin}: missing column {missing[0]!r}")
-    unknown = [c for c in frame.columns if c not in COLUMNS + OPTIONAL_COLUMNS]
-    if unknown:
-        raise FoodTableError(f"{origin}: unknown column {unknown[0]!r}")
-
-    def fail(position: int, column: str, problem: str) -> FoodTableError:
-        # Line numbers as a spreadsheet shows them: the header is line 1.
-        return FoodTableError(f"{origin}, line {position + 2}, column {column!r}: {problem}")
-
-    out = frame.reset_index(drop=True)
-    for nutrient in LATER_NUTRIENTS:
-        if nutrient not in out.columns:
-            out[nutrient] = np.nan
-    for column in TEXT_COLUMNS:
-        text = out[column].fillna("").astype(str).str.strip()
-        if column in ("food_id", "name_en", "name_nl", "section"):
-            empty = np.flatnonzero(text.eq("").to_numpy())
-            if len(empty):
-                raise fail(int(empty[0]), column, "is empty")
-        out[column] = text
-    bad_id = np.flatnonzero(~out["food_id"].str.match(_FOOD_ID).to_numpy())
-    if len(bad_id):
-        raise fail(int(bad_id[0]), "food_id",
-                   f"{out['food_id'][bad_id[0]]!r} is not an id like 'usda:12014'")
-    duplicate = np.flatnonzero(out["food_id"].duplicated().to_numpy())
-    if len(duplicate):
-        raise fail(int(duplicate[0]), "food_id", f"{out['food_id'][duplicate[0]]!r} appears twice")
-    bad_section = np.flatnonzero(~out["section"].isin(SECTIONS).to_numpy())
-    if len(bad_section):
-        raise fail(int(bad_section[0]), "section",
-                   f"{out['section'][bad_section[0]]!r} is not a store section")
-
-    for column in NUTRIENTS + ("portion_g",) + TAGS:
-        raw = out[column]
-        if raw.dtype == object or pd.api.types.is_string_dtype(raw):
-            raw = raw.fillna("").astype(str).str.strip()
-            number = pd.to_numeric(raw.where(raw != ""), errors="coerce")
-            wrong = np.flatnonzero((number.isna() & raw.ne("")).to_numpy())
-            if len(wrong):
-                raise fail(int(wrong[0]), column, f"{raw[wrong[0]]!r} is not a number")
-        else:
-            number = pd.to_numeric(raw, errors="coerce")
-        values = number.to_numpy(dtype=float)
-        negative = np.flatnonzero(values < 0)
-        if len(negative):
-            raise fail(int(negative[0]), column, f"{values[negative[0]]:g} is negative")
-        infinite = np.flatnonzero(np.isinf(values))
-        if len(infinite):
-            raise fail(int(infinite[0]), column, "is not a finite number")
-        if column == "portion_g":
-            bad = np.flatnonzero(~(values > 0))
-            if len(bad):
-                raise fail(int(bad[0]), column, "must be a number of grams above 0")
-        if column in TAGS:
-            bad = np.flatnonzero(~np.isin(values, (0, 1)))
-            if len(bad):
-                raise fail(int(bad[0]), column, "must be 0 or 1")
-            out[column] = values.astype(np.int8)
-        else:
-            out[column] = values
-    _add_advice(out, fail)
-    return out.set_index("food_id", drop=False).rename_axis(None)
-
-
-def _add_advice(out: pd.DataFrame, fail: Callable[[int, str, str], FoodTableError]) -> None:
-    """Checks the advice columns where given and fills in the section's defaults where not."""
-    def text(column: str) -> pd.Series:
-        if column not in out.columns:
-            return pd.Series("", index=out.index)
-        values = out[column]
-        return values.astype(str).where(values.notna(), "").str.strip().str.lower()
-
-    meals = text("meals")
-    meals = meals.where(meals != "", out["section"].map(MEALS_BY_SECTION))
-    bad = np.flatnonzero(~meals.map(lambda m: bool(m) and set(m.split()) <= set(MEALS))
-                         .to_numpy(dtype=bool))
-    if len(bad):
-        raise fail(int(bad[0]), "meals", f"{meals[bad[0]]!r} is not a list of meals "
-                                         f"({' '.join(MEALS)})")
-    out["meals"] = meals
-    out["family"] = text("family")
-    out["swap_group"] = text("swap_group")
-    estimated = text("estimated")
-    bad = np.flatnonzero(~estimated.map(lambda e: set(e.split()) <= set(NUTRIENTS))
-                         .to_numpy(dtype=bool))
-    if len(bad):
-        raise fail(int(bad[0]), "estimated", f"{estimated[bad[0]]!r} is not a list of "
-                                             "nutrient columns")
-    out["estimated"] = estimated
-    given = text("mg_source")
-    source = pd.to_numeric(given.where(given != ""), errors="coerce")
-    source = source.where(given != "", out["section"].isin(MG_SOURCE_SECTIONS).astype(float))
-    bad = np.flatnonzero(~source.isin((0, 1)).to_numpy())
-    if len(bad):
-        raise fail(int(bad[0]), "mg_source", f"{given[bad[0]]!r} is not 0 or 1")
-    out["mg_source"] = source.to_numpy().astype(np.int8)

@@ -1,17 +1,23 @@
 """The user's data folder: imported food tables (switched on or off) and custom foods.
 
     <folder>/tables/<name>.json          a table's description: where it came from, when, what
-                                         was skipped, whether it is on, and its data file
-    <folder>/tables/<name>.<digest>.csv  the table in the project's schema
+                                         was skipped, whether it is on, its data and its stamp
+    <folder>/tables/<name>.<token>.table/  the table, validated, as numpy arrays
+                                         (planner.food_columns), with its word index
     <folder>/custom_foods.csv            foods the user made, with ids custom:<name>
 
 The folder is passed in: the window gives QStandardPaths' AppDataLocation, the command line
 `default_folder()`. Nothing here is written until a whole table has been read, and every file
-is written atomically. An import writes a new data file (named by its content) and then the
-description naming it: the description is the commit, so a crash at any moment leaves the old
-table with its old description or the new with the new. Files a crash left behind (temporary
-files, data files no description names, tables a newer edition replaced) are removed when the
-library is next opened. The install is never written to.
+is written atomically. An import writes a new data folder and then the description naming it:
+the description is the commit, so a crash at any moment leaves the old table with its old
+description or the new with the new. Files a crash left behind (temporary files, data no
+description names, tables a newer edition replaced) are removed when the library is next
+opened. The install is never written to.
+
+The description's stamp names the stored form's layout and its word index's version
+(STAMP). A table stored otherwise, by an older Magplan as CSV (<name>.<digest>.csv) or with an
+older index, is rebuilt the first time it is opened, and stored again the same way (new data,
+then its description).
 
 A table is an edition of a lineage (NEVO, Ciqual, USDA SR Legacy, USDA Foundation; a CSV file
 is its own): importing a newer edition replaces the older and says so in `replaced`; an older
@@ -21,10 +27,11 @@ edition than the one there is refused.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
+import secrets
+import shutil
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,7 +41,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from planner import food_columns, word_index
 from planner.file_io import write_atomic
+from planner.food_columns import FoodColumns, StoredTableError
+from planner.food_schema import validated
 from planner.foods import (COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS, FoodTable,
                            FoodTableError, normalise)
 from planner.importers import ImportedTable
@@ -44,7 +54,10 @@ ENV = "MAGPLAN_DATA_DIR"
 KIND = "magplan-food-table"
 VERSION = 1
 BUNDLED, CUSTOM = "bundled", "custom"
+# How a table is stored now; a description with another stamp names data to rebuild.
+STAMP = f"columns {food_columns.FORMAT}, index {word_index.VERSION}"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_DATA = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]+)?\.(csv|table)$")   # what tables/ holds
 # Leftovers younger than this may belong to an import running in another process right now.
 STALE_SECONDS = 600
 
@@ -75,8 +88,9 @@ class TableInfo:
     skipped: dict[str, int] = field(default_factory=dict)
     notes: dict[str, int] = field(default_factory=dict)
     coverage: dict[str, int] = field(default_factory=dict)
-    data: str = ""                  # the data file in tables/ ("" before it was named: <name>.csv)
+    data: str = ""                  # the data in tables/ ("" before it was named: <name>.csv)
     replaced: list[str] = field(default_factory=list)   # older editions this import replaced
+    stamp: str = ""                 # how the data is stored (STAMP); "" for CSV
 
     @property
     def data_file(self) -> str:
@@ -140,24 +154,33 @@ class Library:
         if not _NAME.match(name):
             raise LibraryError(f"{name!r} is not a table name (lower-case letters, digits, -)")
         older = self._older_editions(imported, name)
-        data = imported.frame.loc[:, list(IMPORT_COLUMNS)].to_csv(
-            index=False, lineterminator="\n").encode("utf-8")
+        try:
+            columns = FoodColumns.from_frame(validated(
+                imported.frame.loc[:, list(IMPORT_COLUMNS)], imported.file))
+        except FoodTableError as err:
+            raise LibraryError(str(err)) from None
         info = TableInfo(name=name, imported=dt.datetime.now().isoformat(timespec="seconds"),
                          enabled=enabled, **imported.provenance(),
-                         data=f"{name}.{hashlib.sha256(data).hexdigest()[:16]}.csv",
                          replaced=[i.name for i in older])
         try:
             before = self.table(name)
         except LibraryError:
             before = None
-        self.tables_dir.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.tables_dir / info.data_file, data)
-        self._write_sidecar(info)        # the commit: from here on the new table is the table
+        info = self._store(info, columns)
         if before is not None and before.data_file != info.data_file:
-            (self.tables_dir / before.data_file).unlink(missing_ok=True)
+            self._remove_data(before.data_file)
         for old in older:
             self._delete(old)
         return info
+
+    def _store(self, info: TableInfo, columns: FoodColumns) -> TableInfo:
+        """Write the columns to new data, then the description naming it (the commit)."""
+        data = f"{info.name}.{secrets.token_hex(8)}.table"
+        self.tables_dir.mkdir(parents=True, exist_ok=True)
+        columns.save(self.tables_dir / data)
+        stored = TableInfo(**{**info.__dict__, "data": data, "stamp": STAMP})
+        self._write_sidecar(stored)
+        return stored
 
     def _older_editions(self, imported: ImportedTable, name: str) -> list[TableInfo]:
         """The tables the import replaces; LibraryError when a newer edition is there."""
@@ -184,7 +207,17 @@ class Library:
 
     def _delete(self, info: TableInfo) -> None:
         (self.tables_dir / f"{info.name}.json").unlink(missing_ok=True)   # the commit
-        (self.tables_dir / info.data_file).unlink(missing_ok=True)
+        self._remove_data(info.data_file)
+
+    def _remove_data(self, name: str) -> None:
+        """Remove a table's data file or folder; a name we would not have written is left."""
+        if not _DATA.match(name):
+            return
+        path = self.tables_dir / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
     def _clean_up(self) -> None:
         """Finish what a crash interrupted: drop tables a newer edition replaced, then
@@ -199,11 +232,13 @@ class Library:
         named = {i.data_file for i in infos if i not in replaced}
         stale = time.time() - STALE_SECONDS
         for path in self.tables_dir.iterdir():
-            leftover = path.name.endswith(".tmp") or (path.suffix == ".csv"
-                                                       and path.name not in named)
             try:
-                if leftover and path.is_file() and path.stat().st_mtime < stale:
+                if path.stat().st_mtime >= stale:
+                    continue
+                if path.name.endswith(".tmp") and path.is_file():
                     path.unlink()
+                elif _DATA.match(path.name) and path.name not in named:
+                    self._remove_data(path.name)
             except OSError:
                 continue    # another process removed it, or it cannot be removed: no matter
 
@@ -284,36 +319,50 @@ class Library:
 
     # --- everything together ------------------------------------------------------------
 
-    def food_table(self, bundled: FoodTable | None = None) -> FoodTable:
+    def food_table(self, bundled: FoodTable | None = None, rebuild: bool = True) -> FoodTable:
         """The bundled foods, then custom foods, then each enabled import, as one table.
 
-        A table whose file cannot be read is left out and named in `problems`, so one damaged
-        file does not keep the planner from starting.
+        A table that cannot be read is left out and named in `problems`, so one damaged file
+        does not keep the planner from starting. An import stored by an older Magplan
+        (`to_rebuild`) is rebuilt and stored again first, which takes seconds for a large
+        one; with rebuild=False it is left out instead (the window rebuilds it in the
+        background).
         """
         self.problems = []
-        parts: dict[str, FoodTable | pd.DataFrame] = {
+        parts: dict[str, FoodTable | FoodColumns] = {
             BUNDLED: FoodTable.load() if bundled is None else bundled}
-        paths = {CUSTOM: self.custom_path} if self.custom_path.exists() else {}
-        paths.update({i.name: self.tables_dir / i.data_file
-                      for i in self.tables() if i.enabled})
-        for name, path in paths.items():
+        if self.custom_path.exists():
             try:
-                parts[name] = _read_schema(path)
+                parts[CUSTOM] = FoodTable(_read_schema(self.custom_path),
+                                          origin=str(self.custom_path))
             except FoodTableError as err:
                 self.problems.append(str(err))
-        try:
-            return FoodTable.combine(parts)
-        except FoodTableError:
-            pass
-        # Rarely: a file was edited by hand. Check each alone to name and leave out the culprit.
-        for name, part in list(parts.items())[1:]:
-            if isinstance(part, pd.DataFrame):
+        for info in self.tables():
+            if info.enabled and (rebuild or info.stamp == STAMP):
                 try:
-                    FoodTable(part, origin=str(paths[name]))
-                except FoodTableError as err:
+                    parts[info.name] = self.columns(info)
+                except (FoodTableError, StoredTableError, OSError) as err:
                     self.problems.append(str(err))
-                    del parts[name]
         return FoodTable.combine(parts)
+
+    def to_rebuild(self) -> list[TableInfo]:
+        """The enabled tables not stored as this Magplan stores them."""
+        return [i for i in self.tables() if i.enabled and i.stamp != STAMP]
+
+    def columns(self, info: TableInfo) -> FoodColumns:
+        """An imported table as stored, rebuilt first when stored otherwise (StoredTableError
+        when its data is damaged, FoodTableError when data to rebuild from is not valid)."""
+        if info.stamp == STAMP:
+            return FoodColumns.load(self.tables_dir / info.data_file)
+        path = self.tables_dir / info.data_file
+        if info.stamp:       # the arrays of another version: their frame, checked again
+            frame = FoodTable.combine({info.name: FoodColumns.load(path)}).frame \
+                .drop(columns="source").reset_index(drop=True)
+        else:
+            frame = _read_schema(path)
+        stored = self._store(info, FoodColumns.from_frame(validated(frame, str(path))))
+        self._remove_data(info.data_file)
+        return FoodColumns.load(self.tables_dir / stored.data_file)   # mapped, not in memory
 
 
 def _read_schema(path: Path) -> pd.DataFrame:

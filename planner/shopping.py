@@ -203,11 +203,12 @@ def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = Non
             totals[entry.food_id] = totals.get(entry.food_id, 0.0) + entry.grams
     ids = list(totals)
     rows = foods.positions(ids)
-    # Whole columns once, not a pandas row lookup per food.
-    columns = {c: foods.frame[c].to_numpy() for c in
-               ("section", "name_en", "name_nl", "portion_en", "portion_nl", "portion_g")}
-    items = [_item(fid, totals[fid] * people, plan, {c: v[row] for c, v in columns.items()}
-                   if row >= 0 else None) for fid, row in zip(ids, rows)]
+    # The columns of the planned foods at once, not a lookup per food.
+    names = ("section", "name_en", "name_nl", "portion_en", "portion_nl", "portion_g")
+    found = iter([dict(zip(names, values)) for values in
+                  zip(*(foods.column(c, rows[rows >= 0]) for c in names))])
+    items = [_item(fid, totals[fid] * people, plan, next(found) if row >= 0 else None)
+             for fid, row in zip(ids, rows)]
     order = {section: i for i, section in enumerate(SECTIONS + (UNKNOWN_SECTION,))}
     items.sort(key=lambda i: (order[i.section], normalise(i.name(lang)), i.food_id))
     return ShoppingList(

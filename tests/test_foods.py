@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.foods import BUNDLED_FOODS, FoodTable, FoodTableError, fold, normalise
+from planner.foods import BUNDLED_FOODS, NUTRIENTS, FoodTable, FoodTableError, fold, normalise
 
 
 def raw_table() -> pd.DataFrame:
@@ -88,6 +88,8 @@ def test_unknown_stays_unknown(foods):
      "line 2, column 'portion_g'"),
     (lambda f: f.assign(name_nl=f["name_nl"].where(f.index != 1, "")),
      "line 3, column 'name_nl': is empty"),
+    (lambda f: f.assign(food_id=f["food_id"].where(f.index != 2, "usda:1\x00")),
+     r"line 4, column 'food_id': 'usda:1\\x00' is not an id"),
 ])
 def test_validation_names_row_and_column(change, message):
     with pytest.raises(FoodTableError, match=message):
@@ -153,7 +155,7 @@ def test_dutch_compounds_as_nevo_writes_them(query: str, found: list[str]) -> No
 
 
 def test_only_a_trailing_hyphen_after_the_first_word_joins() -> None:
-    words = set(named(NEVO_NAMES + [("Tosti ham-kaas", "Toasted sandwich")])._index.vocabulary)
+    words = set(named(NEVO_NAMES + [("Tosti ham-kaas", "Toasted sandwich")])._parts[0].index.vocabulary)
     assert {"karnemelk", "havermout", "bloemkool", "tarwebiscuit", "volkorenbiscuit"} <= words
     assert not {"bakbak", "kippenkippen", "hamtosti", "kaastosti"} & words
 
@@ -208,3 +210,52 @@ def test_the_benchmark_nevo_table_finds_the_dutch_queries() -> None:
                         ("volkorenbrood", "Tarwebrood volkoren")):
         first = table.frame["name_nl"].to_numpy()[table.search(query)[:10]]
         assert any(n.startswith(name) for n in first), query
+
+
+def test_a_combined_table_is_the_tables_one_after_the_other(foods) -> None:
+    """Combined, each table keeps its own word index; what comes out is what one table of
+    all the rows (an id an earlier table holds left out) would give."""
+    nevo = named(NEVO_NAMES + [("Volkorenmeel", "Wholemeal flour")]).frame
+    nevo = nevo.assign(food_id=[f"nevo:{i}" for i in range(len(nevo))], source="")
+    nevo.loc[len(nevo)] = foods.row("usda:12014").copy()       # the bundled row wins
+    nevo.loc[len(nevo) - 1, "name_en"] = "Not the bundled pumpkin seeds"
+    combined = FoodTable.combine({"bundled": foods, "nevo": nevo})
+    one = FoodTable(pd.concat([foods.frame.assign(source="bundled"),
+                               nevo.iloc[:-1].assign(source="nevo")], ignore_index=True))
+    assert len(combined) == len(foods) + len(NEVO_NAMES) + 1 == len(one)
+    assert combined.frame.equals(one.frame)
+    assert combined.name("usda:12014") == foods.name("usda:12014")
+    assert combined.row("nevo:0").source == "nevo" and combined.row("usda:12014").source == \
+        "bundled"
+    ids = ["nevo:3", "usda:12014", "nevo:x", "custom:none", foods.ids[-1]]
+    assert combined.positions(ids).tolist() == one.positions(ids).tolist()
+    # "volkorenbrood" splits against volkoren (NEVO's words) and brood (bundled ones too).
+    for query in ("volkorenbrood", "karnemelk", "pompoenpitten", "melk", "ch", "bonen", "",
+                  "brood wit", "x q"):
+        assert combined.search(query).tolist() == one.search(query).tolist(), query
+        assert combined.search(query, "bread and cereals").tolist() == \
+            one.search(query, "bread and cereals").tolist()
+    rows = np.array([3, len(foods) + 2, len(combined) - 1, 0])
+    assert combined.food_ids(rows) == one.frame["food_id"].to_numpy()[rows].tolist()
+    assert combined.strings("name_nl", rows) == one.frame["name_nl"].to_numpy()[rows].tolist()
+    assert combined.column("portion_g", rows).tolist() == \
+        one.frame["portion_g"].to_numpy()[rows].tolist()
+
+
+def test_stored_columns_open_as_they_were_saved(tmp_path, foods) -> None:
+    from planner.food_columns import FoodColumns, StoredTableError
+    frame = raw_table()
+    frame.loc[0, "name_nl"] = "Pompoenpitten ‘gedroogd’ – 𝔁 ✓"    # text beyond Latin-1
+    frame.loc[1, "vitamin_d_ug"] = ""                                # unknown
+    frame["estimated"] = ""
+    frame.loc[2, "estimated"] = "calcium_mg magnesium_mg"
+    table = FoodTable(frame)
+    table._parts[0].save(tmp_path / "stored")
+    stored = FoodTable.combine({"x": FoodColumns.load(tmp_path / "stored")})
+    assert stored.frame.drop(columns="source").equals(table.frame.drop(columns="source"))
+    assert stored.estimated[2].tolist() == [n in ("calcium_mg", "magnesium_mg")
+                                            for n in NUTRIENTS]
+    assert stored.search("pompoenpitten").tolist() == table.search("pompoenpitten").tolist()
+    (tmp_path / "stored" / "ids.npy").unlink()
+    with pytest.raises(StoredTableError, match="ids.npy: cannot be read"):
+        FoodColumns.load(tmp_path / "stored")

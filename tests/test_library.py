@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -14,7 +15,8 @@ import pytest
 from planner import storage
 from planner.foods import FoodTable, FoodTableError
 from planner.importers import FoodImportError, read
-from planner.library import (STALE_SECONDS, Library, LibraryError, _read_schema,
+from planner.importers.common import IMPORT_COLUMNS
+from planner.library import (STALE_SECONDS, STAMP, Library, LibraryError, TableInfo,
                              default_folder, edition)
 from planner.plan import Entry, Plan
 from planner.totals import day_totals
@@ -96,11 +98,74 @@ def test_a_failed_import_changes_nothing(library: Library, nevo_file: Path,
 def test_a_damaged_table_file_is_left_out_and_named(library: Library, nevo_file: Path,
                                                     foods: FoodTable) -> None:
     info = library.add(read(nevo_file))
+    numbers = library.tables_dir / info.data_file / "numbers.npy"
+    numbers.write_bytes(numbers.read_bytes()[:-8])        # cut short
+    combined = library.food_table(foods)
+    assert len(combined) == len(foods)
+    assert len(library.problems) == 1 and "numbers.npy: cannot be read" in library.problems[0]
+
+
+def old_library(library: Library, imported, data: str = "") -> TableInfo:
+    """An imported table as Magplan stored it before issue 19: CSV, no stamp; data "" is the
+    first layout (<name>.csv)."""
+    info = TableInfo(name="nevo-online-2023-8-0", imported="2026-01-05T10:00:00", enabled=True,
+                     data=data, **imported.provenance())
+    library.tables_dir.mkdir(parents=True, exist_ok=True)
+    csv = imported.frame.loc[:, list(IMPORT_COLUMNS)].to_csv(index=False, lineterminator="\n")
+    (library.tables_dir / info.data_file).write_text(csv, encoding="utf-8")
+    doc = {"kind": "magplan-food-table", "format": 1, **info.__dict__}
+    del doc["stamp"]
+    (library.tables_dir / f"{info.name}.json").write_text(json.dumps(doc), encoding="utf-8")
+    return info
+
+
+@pytest.mark.parametrize("data", ["", "nevo-online-2023-8-0.0123456789abcdef.csv"])
+def test_a_table_stored_as_csv_is_converted_on_first_open(library: Library, nevo_file: Path,
+                                                          foods: FoodTable, data: str) -> None:
+    imported = read(nevo_file)
+    old = old_library(library, imported, data)
+    assert [i.name for i in library.to_rebuild()] == [old.name]
+    from_csv = FoodTable.combine({"bundled": foods, old.name: imported.frame})
+    converted = library.food_table(foods)
+    assert library.problems == [] and library.to_rebuild() == []
+    [info] = library.tables()
+    assert info.stamp == STAMP and info.data.endswith(".table")
+    assert {k: v for k, v in info.__dict__.items() if k not in ("data", "stamp")} == \
+        {k: v for k, v in old.__dict__.items() if k not in ("data", "stamp")}
+    assert sorted(p.name for p in library.tables_dir.iterdir()) == \
+        [info.data_file, f"{info.name}.json"]                   # the CSV is gone
+    # Nothing is lost: every column of every food, unknown figures and estimates included.
+    assert converted.frame.equals(from_csv.frame)
+    assert converted.row("nevo:2806").magnesium_mg == 592
+    assert np.isnan(converted.row("nevo:379").vitamin_d_ug)
+    assert converted.search("pompoenpitten").tolist() == from_csv.search("pompoenpitten").tolist()
+    assert Library(library.folder).food_table(foods).frame.equals(from_csv.frame)
+
+
+def test_a_damaged_csv_table_is_left_out_and_named_when_converted(
+        library: Library, nevo_file: Path, foods: FoodTable) -> None:
+    info = old_library(library, read(nevo_file), "nevo-online-2023-8-0.0123456789abcdef.csv")
     path = library.tables_dir / info.data_file
     path.write_text(path.read_text().replace(",592.0,", ",lots,"))
+    before = snapshot(library.folder)
     combined = library.food_table(foods)
     assert len(combined) == len(foods)
     assert len(library.problems) == 1 and "'lots' is not a number" in library.problems[0]
+    assert snapshot(library.folder) == before                  # kept as it was
+
+
+def test_a_table_with_an_older_index_is_rebuilt(library: Library, nevo_file: Path,
+                                                foods: FoodTable) -> None:
+    info = library.add(read(nevo_file))
+    before = library.food_table(foods)
+    sidecar = library.tables_dir / f"{info.name}.json"
+    sidecar.write_text(sidecar.read_text().replace(STAMP, "columns 1, index 0"))
+    assert [i.name for i in library.to_rebuild()] == [info.name]
+    rebuilt = library.food_table(foods)
+    [now] = library.tables()
+    assert now.stamp == STAMP and now.data != info.data
+    assert not (library.tables_dir / info.data_file).exists()
+    assert rebuilt.frame.equals(before.frame)
 
 
 def test_custom_foods_create_edit_remove(library: Library, foods: FoodTable) -> None:
@@ -225,9 +290,10 @@ def test_the_table_and_its_description_change_together(library: Library, nevo_fi
     old = library.add(read(nevo_file))
     before = snapshot(library.folder)
     newer = read(nevo_2025(tmp_path))
-    data = newer.frame.to_csv(index=False, lineterminator="\n").encode()
-    # What the import had written when it was killed: its data file, a temporary file.
-    (library.tables_dir / "nevo-online-2025-9-0.0123456789abcdef.csv").write_bytes(data)
+    # What the import had written when it was killed: part of its data, a temporary file.
+    part = library.tables_dir / "nevo-online-2025-9-0.0123456789abcdef.table"
+    part.mkdir()
+    np.save(part / "numbers.npy", newer.frame.loc[:, ["magnesium_mg"]].to_numpy())
     (library.tables_dir / ".nevo-online-2025-9-0.json.x1y2.tmp").write_bytes(b'{"kind": ')
     reopened = Library(library.folder)
     assert reopened.tables() == [old]
@@ -244,11 +310,11 @@ def test_a_replacement_cut_short_is_finished_at_the_next_start(
         library: Library, nevo_file: Path, tmp_path: Path) -> None:
     old = library.add(read(nevo_file))
     old_sidecar = (library.tables_dir / f"{old.name}.json").read_bytes()
-    old_data = (library.tables_dir / old.data_file).read_bytes()
+    shutil.copytree(library.tables_dir / old.data_file, tmp_path / "old data")
     new = library.add(read(nevo_2025(tmp_path)))
     # As if killed after the new description was written, before the old table was removed.
     (library.tables_dir / f"{old.name}.json").write_bytes(old_sidecar)
-    (library.tables_dir / old.data_file).write_bytes(old_data)
+    shutil.copytree(tmp_path / "old data", library.tables_dir / old.data_file)
     assert Library(library.folder).tables() == [new]
     assert sorted(p.name for p in library.tables_dir.iterdir()) == \
         [new.data_file, f"{new.name}.json"]
@@ -282,10 +348,10 @@ def test_an_import_killed_at_any_moment_leaves_a_consistent_library(
         process.stdout.close()
         reopened = Library(library.folder)
         [info] = reopened.tables()
-        frame = _read_schema(reopened.tables_dir / info.data_file)
-        spinach = frame.set_index("food_id").loc["nevo:379", "magnesium_mg"]
+        table = FoodTable.combine({info.name: reopened.columns(info)})
+        spinach = table.row("nevo:379").magnesium_mg
         assert (info.version, spinach) in (("NEVO-Online 2023 8.0", 79.3),
                                            ("NEVO-Online 2025 9.0", 81.2))
-        assert len(frame) == info.foods
+        assert len(table) == info.foods
         for info in reopened.tables():
             reopened.remove(info.name)

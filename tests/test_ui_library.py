@@ -7,12 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
-from planner.library import Library
+from planner import storage
+from planner.importers import read
+from planner.library import STAMP, Library
+from planner.plan import Entry, Plan
 from tests.test_importers_csv import DUTCH, write as write_csv
 from tests.test_importers_download import server  # noqa: F401 - a fixture
 from tests.test_importers_fdc import files, write_zip
 from tests.test_importers_nevo import TEXT, write as write_nevo
-from tests.test_library import snapshot
+from tests.test_library import old_library, snapshot
 from ui.custom_food_dialog import CustomFoodDialog
 from ui.library_dialog import LibraryDialog, MappingDialog
 
@@ -195,3 +198,53 @@ def test_a_newer_edition_and_a_legacy_excel_file(dialog: LibraryDialog, tmp_path
     assert dialog.import_file(xls).foods == 3
     assert "Imported 3 foods from Table Ciqual 2020_ENG_2020 07 07.xls; 1 skipped" in \
         dialog.status.text()
+
+
+
+def started_window(qtbot, tmp_path: Path, intakes):
+    """The window as `magplan WEEK` starts it over the data folder, with a week that has
+    30 g of NEVO's pumpkin seeds (592 mg magnesium per 100 g) on its first day."""
+    from ui.app import build
+    from ui.settings import Settings
+    plan = Plan()
+    plan.add(0, "breakfast", Entry("nevo:2806", 30))
+    storage.save(plan, tmp_path / "week.json")
+    window, problem = build(Settings.in_file(tmp_path / "settings.ini"), tmp_path / "data",
+                            tmp_path / "week.json", intakes=intakes)
+    assert problem is None
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def magnesium_of_the_first_day(window) -> tuple[float, int]:
+    status = window.document.assessment().days[0].food["magnesium"]
+    return status.amount, status.missing
+
+
+def test_imported_tables_are_in_the_window_from_the_start(qtbot, tmp_path: Path, intakes,
+                                                          library: Library) -> None:
+    library.add(read(write_nevo(tmp_path)))
+    window = started_window(qtbot, tmp_path, intakes)
+    window.rebuild_food_tables()     # nothing to rebuild
+    assert window.food_tables_action.isEnabled()
+    assert "nevo:2806" in window.document.foods
+    assert magnesium_of_the_first_day(window) == (pytest.approx(30 / 100 * 592), 0)
+
+
+def test_a_table_an_older_magplan_stored_is_rebuilt_while_the_window_works(
+        qtbot, tmp_path: Path, intakes, library: Library) -> None:
+    old = old_library(library, read(write_nevo(tmp_path)))
+    window = started_window(qtbot, tmp_path, intakes)
+    # Until it is rebuilt, the week counts the seeds as a food without figures.
+    assert "nevo:2806" not in window.document.foods
+    assert magnesium_of_the_first_day(window) == (0, 1)
+    window.rebuild_food_tables()
+    assert old.name in window.statusBar().currentMessage()
+    assert not window.food_tables_action.isEnabled()
+    qtbot.waitUntil(lambda: "nevo:2806" in window.document.foods, timeout=10_000)
+    assert magnesium_of_the_first_day(window) == (pytest.approx(30 / 100 * 592), 0)
+    assert window.food_tables_action.isEnabled() and window.statusBar().currentMessage() == ""
+    window.browser.search.setText("pompoenpitten")
+    assert "nevo:2806" in [window.browser.model.food_id(r) for r in range(2)]
+    assert library.tables()[0].stamp == STAMP

@@ -170,6 +170,7 @@ def run_window(plan_path: Path | None) -> int:
     ErrorReporter(window, folder / LOG_NAME).install()
     window.show()
     window.start(problem)
+    window.rebuild_food_tables()
     return app.exec()
 
 
@@ -196,7 +197,9 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     lang names the foods ("en" or "nl"); the caller has installed its translators.
 
     The foods are the bundled table with the user's custom foods and enabled imports from the
-    data folder, unless a table is given.
+    data folder, unless a table is given. Imports open in milliseconds, however large, as the
+    library stores them; one an older Magplan stored is left for the window to rebuild in the
+    background (MainWindow.rebuild_food_tables), unless strict (a picture shows it all).
     """
     from planner.library import Library
     from planner.targets import ReferenceIntakes
@@ -208,7 +211,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     problems = []
     library = Library(data_folder)
     if foods is None:
-        foods = library.food_table()
+        foods = library.food_table(rebuild=strict)
         problems += library.problems
     intakes = intakes if intakes is not None else ReferenceIntakes.load()
     if strict and plan_path is not None:

@@ -196,7 +196,8 @@ class BalanceDialog(QDialog):
         """'70 g', or '70 g (2 × 1 slice)' when counted in household portions."""
         text = labels.grams(grams)
         if portions is not None and food_id in self.document.foods:
-            portion = self.document.foods.frame.at[food_id, f"portion_{self.lang}"]
+            foods = self.document.foods
+            portion = foods.strings(f"portion_{self.lang}", [foods.position(food_id)])[0]
             text += f" ({_portions(portions)} × {portion})"
         return text
 

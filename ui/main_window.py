@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QS
                                QStyle, QToolBar, QWidget)
 
 from planner import storage
+from planner.foods import FoodTable
 from planner.library import Library
 from planner.plan import Entry, MealFullError, Plan, PlanError, empty_meals, monday_of
 from planner.replaced_ids import replacements
@@ -35,6 +36,7 @@ from ui.portion_dialog import PortionDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.printing import Printing, week_printout
 from ui.profile_dialog import ProfileDialog
+from ui.progress import BackgroundJob
 from ui.settings import Settings
 from ui.shopping_view import ShoppingView
 from ui.week_chart import WeekChart
@@ -509,11 +511,43 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _on_library_changed(self) -> None:
-        foods = self.library.food_table()
+        self._take_foods(self.library.food_table(), self.library.problems)
+
+    def _take_foods(self, foods: FoodTable, problems: list[str]) -> None:
         self.document.set_foods(foods)
         self.browser.set_foods(foods)
-        if self.library.problems:
-            dialogs.show_error(self, self.tr("Food tables"), "\n".join(self.library.problems))
+        if problems:
+            dialogs.show_error(self, self.tr("Food tables"), "\n".join(problems))
+
+    def rebuild_food_tables(self) -> None:
+        """Rebuild, off the window's thread, the imported tables an older Magplan stored
+        (seconds for a large one, once); the window works meanwhile with the other foods and
+        shows the plan's foods from those tables as unknown. Food Tables waits for it."""
+        stale = self.library.to_rebuild()
+        if not stale:
+            return
+        folder = self.library.folder
+
+        def rebuild() -> tuple[FoodTable, list[str]]:
+            library = Library(folder)    # its own: `problems` is not shared across threads
+            return library.food_table(), library.problems
+
+        self._rebuild = BackgroundJob(rebuild, "rebuild", self)
+        self._rebuild.finished.connect(self._on_rebuild_finished)
+        self.food_tables_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Preparing %s for opening fast, once…")
+                                     % ", ".join(i.name for i in stale))
+        self._rebuild.start()
+
+    def _on_rebuild_finished(self) -> None:
+        job = self._rebuild
+        self.food_tables_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if job.error is not None:
+            raise job.error         # a bug: the error reporter takes it from here
+        foods, problems = job.result
+        for window in [self, *self.windows]:
+            window._take_foods(foods, problems if window is self else [])
 
     # --- files ------------------------------------------------------------------------------
 

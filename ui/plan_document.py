@@ -81,12 +81,13 @@ class PlanDocument(QObject):
         self.modified_changed.emit(self._modified_without_undo or not clean)
 
     def food_name(self, food_id: str, lang: str = "en") -> str:
-        """The food's name, or its id when the table lacks it; looked up in a dict, as
-        painting the week asks for hundreds of names."""
-        names = self._names.get(lang)
-        if names is None:
-            names = self._names[lang] = dict(zip(self.foods.ids, self.foods.frame[f"name_{lang}"]))
-        return names.get(food_id, food_id)
+        """The food's name, or its id when the table lacks it; kept once looked up, as
+        painting the week asks for hundreds of names (of a few dozen foods)."""
+        names = self._names.setdefault(lang, {})
+        name = names.get(food_id)
+        if name is None:
+            name = names[food_id] = self.foods.name(food_id, lang)
+        return name
 
     # --- editing: what commands call ------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Long work off the window's thread, under a window-modal progress dialog with Cancel: the
-window keeps drawing and never freezes (importing a food table, balancing the week)."""
+"""Long work off the window's thread: under a window-modal progress dialog with Cancel
+(importing a food table, balancing the week), or quietly while the window is used as usual
+(rebuilding a food table an older Magplan stored). Either way the window never freezes."""
 
 from __future__ import annotations
 
@@ -82,3 +83,29 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T]
     if job.error is not None:
         raise job.error
     return job.result   # type: ignore[return-value]
+
+
+class BackgroundJob(QObject):
+    """Work on a Python thread with no dialog; `finished` is emitted in the window's thread,
+    with `result` or `error` set."""
+
+    finished = Signal()
+
+    def __init__(self, work: Callable[[], object], name: str = "background",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.result: object = None
+        self.error: Exception | None = None
+        self._job = _Job(lambda progress: work())
+        # Emitted on the worker's thread, received here on the window's: a queued call.
+        self._job.done.connect(self._on_job_done)
+        self._thread = threading.Thread(target=self._job.run, name=f"magplan-{name}",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _on_job_done(self) -> None:
+        self._thread.join()
+        self.result, self.error = self._job.result, self._job.error
+        self.finished.emit()

@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from planner.file_io import read_bytes
-from planner.foods import COLUMNS, NUTRIENTS, TAGS, FoodTable, FoodTableError, normalise
+from planner.food_schema import COLUMNS, NUTRIENTS, TAGS, FoodTableError, validated
+from planner.word_index import normalise
 
 # progress(done_bytes, total_bytes), called as a reader works through a file.
 Progress = Callable[[int, int], None]
@@ -352,7 +353,7 @@ def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:
 
     Missing nutrients are unknown; a missing portion is 100 g; missing tags are derived.
     `estimated` (see planner.foods) is kept when the reader filled it. The result is checked
-    by FoodTable's own validator, so it always loads.
+    by the food table's own validator, so it always loads.
     """
     out = rows.reset_index(drop=True).copy()
     for nutrient in NUTRIENTS:
@@ -372,7 +373,7 @@ def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:
         out["estimated"] = ""
     out = out.loc[:, list(IMPORT_COLUMNS)]
     try:
-        FoodTable(out, origin=origin)
+        validated(out, origin)
     except FoodTableError as err:
         raise FoodImportError(str(err)) from None
     return out
