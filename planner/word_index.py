@@ -217,6 +217,11 @@ def match(indexes: Sequence[WordIndex], text: str
     parts = {word: compounds(indexes, word) for word in words}
     found = []
     for index in indexes:
+        if len(words) == 1:     # most keystrokes: one pass over the rows, not four
+            score = index.word_scores(words[0], parts[words[0]])
+            rows = np.flatnonzero(score > 0)
+            found.append((rows, score[rows].astype(np.int32)))
+            continue
         total = np.zeros(index.size, dtype=np.int32)
         alive = np.ones(index.size, dtype=bool)
         for word in words:

@@ -24,6 +24,11 @@ FOOD_ID_ROLE = Qt.ItemDataRole.UserRole
 FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
          | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# data() is asked seven roles for every cell drawn: these as plain numbers make it quick to
+# answer the two it knows, and the five it does not.
+_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOOD_ID = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+    FOOD_ID_ROLE))
 
 Index = QModelIndex | QPersistentModelIndex
 # The tables the bundled foods take their figures from, by the prefix of their ids.
@@ -56,16 +61,17 @@ class FoodModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = _DISPLAY):
+        if role == _DISPLAY:
+            return self._text(index.column(), int(self._rows[index.row()])) \
+                if index.isValid() else None
+        if role == _ALIGNMENT:
+            return RIGHT if index.isValid() and index.column() != NAME_COLUMN else None
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.column(), int(self._rows[index.row()]))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() != NAME_COLUMN else None
-        if role == FOOD_ID_ROLE:
+        if role == _FOOD_ID:
             return self.food_id(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(int(self._rows[index.row()]))
         return None
 
