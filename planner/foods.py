@@ -275,8 +275,9 @@ class FoodTable:
         else:
             rows, scores, lengths = [], [], []
             for p, (part_rows, score) in enumerate(found):
-                if self._where[p] is not None:      # leave out the rows an earlier part has
-                    shown = self._where[p][part_rows] >= 0
+                where = self._where[p]
+                if where is not None:      # leave out the rows an earlier part has
+                    shown = where[part_rows] >= 0
                     part_rows, score = part_rows[shown], score[shown]
                 rows.append(self._rows_of(p, part_rows))
                 scores.append(score)

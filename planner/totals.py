@@ -8,6 +8,7 @@ as missing that value, so a low total is only "possibly low".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -43,25 +44,45 @@ class DayTotals:
     entries: np.ndarray      # entries per day
 
 
-def day_totals(plan: Plan, foods: FoodTable) -> DayTotals:
-    """Every nutrient summed per day in one matrix product, not a Python loop per entry."""
-    items = plan.entries()
-    day = np.fromiter((d for d, _, _ in items), dtype=np.intp, count=len(items))
-    grams = np.fromiter((e.grams for _, _, e in items), dtype=float, count=len(items))
-    rows = foods.positions([e.food_id for _, _, e in items]) if items else np.empty(0, np.intp)
+def day_totals(plan: Plan, foods: FoodTable, days: Iterable[int] | None = None,
+               before: DayTotals | None = None) -> DayTotals:
+    """Every nutrient summed per day in one matrix product, not a Python loop per entry.
+
+    Given the totals `before` a change and the days it changed, only those days are summed
+    again (an edit changes one day; the other six stay as they were).
+    """
+    known = np.zeros((DAYS, len(NUTRIENTS)))
+    missing: np.ndarray | None = None
+    if before is not None and days is not None:
+        known = before.known.to_numpy(copy=True)
+        missing = before.missing.to_numpy(copy=True)
+    else:
+        days = range(DAYS)
+    changed = sorted(set(days))
+    items = [(d, e) for d in changed for _, _, e in plan.day(d).entries()]
+    day = np.searchsorted(changed, np.fromiter((d for d, _ in items), dtype=np.intp,
+                                               count=len(items)))
+    grams = np.fromiter((e.grams for _, e in items), dtype=float, count=len(items))
+    rows = foods.positions([e.food_id for _, e in items]) if items else np.empty(0, np.intp)
     per100 = np.full((len(items), len(NUTRIENTS)), np.nan)
     known_food = rows >= 0
     per100[known_food] = foods.values[rows[known_food]]
     contribution = per100 * (grams / 100)[:, None]
     unknown = np.isnan(contribution)
-    by_day = np.zeros((DAYS, len(items)))
+    by_day = np.zeros((len(changed), len(items)))
     by_day[day, np.arange(len(items))] = 1.0
+    known[changed] = by_day @ np.where(unknown, 0.0, contribution)
+    counted = (by_day @ unknown).astype(int)
+    if missing is None:
+        missing = counted
+    else:
+        missing[changed] = counted
     index = pd.Index(plan.dates, name="date")
     return DayTotals(
         dates=plan.dates,
-        known=pd.DataFrame(by_day @ np.where(unknown, 0.0, contribution), index, NUTRIENTS),
-        missing=pd.DataFrame((by_day @ unknown).astype(int), index, NUTRIENTS),
-        entries=by_day.sum(axis=1).astype(int),
+        known=pd.DataFrame(known, index, NUTRIENTS),
+        missing=pd.DataFrame(missing, index, NUTRIENTS),
+        entries=np.array([len(plan.day(d).entries()) for d in range(DAYS)]),
     )
 
 

@@ -6,8 +6,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStyle
 
 from planner import DATA_DIR, report, storage
-from planner.plan import Plan
+from planner.plan import Entry, Plan, Slot
 from planner.shopping import shopping_list
+from ui.commands import AddEntriesCommand, SetGramsCommand
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.printing import Printing
 from ui.shopping_view import ShoppingView
@@ -191,3 +192,30 @@ def test_import_in_the_window_is_a_new_unsaved_plan(window, tmp_path, foods):
     assert [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()] == before
     assert window.document.path is None and window.document.is_modified()
     assert window.document.plan.ticked == set()
+
+
+def test_an_edit_changes_only_its_lines_and_the_list_matches_the_planner(view, document, foods,
+                                                                          qtbot):
+    """Grams typed change one amount in the line already there; a food new to the list gets
+    a line of its own in its section, in name order; lines of other foods stay as they were
+    (the same lines, so the place in the list is kept)."""
+    lines = view.items()
+    view.tree.setCurrentItem(lines["usda:01001"])
+    meal, index, entry = document.plan.days[0].entries()[0]
+    document.push(SetGramsCommand(document, Slot(0, meal, index), entry.grams + 40, None, "g"))
+    qtbot.wait(10)
+    document.push(AddEntriesCommand(document, 3, "snack", 0, [Entry("usda:12014", 30)], "add"))
+    qtbot.wait(10)
+    after = view.items()
+    assert {k: v for k, v in after.items() if k != "usda:12014"} == lines      # same objects
+    assert view.tree.currentItem() is lines["usda:01001"]
+    shopping = shopping_list(document.plan, foods)
+    assert list(shown(view)) == [i.food_id for i in shopping.items + shopping.in_stock]
+    for item in shopping.items:
+        assert shown(view)[item.food_id][:2] == (item.name_en, report.item_amount(item))
+    headings = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    seeds = after["usda:12014"]
+    assert seeds.parent().text(0) == "Nuts and seeds" and seeds.parent() in headings
+    document.undo_stack.undo()
+    qtbot.wait(10)
+    assert "usda:12014" not in view.items() and view.items() == lines

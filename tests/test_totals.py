@@ -7,7 +7,7 @@ import math
 import pytest
 
 from planner import DATA_DIR, storage
-from planner.plan import Entry, Plan
+from planner.plan import Entry, Plan, Slot
 from planner.targets import Profile
 from planner.totals import RatioStatus, Status, assess, contributions, day_totals
 
@@ -126,3 +126,25 @@ def test_contributions_say_which_figures_are_estimates(foods):
                                             "nevo:2806": False}
     assert frame.at["ciqual:15000", "amount"] == pytest.approx(0.25 * 0.125)
     assert not contributions(plan, foods, 0, "magnesium_mg")["estimated"].any()
+
+
+def test_an_edit_sums_only_the_days_it_changed_and_gets_the_hand_sums(foods, per100):
+    plan = storage.load(SAMPLE)
+    before = day_totals(plan, foods)
+    plan.add(2, "snack", Entry("usda:12014", 30))           # pumpkin seeds, 592 mg / 100 g
+    plan.add(2, "lunch", Entry("custom:not-in-the-table", 50))
+    meal, index, _ = plan.days[5].entries()[0]
+    plan.remove(Slot(5, meal, index))
+    after = day_totals(plan, foods, [2, 5], before)
+    for day in range(7):
+        for column in ("magnesium_mg", "vitamin_d_ug"):
+            expected, unknown = by_hand(plan, day, column, per100)
+            assert after.known.iloc[day][column] == pytest.approx(expected)
+            assert after.missing.iloc[day][column] == unknown
+    whole = day_totals(plan, foods)
+    assert after.known.to_numpy() == pytest.approx(whole.known.to_numpy(), rel=1e-12)
+    assert after.missing.equals(whole.missing)
+    assert after.entries.tolist() == whole.entries.tolist()
+    assert before.known.iloc[2]["magnesium_mg"] == pytest.approx(
+        after.known.iloc[2]["magnesium_mg"] - 30 / 100 * 592)       # the old totals unchanged
+

@@ -15,6 +15,7 @@ from ui import icons, labels
 from ui.plan_document import PlanDocument
 
 TOP = 6
+SOURCE_KEY = Qt.ItemDataRole.UserRole     # a source row's (food id, meal)
 
 
 class DayPanel(QWidget):
@@ -38,6 +39,7 @@ class DayPanel(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(6)
         self.icons: dict[str, QLabel] = {}
+        self._flags: dict[str, Status | None] = {}    # the flag each icon shows
         self.lines: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         rows = [(key, labels.nutrient(key)) for key in TARGET_NUTRIENTS]
@@ -140,7 +142,6 @@ class DayPanel(QWidget):
                 labels.number(status.ratio, 2), labels.ratio_status(status.ratio_status),
                 labels.number(band[0]), labels.number(band[1]))
         self.lines["ratio"].setText(ratio)
-        self.icons["ratio"].clear()
         self._show_caffeine(assessment)
         self.warnings.setText("\n".join(self._warnings(status)))
         self.warnings.setVisible(bool(self.warnings.text()))
@@ -161,14 +162,19 @@ class DayPanel(QWidget):
         if missing:
             text += self.tr("; 1 food without a value") if missing == 1 else \
                 self.tr("; %n foods without a value", "", missing)
-        self._set("caffeine", Status.ABOVE_LIMIT, text)
-        if amount <= limit.amount:          # a flag only when above the limit
-            self.icons["caffeine"].clear()
-            self.icons["caffeine"].setToolTip("")
+        # A flag only when above the limit.
+        self._set("caffeine", Status.ABOVE_LIMIT if amount > limit.amount else None, text)
 
-    def _set(self, key: str, status: Status, text: str) -> None:
-        self.icons[key].setPixmap(icons.status_icon(status).pixmap(16, 16))
-        self.icons[key].setToolTip(labels.status(status))
+    def _set(self, key: str, status: Status | None, text: str) -> None:
+        """A line's text and flag (None: no flag). What did not change is left as it is, so
+        an edit repaints what it changed and nothing is laid out again."""
+        if self._flags.get(key, "") != status:
+            self._flags[key] = status
+            if status is None:
+                self.icons[key].clear()
+            else:
+                self.icons[key].setPixmap(icons.status_icon(status).pixmap(16, 16))
+            self.icons[key].setToolTip("" if status is None else labels.status(status))
         self.lines[key].setText(text)
         self.lines[key].setAccessibleName(f"{labels.nutrient(key)}: {text}")
 
@@ -192,20 +198,41 @@ class DayPanel(QWidget):
         return out
 
     def _fill_sources(self, day_total: float) -> None:
-        frame = contributions(self.document.plan, self.document.foods, self.day, "magnesium_mg")
-        self.sources.clear()
-        items = []
-        for row in frame.head(TOP).itertuples():
-            amount = labels.amount(row.amount, "magnesium")
-            if row.estimated:
-                amount = labels.ESTIMATE + amount
-            share = "?" if row.amount != row.amount or not day_total else \
-                f"{100 * row.amount / day_total:.0f} %"
-            item = QTreeWidgetItem([self.document.food_name(row.food_id, self.lang),
-                                    labels.meal(row.meal), labels.grams(row.grams), amount, share])
-            for column in (2, 3, 4):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if row.estimated:
-                item.setToolTip(3, labels.estimate_note())
-            items.append(item)
-        self.sources.addTopLevelItems(items)
+        """The day's largest magnesium sources. A row already there for the same food and
+        meal is kept (and only its changed cells set), so an edit that moves one food up or
+        down the list changes a row or two, not every cell."""
+        top = contributions(self.document.plan, self.document.foods, self.day,
+                            "magnesium_mg").head(TOP)
+        for i, (food_id, meal, grams, amount, estimated) in enumerate(zip(
+                top["food_id"], top["meal"], top["grams"], top["amount"], top["estimated"])):
+            item = self._source_row(i, (food_id, meal))
+            share = "?" if amount != amount or not day_total else \
+                f"{100 * amount / day_total:.0f} %"
+            mark = labels.ESTIMATE if estimated else ""
+            texts = [self.document.food_name(food_id, self.lang), labels.meal(meal),
+                     labels.grams(grams), mark + labels.amount(amount, "magnesium"), share]
+            for column, text in enumerate(texts):
+                if item.text(column) != text:
+                    item.setText(column, text)
+            note = labels.estimate_note() if estimated else ""
+            if item.toolTip(3) != note:
+                item.setToolTip(3, note)
+        while self.sources.topLevelItemCount() > len(top):
+            self.sources.takeTopLevelItem(len(top))
+
+    def _source_row(self, at: int, key: tuple[str, str]) -> QTreeWidgetItem:
+        """The row for a food and meal at `at`: the one already there, or one found further
+        down and moved up, or a new one."""
+        for row in range(at, self.sources.topLevelItemCount()):
+            if self.sources.topLevelItem(row).data(0, SOURCE_KEY) == key:
+                item = self.sources.takeTopLevelItem(row) if row != at else None
+                if item is not None:
+                    self.sources.insertTopLevelItem(at, item)
+                return self.sources.topLevelItem(at)
+        item = QTreeWidgetItem()
+        item.setData(0, SOURCE_KEY, key)
+        for column in (2, 3, 4):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.sources.insertTopLevelItem(at, item)
+        return item

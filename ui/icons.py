@@ -7,6 +7,8 @@ Each icon has its own shape and sign (triangle "!", circle "?", circle with a ti
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
@@ -62,7 +64,9 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
     painter.restore()
 
 
+@cache
 def status_icon(status: Status, size: int = 16) -> QIcon:
+    """The flag as an icon (drawn once per status and size: every edit shows it again)."""
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)

@@ -19,7 +19,7 @@ from planner import storage
 from planner.foods import FoodTable
 from planner.plan import DEFAULT_RATIO_BAND, Meals, Plan
 from planner.targets import DailyTargets, Profile, ReferenceIntakes
-from planner.totals import Assessment, assess
+from planner.totals import Assessment, DayTotals, assess, day_totals
 from ui.commands import (PlanCommand, ReplaceDaysCommand, ReplaceFoodIdsCommand,
                          SetInStockCommand, SetSettingsCommand, SetTickedCommand)
 
@@ -62,6 +62,9 @@ class PlanDocument(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self._assessment: Assessment | None = None
+        # The week's totals, and the days changed since (None: every day to sum again).
+        self._totals: DayTotals | None = None
+        self._changed_days: set[int] | None = None
         self._names: dict[str, dict[str, str]] = {}
         self._modified_without_undo = False
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
@@ -69,10 +72,25 @@ class PlanDocument(QObject):
     # --- reading --------------------------------------------------------------------------
 
     def assessment(self) -> Assessment:
-        """The week judged against the targets, recomputed only after a change."""
+        """The week judged against the targets, recomputed only after a change, and then
+        only the days that changed summed again."""
         if self._assessment is None:
-            self._assessment = assess(self.plan, self.foods, self.targets)
+            if self._totals is None or self._changed_days is None:
+                self._totals = day_totals(self.plan, self.foods)
+            elif self._changed_days:
+                self._totals = day_totals(self.plan, self.foods, self._changed_days,
+                                          self._totals)
+            self._changed_days = set()
+            self._assessment = assess(self.plan, self.foods, self.targets, self._totals)
         return self._assessment
+
+    def _forget_totals(self, days: Iterable[int] | None = None) -> None:
+        """After a change: the assessment, and the totals of these days (None: all)."""
+        self._assessment = None
+        if days is None or self._changed_days is None:
+            self._changed_days = None
+        else:
+            self._changed_days.update(days)
 
     def is_modified(self) -> bool:
         return self._modified_without_undo or not self.undo_stack.isClean()
@@ -103,9 +121,10 @@ class PlanDocument(QObject):
 
     def change(self, days: Iterable[int], edit: Callable[[Plan], T]) -> T:
         """Run one planner edit, then say which days it touched (nothing if it raised)."""
+        days = sorted(set(days))
         result = edit(self.plan)
-        self._assessment = None
-        for day in sorted(set(days)):
+        self._forget_totals(days)
+        for day in days:
             self.day_changed.emit(day)
         return result
 
@@ -127,7 +146,7 @@ class PlanDocument(QObject):
         self.plan.ratio_band = (float(settings.ratio_band[0]), float(settings.ratio_band[1]))
         self.plan.ratio_nudge = bool(settings.ratio_nudge)
         self.targets = targets
-        self._assessment = None
+        self._assessment = None      # the same totals, judged against other targets
         self.profile_changed.emit()
         return old
 
@@ -170,7 +189,8 @@ class PlanDocument(QObject):
 
     def set_foods(self, foods: FoodTable) -> None:
         """Judge the plan against another food table; every day may show other figures."""
-        self.foods, self._names, self._assessment = foods, {}, None
+        self.foods, self._names = foods, {}
+        self._forget_totals()
         self.foods_replaced.emit()
         for day in range(len(self.plan.days)):
             self.day_changed.emit(day)
@@ -180,7 +200,8 @@ class PlanDocument(QObject):
     def replace_plan(self, plan: Plan, path: Path | None, modified: bool = False) -> None:
         """Show another plan; its targets are checked first, so a bad one changes nothing."""
         targets = self.intakes.for_profile(plan.profile)
-        self.plan, self.targets, self._assessment = plan, targets, None
+        self.plan, self.targets = plan, targets
+        self._forget_totals()
         self.undo_stack.clear()
         self._modified_without_undo = modified
         self.path = path

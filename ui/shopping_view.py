@@ -2,9 +2,11 @@
 Copy as Text and Print.
 
 Ticks and "always in stock" go through the document's undo stack like every other change.
-The list is rebuilt from planner.shopping after a change (a few milliseconds), and only while
-it is shown: hidden, it waits to be shown. A tick only updates its own line, so ticking down
-the list with the keyboard keeps the place.
+The list is made again by planner.shopping after a change (a few milliseconds), and only while
+it is shown: hidden, it waits to be shown. The tree keeps the lines of foods still on the list
+and only sets what changed (grams typed change one amount), adds the new and takes away the
+gone, so an edit repaints a line or two and lays nothing out again. A tick only updates its
+own line, so ticking down the list with the keyboard keeps the place.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ui.plan_document import PlanDocument
 from ui.printing import Printing, labels, shopping_printout
 
 FOOD_ID = Qt.ItemDataRole.UserRole
+TITLE = Qt.ItemDataRole.DisplayRole       # a section's heading
 
 
 class ShoppingView(QWidget):
@@ -130,42 +133,85 @@ class ShoppingView(QWidget):
         text = labels(self.lang)
         self.summary.setText(report.shopping_title(shopping, text) if shopping.dates
                              else self.tr("Choose the days to shop for."))
-        self._updating = True
-        self.tree.clear()
-        for section, items in shopping.by_section():
-            self._add_section(text.sections[section], items, checkable=True)
+        sections = [(text.sections[section], items, True)
+                     for section, items in shopping.by_section()]
         if shopping.in_stock:
-            self._add_section(text.in_stock, shopping.in_stock, checkable=False)
-        self.tree.expandAll()
+            sections.append((text.in_stock, shopping.in_stock, False))
+        self._updating = True
+        self._show(sections, text)
         self._updating = False
         if current is not None:
             self.select_food(current)
         self.copy_button.setEnabled(bool(shopping.items or shopping.in_stock))
 
-    def _add_section(self, title: str, items: list[ShoppingItem], checkable: bool) -> None:
-        heading = QTreeWidgetItem(self.tree, [title])
+    def _show(self, sections: list[tuple[str, list[ShoppingItem], bool]], text) -> None:
+        """Make the tree show the sections (title, items, whether they can be ticked), keeping
+        what it already shows. Sections come in a fixed order and lines sorted by name, so a
+        heading or line that is not the next one wanted is either further on (those before it
+        are gone) or new."""
+        for i, (title, items, checkable) in enumerate(sections):
+            heading = self._next(self.tree.invisibleRootItem(), i, TITLE, title)
+            if heading is None:
+                heading = self._heading(title)
+                self.tree.insertTopLevelItem(i, heading)
+                heading.setExpanded(True)
+            for j, item in enumerate(items):
+                line = self._next(heading, j, FOOD_ID, item.food_id)
+                if line is None:
+                    line = self._line(item, checkable)
+                    heading.insertChild(j, line)
+                self._fill_line(line, item, text)
+            while heading.childCount() > len(items):
+                heading.takeChild(len(items))
+        while self.tree.topLevelItemCount() > len(sections):
+            self.tree.takeTopLevelItem(len(sections))
+
+    @staticmethod
+    def _next(parent: QTreeWidgetItem, at: int, role: int, value: str) -> QTreeWidgetItem | None:
+        """The child at `at` or further on whose data in role is value, with the children
+        before it taken away; None (and nothing taken) when there is none."""
+        for k in range(at, parent.childCount()):
+            if parent.child(k).data(0, role) == value:
+                for _ in range(k - at):
+                    parent.takeChild(at)
+                return parent.child(at)
+        return None
+
+    def _heading(self, title: str) -> QTreeWidgetItem:
+        heading = QTreeWidgetItem([title])
         heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = QFont(heading.font(0))
         font.setBold(True)
         heading.setFont(0, font)
         heading.setFirstColumnSpanned(True)
-        text = labels(self.lang)
-        for item in items:
-            line = QTreeWidgetItem(heading, [item.name(self.lang),
-                                             report.item_amount(item, text)])
-            line.setData(0, FOOD_ID, item.food_id)
-            line.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            # The exact total is in the printout; here, where room is short, on hover.
-            line.setToolTip(1, self.tr("Exact total: %s") % report.exact_amount(item, text))
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if checkable:
-                line.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)
-                line.setCheckState(0, Qt.CheckState.Checked if item.ticked
-                                   else Qt.CheckState.Unchecked)
-            else:
-                line.setFlags(flags)
-            if not item.known:
-                line.setToolTip(0, self.tr("Not in the food table"))
+        return heading
+
+    def _line(self, item: ShoppingItem, checkable: bool) -> QTreeWidgetItem:
+        line = QTreeWidgetItem()
+        line.setData(0, FOOD_ID, item.food_id)
+        line.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        line.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if checkable else flags)
+        if checkable:     # a box to tick, from the start
+            line.setCheckState(0, Qt.CheckState.Checked if item.ticked
+                               else Qt.CheckState.Unchecked)
+        if not item.known:
+            line.setToolTip(0, self.tr("Not in the food table"))
+        return line
+
+    def _fill_line(self, line: QTreeWidgetItem, item: ShoppingItem, text) -> None:
+        """A line's words, amounts and tick; only what changed is set (and repainted)."""
+        # The exact total is in the printout; here, where room is short, on hover.
+        for column, value in ((0, item.name(self.lang)), (1, report.item_amount(item, text))):
+            if line.text(column) != value:
+                line.setText(column, value)
+        exact = self.tr("Exact total: %s") % report.exact_amount(item, text)
+        if line.toolTip(1) != exact:
+            line.setToolTip(1, exact)
+        if line.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            state = Qt.CheckState.Checked if item.ticked else Qt.CheckState.Unchecked
+            if line.checkState(0) != state:
+                line.setCheckState(0, state)
 
     def items(self) -> dict[str, QTreeWidgetItem]:
         """The lines by food id."""

@@ -8,7 +8,7 @@ that position of the meal, or empty. The day headers carry each day's assessment
 from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            Qt)
+                            Qt, Signal)
 
 from planner.foods import NUTRIENTS
 from planner.plan import DAYS, MEALS, Entry, PlanError, Slot
@@ -32,6 +32,11 @@ ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
 
 
 class WeekModel(QAbstractTableModel):
+    # A day's status (DAY_STATUS_ROLE, its tooltip) changed, not its name. Not told as
+    # headerDataChanged: QHeaderView answers that by measuring itself again, and the table
+    # then repaints every cell of the week for one edited day.
+    day_status_changed = Signal(int)
+
     def __init__(self, document: PlanDocument, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.document = document
@@ -291,8 +296,11 @@ class WeekModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), end - (old - new[block]), end - 1)
                 self._sizes[block] = new[block]
                 self.endRemoveRows()
-        self.dataChanged.emit(self.index(0, day), self.index(self.rowCount() - 1, day))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, day, day)
+        # Cell by cell: for a range, QTableView repaints a pixel more, and with it the whole
+        # next day's column.
+        for row in range(self.rowCount()):
+            self.dataChanged.emit(self.index(row, day), self.index(row, day))
+        self.day_status_changed.emit(day)
 
     def _on_plan_replaced(self) -> None:
         self.beginResetModel()

@@ -36,6 +36,11 @@ class DayHeader(QHeaderView):
         hint = super().sizeHint()
         return QSize(hint.width(), self.LINES * self.fontMetrics().lineSpacing() + 3 * PAD)
 
+    def update_section(self, section: int) -> None:
+        """Repaint one day's header (its status changed; its size never does)."""
+        x = self.sectionViewportPosition(section)
+        self.viewport().update(x, 0, self.sectionSize(section), self.viewport().height())
+
     def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
         if not rect.isValid():
             return
@@ -234,6 +239,7 @@ class WeekView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2 * ROW_PAD)
         self.selectionModel().currentChanged.connect(self._on_current_changed)
         self.activated.connect(self._on_activated)
+        model.day_status_changed.connect(self.horizontalHeader().update_section)
         self.select(model.index(0, 0))
 
     def model(self) -> WeekModel:
