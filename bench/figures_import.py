@@ -5,13 +5,15 @@
 The synthetic download has the exact shape of USDA's SR Legacy CSV zip (same files, same
 quoted headers and columns, 20 nutrient rows per food of which 13 are ones the planner reads),
 names recombined from real USDA words, and a fixed seed. It is written once under the system's
-temp folder and reused. The import runs in a fresh subprocess so its peak memory (VmHWM) is the
-import's alone.
+temp folder and reused, and so is a data folder with it imported (`library_path`), which the
+window's figures open. The import runs in a fresh subprocess so its peak memory (VmHWM) is the
+import's alone: reading the download, then storing it in a data folder as `foods import` does.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -135,29 +137,52 @@ _CHILD = """
 import json, sys, time
 from pathlib import Path
 from planner.importers import read
+from planner.library import Library
 calls = []
 start = time.perf_counter()
 table = read(Path(sys.argv[1]), progress=lambda done, total: calls.append((done, total)))
 seconds = time.perf_counter() - start
+start = time.perf_counter()
+Library(sys.argv[2]).add(table)
+stored = time.perf_counter() - start
 status = Path("/proc/self/status").read_text().splitlines()
 peak_kb = int(next(line for line in status if line.startswith("VmHWM")).split()[1])
 print(json.dumps({"foods": len(table.frame), "seconds": round(seconds, 2),
+                  "store_seconds": round(stored, 2),
                   "peak_rss_mb": round(peak_kb / 1024, 1), "progress_calls": len(calls),
                   "progress_last": calls[-1] if calls else None}))
 """
 
 
+def _import(folder: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(download_path()), str(folder)],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout)
+
+
 def import_fdc_400k() -> dict:
-    """Import the synthetic 400,000-food download in a subprocess: seconds, peak RSS, progress."""
+    """Import the synthetic 400,000-food download into an empty data folder, in a subprocess:
+    seconds to read it and to store it, peak RSS, progress reports."""
     path = download_path()
     with zipfile.ZipFile(path) as archive:
         unpacked = sum(i.file_size for i in archive.infolist())
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True,
-                         text=True, check=True, cwd=ROOT)
-    figures = json.loads(out.stdout)
+    with tempfile.TemporaryDirectory() as folder:
+        figures = _import(Path(folder))
     figures.update(zip_mb=round(path.stat().st_size / 2**20, 1),
                    unpacked_mb=round(unpacked / 2**20, 1))
     return figures
+
+
+def library_path(foods: int = FOODS, seed: int = SEED) -> Path:
+    """A data folder with the synthetic download imported (made on first use, then kept; a
+    Magplan that stores tables otherwise converts it when it first opens it)."""
+    folder = Path(tempfile.gettempdir()) / f"magplan-library-{foods}-{seed}"
+    if not (folder / "tables").is_dir():
+        partial = folder.with_name(folder.name + ".part")
+        shutil.rmtree(partial, ignore_errors=True)
+        _import(partial)
+        partial.replace(folder)
+    return folder
 
 
 QUERIES = ("cheese", "chicken breast", "pumpkin seeds", "spinach raw", "s", "sp", "spin",
@@ -165,11 +190,11 @@ QUERIES = ("cheese", "chicken breast", "pumpkin seeds", "spinach raw", "s", "sp"
 
 
 def search_400k_ms() -> list[float]:
-    """Milliseconds per query (best of 3) over the imported 400,000 foods as a FoodTable."""
-    from planner.foods import FoodTable
-    from planner.importers import read
+    """Milliseconds per query (best of 3) over the bundled and the imported 400,000 foods, as
+    the window opens them."""
+    from bench.tables import imported
 
-    table = FoodTable(read(download_path()).frame)
+    table = imported()
     times = []
     for query in QUERIES:
         best = float("inf")

@@ -1,4 +1,4 @@
-"""The three food-table sizes every figure is measured at."""
+"""The food-table sizes every figure is measured at."""
 
 from __future__ import annotations
 
@@ -7,13 +7,21 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.foods import COLUMNS, NUTRIENTS, SECTIONS, TAGS, FoodTable
+from planner.foods import COLUMNS, NUTRIENTS, TAGS, FoodTable
 
 USDA_FOODS = Path(__file__).resolve().parents[2] / "shared" / "data" / "usda_sr28_foods.csv"
 
 
 def bundled() -> FoodTable:
     return FoodTable.load()
+
+
+def imported() -> FoodTable:
+    """The bundled foods with the synthetic 400,000-food FoodData Central download imported,
+    opened from the data folder as the window opens it (bench.figures_import.library_path)."""
+    from bench.figures_import import library_path
+    from planner.library import Library
+    return Library(library_path()).food_table()
 
 
 def usda() -> FoodTable | None:
@@ -34,32 +42,6 @@ def usda_frame(path: Path) -> pd.DataFrame:
     for tag in TAGS:
         frame[tag] = "0"
     return frame[list(COLUMNS)]
-
-
-def synthetic(size: int = 400_000, seed: int = 28) -> FoodTable:
-    """A table of `size` foods whose names are recombined from real USDA and bundled names,
-    so word counts, lengths and vocabulary resemble a national table's."""
-    rng = np.random.default_rng(seed)
-    source = usda()
-    names = (source or bundled()).frame["name_en"].to_numpy(dtype=str)
-    words = np.unique(" ".join(names).replace(",", " ").split())
-    lengths = rng.integers(2, 9, size)
-    picks = rng.integers(0, len(words), lengths.sum())
-    cuts = np.cumsum(lengths)[:-1]
-    name_en = [", ".join(ws) for ws in np.split(words[picks], cuts)]
-    frame = pd.DataFrame({
-        "food_id": [f"syn:{i}" for i in range(size)], "name_en": name_en,
-        "name_nl": rng.permutation(name_en),
-        "section": np.asarray(SECTIONS)[rng.integers(0, len(SECTIONS), size)],
-        "portion_en": "100 g", "portion_nl": "100 g", "portion_g": 100.0,
-    })
-    values = rng.gamma(1.5, 40, (size, len(NUTRIENTS)))
-    values[rng.random(values.shape) < 0.1] = np.nan   # some unknown values, as in real tables
-    for i, column in enumerate(NUTRIENTS):
-        frame[column] = values[:, i]
-    for tag in TAGS:
-        frame[tag] = 0
-    return FoodTable(frame, origin="synthetic table")
 
 
 # Foods named in NEVO's style (head first, a hyphen where a compound's front was taken off,

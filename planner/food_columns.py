@@ -4,38 +4,49 @@ At 400,000 foods a pandas frame of Python strings takes about 370 MB and seconds
 validate; as arrays the table takes a third of that, and a stored one opens memory-mapped in
 milliseconds, only the pages a search or the window touch being read.
 
-    numbers    float64 (n, 13)  NUTRIENTS per 100 g (NaN: unknown), then portion_g
-    flags      int8 (n, 23)     TAGS, the section's place in SECTIONS, the meals as bits
-                                (1 << MEALS.index(meal)), mg_source, then 1 for each of the
-                                NUTRIENTS whose figure is an estimate
-    codes      int32 (n, 9)     each of TEXT's strings, by its place in the dictionary:
+    numbers    float64 (n, 13)  NUMBERS: NUTRIENTS per 100 g (NaN: unknown), then portion_g
+    flags      int8 (n, 23)     FLAGS: TAGS, the section's place in SECTIONS, the meals as
+                                bits (1 << MEALS.index(meal)), mg_source, then 1 for each of
+                                the NUTRIENTS whose figure is an estimate
+    codes      int32 (n, 10)    each of TEXT's strings, by its place in the dictionary:
     text       uint8            the distinct strings as UTF-8, one after the other,
     offsets    int64            and where each begins (Arrow's layout for strings)
     ids        bytes            the food ids (UTF-8), sorted, for binary search;
     id_rows    int32            the row of each, and
     id_ranks   int32            each row's id's place in `ids`
+    number_names, flag_names    NUMBERS and FLAGS as they were when the table was stored
     and the word index's arrays (planner.word_index.WordIndex.ARRAYS).
 
 Stored, each array is one .npy file (numpy's own format, read by np.load) in a folder of its
 own. Nothing is validated when a stored table opens, only its shape: it was validated when it
-was written. FORMAT goes up whenever this layout changes.
+was written. FORMAT goes up whenever this layout changes; SCHEMA changes by itself with the
+schema the columns were derived by (the order of sections, nutrients and tags, the meals a
+section's foods fit). A table stored under another is read by the names stored with it
+(`frame`) and derived again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from planner import food_schema
 from planner.file_io import write_atomic
 from planner.food_schema import NUTRIENTS, SECTIONS, TAGS, meal_bits
 from planner.word_index import WordIndex
 
 FORMAT = 1
-TEXT = ("name_en", "name_nl", "portion_en", "portion_nl", "meals", "family", "swap_group",
-        "estimated", "source")
+SCHEMA = hashlib.sha256(repr([getattr(food_schema, name) for name in (
+    "SECTIONS", "NUTRIENTS", "TAGS", "MEALS", "MEALS_BY_SECTION", "MG_SOURCE_SECTIONS")])
+    .encode()).hexdigest()[:8]
+TEXT = ("name_en", "name_nl", "section", "portion_en", "portion_nl", "meals", "family",
+        "swap_group", "estimated", "source")
+NUMBERS = NUTRIENTS + ("portion_g",)
+FLAGS = TAGS + ("section", "meals", "mg_source") + tuple(f"estimated {n}" for n in NUTRIENTS)
 
 
 class StoredTableError(ValueError):
@@ -45,8 +56,8 @@ class StoredTableError(ValueError):
 class FoodColumns:
     """One table's validated foods, row by row in the order they were given."""
 
-    ARRAYS = ("numbers", "flags", "codes", "text", "offsets", "ids", "id_rows",
-              "id_ranks") + WordIndex.ARRAYS
+    ARRAYS = ("numbers", "flags", "codes", "text", "offsets", "ids", "id_rows", "id_ranks",
+              "number_names", "flag_names") + WordIndex.ARRAYS
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.numbers = arrays["numbers"]
@@ -57,13 +68,16 @@ class FoodColumns:
         self.ids = arrays["ids"]
         self.id_rows = arrays["id_rows"]
         self.id_ranks = arrays["id_ranks"]
+        self.number_names = arrays["number_names"]
+        self.flag_names = arrays["flag_names"]
         self.index = WordIndex({name: arrays[name] for name in WordIndex.ARRAYS})
 
     def __len__(self) -> int:
         return len(self.numbers)
 
     def arrays(self) -> dict[str, np.ndarray]:
-        return {name: getattr(self, name) for name in self.ARRAYS[:8]} | self.index.arrays()
+        own = self.ARRAYS[:-len(WordIndex.ARRAYS)]
+        return {name: getattr(self, name) for name in own} | self.index.arrays()
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> FoodColumns:
@@ -79,7 +93,7 @@ class FoodColumns:
         ranks = np.empty(len(ids), dtype=np.int32)
         ranks[order] = np.arange(len(ids), dtype=np.int32)
         return cls({
-            "numbers": frame.loc[:, list(NUTRIENTS) + ["portion_g"]].to_numpy(dtype=float),
+            "numbers": frame.loc[:, list(NUMBERS)].to_numpy(dtype=float),
             "flags": _flags(frame),
             "codes": codes.astype(np.int32).reshape(strings.shape),
             "text": np.frombuffer(b"".join(encoded), dtype=np.uint8),
@@ -87,6 +101,8 @@ class FoodColumns:
             "ids": ids[order] if len(ids) else np.zeros(0, dtype="S1"),
             "id_rows": order.astype(np.int32),
             "id_ranks": ranks,
+            "number_names": np.array(NUMBERS),
+            "flag_names": np.array(FLAGS),
         } | WordIndex.build(frame["name_en"], frame["name_nl"]).arrays())
 
     # --- reading ----------------------------------------------------------------------------
@@ -113,6 +129,26 @@ class FoodColumns:
         at = np.minimum(np.searchsorted(self.ids, wanted), len(self.ids) - 1)
         return np.where(self.ids[at] == wanted, self.id_rows[at], -1).astype(np.intp)
 
+    def frame(self) -> pd.DataFrame:
+        """The foods in the schema's columns, read by the names stored with them, for
+        planner.food_schema.validated to check and derive again (a nutrient stored before
+        there was a column for it is unknown). StoredTableError when a tag is missing: what
+        a food contains cannot be guessed."""
+        rows = np.arange(len(self))
+        numbers = dict(zip(self.number_names.tolist(), self.numbers.T))
+        flags = dict(zip(self.flag_names.tolist(), self.flags.T))
+        missing = [tag for tag in TAGS if tag not in flags]
+        if missing:
+            raise StoredTableError(f"stored without the tag {missing[0]!r}")
+        frame = pd.DataFrame({"food_id": self.food_ids(rows)} | {
+            field: self.strings(field, rows) for field in TEXT if field != "source"})
+        for name in NUMBERS:
+            frame[name] = numbers.get(name, np.full(len(self), np.nan))
+        for tag in TAGS:
+            frame[tag] = flags[tag]
+        frame["mg_source"] = flags["mg_source"]
+        return frame
+
     # --- storing ----------------------------------------------------------------------------
 
     def save(self, folder: Path) -> None:
@@ -124,9 +160,9 @@ class FoodColumns:
             write_atomic(folder / f"{name}.npy", out.getvalue())
 
     @classmethod
-    def load(cls, folder: Path) -> FoodColumns:
+    def load(cls, folder: Path, current: bool = True) -> FoodColumns:
         """A stored table, memory-mapped; StoredTableError when a file is missing, cut short,
-        or of the wrong type or shape."""
+        of the wrong type or shape, or (if `current`) stored under another schema."""
         arrays = {}
         for name in cls.ARRAYS:
             try:
@@ -135,13 +171,16 @@ class FoodColumns:
             except (OSError, ValueError) as err:
                 raise StoredTableError(f"{folder / name}.npy: cannot be read ({err})") from None
         problem = _shape_problem(arrays)
+        if not problem and current and (arrays["number_names"].tolist() != list(NUMBERS)
+                                        or arrays["flag_names"].tolist() != list(FLAGS)):
+            problem = "stored under another schema"
         if problem:
             raise StoredTableError(f"{folder}: {problem}")
         return cls(arrays)
 
 
 def _flags(frame: pd.DataFrame) -> np.ndarray:
-    """The int8 columns: TAGS, section, meal bits, mg_source, estimated (see above)."""
+    """The int8 columns, FLAGS."""
     meals, meal_names = pd.factorize(frame["meals"])
     estimated, estimated_names = pd.factorize(frame["estimated"])
     bits = np.array([[n in e.split() for n in NUTRIENTS] for e in estimated_names],
@@ -160,11 +199,12 @@ def _shape_problem(a: dict[str, np.ndarray]) -> str | None:
     beyond a few elements)."""
     n = len(a["numbers"])
     expected = {
-        "numbers": ("f8", (n, len(NUTRIENTS) + 1)), "codes": ("i4", (n, len(TEXT))),
-        "flags": ("i1", (n, len(TAGS) + 3 + len(NUTRIENTS))),
-        "text": ("u1", None), "offsets": ("i8", None), "ids": ("S", (n,)),
-        "id_rows": ("i4", (n,)), "id_ranks": ("i4", (n,)), "vocabulary": ("U", None),
-        "postings": ("i4", None), "starts": ("i8", (len(a["vocabulary"]) + 1,)),
+        "numbers": ("f8", (n, len(a["number_names"]))), "codes": ("i4", (n, len(TEXT))),
+        "flags": ("i1", (n, len(a["flag_names"]))), "number_names": ("U", None),
+        "flag_names": ("U", None), "text": ("u1", None), "offsets": ("i8", None),
+        "ids": ("S", (n,)), "id_rows": ("i4", (n,)), "id_ranks": ("i4", (n,)),
+        "vocabulary": ("U", None), "postings": ("i4", None),
+        "starts": ("i8", (len(a["vocabulary"]) + 1,)),
         "fold_words": ("i4", a["vocabulary"].shape), "fold_keys": ("U", a["vocabulary"].shape),
         "name_length": ("i4", (n,)),
     }

@@ -16,11 +16,21 @@ from planner.food_schema import (COLUMNS, MEALS, NUTRIENTS, OPTIONAL_COLUMNS, PE
 from planner.word_index import fold, match, normalise
 
 __all__ = ["BUNDLED_FOODS", "COLUMNS", "MEALS", "NUTRIENTS", "PER", "SECTIONS", "TAGS",
-           "TEXT_COLUMNS", "FoodTable", "FoodTableError", "fold", "normalise"]
+           "TEXT_COLUMNS", "FoodTable", "FoodTableError", "fold", "normalise", "read_csv"]
 
 BUNDLED_FOODS = DATA_DIR / "foods.csv"
 # Where each kind of column sits in FoodColumns.flags.
 _SECTION, _MEALS, _MG_SOURCE, _ESTIMATED = len(TAGS), len(TAGS) + 1, len(TAGS) + 2, len(TAGS) + 3
+
+
+def read_csv(path: Path | str) -> pd.DataFrame:
+    """A food table's CSV file as text, to be checked (FoodTableError if it cannot be read)."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError:
+        raise FoodTableError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise FoodTableError(f"{path}: not a readable CSV file ({err})") from None
 
 
 class FoodTable:
@@ -40,13 +50,7 @@ class FoodTable:
 
     @classmethod
     def load(cls, path: Path | str = BUNDLED_FOODS) -> FoodTable:
-        try:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        except FileNotFoundError:
-            raise FoodTableError(f"{path}: no such file") from None
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-            raise FoodTableError(f"{path}: not a readable CSV file ({err})") from None
-        return cls(frame, origin=str(path))
+        return cls(read_csv(path), origin=str(path))
 
     @classmethod
     def combine(cls, tables: dict[str, FoodTable | FoodColumns | pd.DataFrame]) -> FoodTable:
@@ -206,10 +210,10 @@ class FoodTable:
         rows = np.asarray(rows, dtype=np.intp)
         if name == "food_id":
             return np.array(self.food_ids(rows), dtype=object)
-        if name in TEXT:
-            return np.array(self.strings(name, rows), dtype=object)
         if name == "section":
             return np.asarray(SECTIONS, dtype=object)[self.section_codes[rows]]
+        if name in TEXT:
+            return np.array(self.strings(name, rows), dtype=object)
         if name in NUTRIENTS:
             return self.values[rows, NUTRIENTS.index(name)]
         if name == "portion_g":
@@ -244,7 +248,7 @@ class FoodTable:
         """The whole table as a frame indexed by id (slow for a large table: see above)."""
         columns = {c: self.column(c) for c in self._frame_columns()}
         frame = pd.DataFrame(columns, index=self.ids)
-        for c in ("food_id", "section", *TEXT):
+        for c in ("food_id", *TEXT):
             frame[c] = frame[c].astype(str)
         return frame
 

@@ -5,6 +5,8 @@
     <folder>/tables/<name>.<token>.table/  the table, validated, as numpy arrays
                                          (planner.food_columns), with its word index
     <folder>/custom_foods.csv            foods the user made, with ids custom:<name>
+    <folder>/cache/foods.<digest>.table/  the bundled table as arrays, kept from the first
+                                         start (by the bundled file's content and STAMP)
 
 The folder is passed in: the window gives QStandardPaths' AppDataLocation, the command line
 `default_folder()`. Nothing here is written until a whole table has been read, and every file
@@ -27,6 +29,7 @@ edition than the one there is refused.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -42,11 +45,11 @@ import numpy as np
 import pandas as pd
 
 from planner import food_columns, word_index
-from planner.file_io import write_atomic
+from planner.file_io import read_bytes, write_atomic
 from planner.food_columns import FoodColumns, StoredTableError
 from planner.food_schema import validated
-from planner.foods import (COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS, FoodTable,
-                           FoodTableError, normalise)
+from planner.foods import (BUNDLED_FOODS, COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS,
+                           FoodTable, FoodTableError, normalise, read_csv)
 from planner.importers import ImportedTable
 from planner.importers.common import IMPORT_COLUMNS
 
@@ -55,7 +58,8 @@ KIND = "magplan-food-table"
 VERSION = 1
 BUNDLED, CUSTOM = "bundled", "custom"
 # How a table is stored now; a description with another stamp names data to rebuild.
-STAMP = f"columns {food_columns.FORMAT}, index {word_index.VERSION}"
+STAMP = (f"columns {food_columns.FORMAT}, index {word_index.VERSION}, "
+         f"schema {food_columns.SCHEMA}")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _DATA = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]+)?\.(csv|table)$")   # what tables/ holds
 # Leftovers younger than this may belong to an import running in another process right now.
@@ -330,7 +334,7 @@ class Library:
         """
         self.problems = []
         parts: dict[str, FoodTable | FoodColumns] = {
-            BUNDLED: FoodTable.load() if bundled is None else bundled}
+            BUNDLED: self._bundled() if bundled is None else bundled}
         if self.custom_path.exists():
             try:
                 parts[CUSTOM] = FoodTable(_read_schema(self.custom_path),
@@ -345,6 +349,29 @@ class Library:
                     self.problems.append(str(err))
         return FoodTable.combine(parts)
 
+    def _bundled(self) -> FoodColumns:
+        """The bundled table, checked and indexed at the first start and kept in cache/, so
+        later starts only open it; read from its file every time where the data folder
+        cannot be written."""
+        digest = hashlib.sha256(read_bytes(BUNDLED_FOODS, FoodTableError, "food table")
+                                + STAMP.encode()).hexdigest()[:16]
+        kept = self.folder / "cache" / f"foods.{digest}.table"
+        try:
+            return FoodColumns.load(kept)
+        except StoredTableError:
+            pass
+        columns = FoodColumns.from_frame(validated(read_csv(BUNDLED_FOODS), str(BUNDLED_FOODS)))
+        temporary = kept.with_name(f".{kept.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            # Another version's, or what a crash left.
+            for old in [*kept.parent.glob("foods.*.table"), *kept.parent.glob(".foods.*.tmp")]:
+                shutil.rmtree(old, ignore_errors=True)
+            columns.save(temporary)
+            temporary.replace(kept)     # whole or not at all
+        except OSError:
+            shutil.rmtree(temporary, ignore_errors=True)
+        return columns
+
     def to_rebuild(self) -> list[TableInfo]:
         """The enabled tables not stored as this Magplan stores them."""
         return [i for i in self.tables() if i.enabled and i.stamp != STAMP]
@@ -355,9 +382,8 @@ class Library:
         if info.stamp == STAMP:
             return FoodColumns.load(self.tables_dir / info.data_file)
         path = self.tables_dir / info.data_file
-        if info.stamp:       # the arrays of another version: their frame, checked again
-            frame = FoodTable.combine({info.name: FoodColumns.load(path)}).frame \
-                .drop(columns="source").reset_index(drop=True)
+        if info.stamp:       # arrays stored by another version, read by their names
+            frame = FoodColumns.load(path, current=False).frame()
         else:
             frame = _read_schema(path)
         stored = self._store(info, FoodColumns.from_frame(validated(frame, str(path))))

@@ -105,6 +105,8 @@ class DailyTargets:
 class ReferenceIntakes:
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
+        # What _lookup found, by what it was asked: the window asks again for one profile.
+        self._found: dict[tuple, Reference | None] = {}
 
     @classmethod
     def load(cls, path: Path | str = REFERENCE_INTAKES) -> ReferenceIntakes:
@@ -130,6 +132,12 @@ class ReferenceIntakes:
         return DailyTargets(targets, limits, CAFFEINE_LIMIT if profile.life_stage else None)
 
     def _lookup(self, profile: Profile, nutrient: str, upper: bool) -> Reference | None:
+        key = (profile.standard, profile.sex, profile.age, profile.life_stage, nutrient, upper)
+        if key not in self._found:
+            self._found[key] = self._look_up(profile, nutrient, upper)
+        return self._found[key]
+
+    def _look_up(self, profile: Profile, nutrient: str, upper: bool) -> Reference | None:
         f = self.frame
         rows = f[(f["standard"] == STANDARDS[profile.standard]) & (f["sex"] == profile.sex)
                  & (f["nutrient"] == nutrient) & ((f["kind"] == "UL") == upper)

@@ -168,6 +168,26 @@ def test_a_table_with_an_older_index_is_rebuilt(library: Library, nevo_file: Pat
     assert rebuilt.frame.equals(before.frame)
 
 
+def test_a_table_stored_under_another_schema_is_read_by_its_names(
+        library: Library, nevo_file: Path, foods: FoodTable) -> None:
+    """As stored before caffeine had a column: the other figures are kept, caffeine is
+    unknown."""
+    info = library.add(read(nevo_file))
+    before = library.food_table(foods)
+    folder = library.tables_dir / info.data_file
+    names = np.load(folder / "number_names.npy").tolist()
+    keep = [i for i, n in enumerate(names) if n != "caffeine_mg"]
+    np.save(folder / "numbers.npy", np.load(folder / "numbers.npy")[:, keep])
+    np.save(folder / "number_names.npy", np.array([names[i] for i in keep]))
+    sidecar = library.tables_dir / f"{info.name}.json"
+    sidecar.write_text(sidecar.read_text().replace(STAMP, "columns 1, index 1, schema 0"))
+    rebuilt = library.food_table(foods)
+    assert library.problems == [] and library.tables()[0].stamp == STAMP
+    assert rebuilt.frame.drop(columns="caffeine_mg").equals(
+        before.frame.drop(columns="caffeine_mg"))
+    assert np.isnan(rebuilt.column("caffeine_mg")[len(foods):]).all()
+
+
 def test_custom_foods_create_edit_remove(library: Library, foods: FoodTable) -> None:
     food_id = library.save_custom_food({
         "name_en": "Grandma's muesli", "name_nl": "Oma's muesli", "section": "bread and cereals",
@@ -355,3 +375,20 @@ def test_an_import_killed_at_any_moment_leaves_a_consistent_library(
         assert len(table) == info.foods
         for info in reopened.tables():
             reopened.remove(info.name)
+
+
+def test_the_bundled_table_is_kept_checked_and_indexed_after_the_first_start(
+        library: Library, foods: FoodTable) -> None:
+    first = library.food_table()
+    [kept] = (library.folder / "cache").iterdir()
+    assert kept.name.startswith("foods.") and kept.name.endswith(".table")
+    again = Library(library.folder).food_table()
+    assert again.frame.equals(first.frame) and first.frame.drop(columns="source").equals(
+        foods.frame.drop(columns="source"))
+    assert again.search("pompoenpitten").tolist() == foods.search("pompoenpitten").tolist()
+    # Kept by content: what another version kept is replaced, not read.
+    (kept / "numbers.npy").write_bytes(b"not numbers")
+    stale = kept.with_name("foods.0123456789abcdef.table")
+    kept.rename(stale)
+    assert Library(library.folder).food_table().frame.equals(first.frame)
+    assert [p.name for p in (library.folder / "cache").iterdir()] == [kept.name]

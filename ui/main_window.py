@@ -30,7 +30,6 @@ from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCom
                          SetGramsCommand)
 from ui.day_panel import DayPanel
 from ui.food_browser import FoodBrowser
-from ui.library_dialog import LibraryDialog
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.portion_dialog import PortionDialog
 from ui.preferences_dialog import PreferencesDialog
@@ -506,6 +505,9 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, self).exec()
 
     def edit_food_tables(self) -> None:
+        # Imported here: it brings the importers and the downloader (http, ssl), which
+        # start-up does not need.
+        from ui.library_dialog import LibraryDialog
         dialog = LibraryDialog(self.library, self)
         dialog.changed.connect(self._on_library_changed)
         dialog.exec()

@@ -115,7 +115,15 @@ class Printing:
     """The session's printer, and the preview that prints or saves a PDF with it."""
 
     def __init__(self) -> None:
-        self.printer = new_printer()
+        self._printer: QPrinter | None = None
+
+    @property
+    def printer(self) -> QPrinter:
+        """Made at the first printout, not at start-up (where a system's print service may
+        take its time to answer)."""
+        if self._printer is None:
+            self._printer = new_printer()
+        return self._printer
 
     def preview(self, printout: Printout, parent: QWidget | None = None) -> QPrintPreviewDialog:
         """A print preview of the printout, with Save as PDF beside Print; not yet shown."""
