@@ -94,14 +94,17 @@ def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.D
     column = NUTRIENTS.index(nutrient)
     known = rows >= 0
     per100 = np.where(known, foods.values[rows, column], np.nan)
-    frame = pd.DataFrame({
-        "meal": [m for m, _ in items],
-        "food_id": [e.food_id for _, e in items],
-        "grams": [e.grams for _, e in items],
-        "amount": per100 * np.array([e.grams for _, e in items]) / 100,
-        "estimated": known & foods.estimated[rows, column],
-    })
-    return frame.sort_values("amount", ascending=False, na_position="last", kind="stable")
+    grams = np.array([e.grams for _, e in items], dtype=float)
+    amount = per100 * grams / 100
+    estimated = known & foods.estimated[rows, column]
+    order = np.lexsort((-np.nan_to_num(amount, nan=0.0), np.isnan(amount)))   # stable
+    return pd.DataFrame({
+        "meal": [items[i][0] for i in order],
+        "food_id": [items[i][1].food_id for i in order],
+        "grams": grams[order],
+        "amount": amount[order],
+        "estimated": estimated[order],
+    }, index=order)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -30,6 +31,7 @@ _FRONT = re.compile(r"(?<=[\s/])([^\W\d_]+)-(?=[\s/,;)]|$)")
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b")     # Dutch plural: pizza's, kiwi's
 
 
+@lru_cache(maxsize=8192)      # the shopping list sorts the same names at every edit
 def normalise(text: str) -> str:
     """Lower case, accents stripped, anything but letters and digits turned into spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
