@@ -176,7 +176,13 @@ def import_fdc_400k() -> dict:
 def library_path(foods: int = FOODS, seed: int = SEED) -> Path:
     """A data folder with the synthetic download imported (made on first use, then kept; a
     Magplan that stores tables otherwise converts it when it first opens it)."""
+    from planner.library import Library
     folder = Path(tempfile.gettempdir()) / f"magplan-library-{foods}-{seed}"
+    if (folder / "tables").is_dir():
+        library = Library(folder)
+        library.food_table()          # converted here if stored otherwise
+        if library.problems:          # stored by a Magplan that cannot be read: again
+            shutil.rmtree(folder)
     if not (folder / "tables").is_dir():
         partial = folder.with_name(folder.name + ".part")
         shutil.rmtree(partial, ignore_errors=True)

@@ -21,7 +21,11 @@ def imported() -> FoodTable:
     opened from the data folder as the window opens it (bench.figures_import.library_path)."""
     from bench.figures_import import library_path
     from planner.library import Library
-    return Library(library_path()).food_table()
+    library = Library(library_path())
+    table = library.food_table()
+    if library.problems:
+        raise RuntimeError(f"the imported table cannot be opened: {library.problems[0]}")
+    return table
 
 
 def usda() -> FoodTable | None:

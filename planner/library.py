@@ -346,7 +346,8 @@ class Library:
                 try:
                     parts[info.name] = self.columns(info)
                 except (FoodTableError, StoredTableError, OSError) as err:
-                    self.problems.append(str(err))
+                    self.problems.append(f"the food table {info.name} cannot be opened; import "
+                                         f"it again ({err})")
         return FoodTable.combine(parts)
 
     def _bundled(self) -> FoodColumns:

@@ -1277,6 +1277,10 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Voedingstabellen</translation>
     </message>
     <message>
+        <source>Preparing %s for opening fast, once…</source>
+        <translation>%s wordt eenmalig klaargemaakt om snel te openen…</translation>
+    </message>
+    <message>
         <source>Open Plan</source>
         <translation>Plan openen</translation>
     </message>
