@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
                                                         "NEVO-shaped": tables.nevo_shaped,
                                                         "8,789": tables.usda}
     if not args.no_400k:
+        figures_import.library_path()   # imported once, before "load table" times opening it
         sizes["400,000"] = tables.imported
     measure_domain(results, sizes, args.quick)
     results.attempt("window and features", lambda: measure_features(results, args.quick))
