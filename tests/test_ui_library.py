@@ -248,3 +248,6 @@ def test_a_table_an_older_magplan_stored_is_rebuilt_while_the_window_works(
     window.browser.search.setText("pompoenpitten")
     assert "nevo:2806" in [window.browser.model.food_id(r) for r in range(2)]
     assert library.tables()[0].stamp == STAMP
+    other = window._open_window()      # as for a plan restored after a crash
+    qtbot.addWidget(other)
+    assert "nevo:2806" in other.document.foods and "nevo:2806" in other.browser.model.foods

@@ -734,6 +734,8 @@ class MainWindow(QMainWindow):
 
     def _open_window(self) -> MainWindow:
         window = self.new_window(Plan(start=self.document.plan.start), None)
+        if window.document.foods is not self.document.foods:   # tables rebuilt since start
+            window._take_foods(self.document.foods, [])
         self.windows.append(window)
         window.show()
         window.start(offer_restore=False)
