@@ -217,17 +217,17 @@ def test_a_combined_table_is_the_tables_one_after_the_other(foods) -> None:
     all the rows (an id an earlier table holds left out) would give."""
     nevo = named(NEVO_NAMES + [("Volkorenmeel", "Wholemeal flour")]).frame
     nevo = nevo.assign(food_id=[f"nevo:{i}" for i in range(len(nevo))], source="")
-    nevo.loc[len(nevo)] = foods.row("usda:12014").copy()       # the bundled row wins
+    nevo.loc[len(nevo)] = foods.row("ciqual:15064").copy()       # the bundled row wins
     nevo.loc[len(nevo) - 1, "name_en"] = "Not the bundled pumpkin seeds"
     combined = FoodTable.combine({"bundled": foods, "nevo": nevo})
     one = FoodTable(pd.concat([foods.frame.assign(source="bundled"),
                                nevo.iloc[:-1].assign(source="nevo")], ignore_index=True))
     assert len(combined) == len(foods) + len(NEVO_NAMES) + 1 == len(one)
     assert combined.frame.equals(one.frame)
-    assert combined.name("usda:12014") == foods.name("usda:12014")
-    assert combined.row("nevo:0").source == "nevo" and combined.row("usda:12014").source == \
+    assert combined.name("ciqual:15064") == foods.name("ciqual:15064")
+    assert combined.row("nevo:0").source == "nevo" and combined.row("ciqual:15064").source == \
         "bundled"
-    ids = ["nevo:3", "usda:12014", "nevo:x", "custom:none", foods.ids[-1]]
+    ids = ["nevo:3", "ciqual:15064", "nevo:x", "custom:none", foods.ids[-1]]
     assert combined.positions(ids).tolist() == one.positions(ids).tolist()
     # "volkorenbrood" splits against volkoren (NEVO's words) and brood (bundled ones too).
     for query in ("volkorenbrood", "karnemelk", "pompoenpitten", "melk", "ch", "bonen", "",

@@ -131,7 +131,7 @@ def test_contributions_say_which_figures_are_estimates(foods):
 def test_an_edit_sums_only_the_days_it_changed_and_gets_the_hand_sums(foods, per100):
     plan = storage.load(SAMPLE)
     before = day_totals(plan, foods)
-    plan.add(2, "snack", Entry("usda:12014", 30))           # pumpkin seeds, 592 mg / 100 g
+    plan.add(2, "snack", Entry("ciqual:15064", 30))           # pumpkin seeds, 592 mg / 100 g
     plan.add(2, "lunch", Entry("custom:not-in-the-table", 50))
     meal, index, _ = plan.days[5].entries()[0]
     plan.remove(Slot(5, meal, index))
