@@ -11,12 +11,14 @@ import pandas as pd
 
 from planner import DATA_DIR
 from planner.food_columns import TEXT, FoodColumns
-from planner.food_schema import (COLUMNS, MEALS, NUTRIENTS, OPTIONAL_COLUMNS, PER, SECTIONS,
-                                 TAGS, TEXT_COLUMNS, FoodTableError, validated)
+from planner.food_schema import (ADVICE_COLUMNS, COLUMNS, MEALS, NUTRIENTS, OPTIONAL_COLUMNS,
+                                 PER, SECTIONS, TAGS, TEXT_COLUMNS, FoodTableError, validated)
 from planner.word_index import fold, match, normalise
 
-__all__ = ["BUNDLED_FOODS", "COLUMNS", "MEALS", "NUTRIENTS", "PER", "SECTIONS", "TAGS",
-           "TEXT_COLUMNS", "FoodTable", "FoodTableError", "fold", "normalise", "read_csv"]
+# The schema's names, for the modules that import them from here.
+__all__ = ["ADVICE_COLUMNS", "BUNDLED_FOODS", "COLUMNS", "MEALS", "NUTRIENTS", "OPTIONAL_COLUMNS",
+           "PER", "SECTIONS", "TAGS", "TEXT_COLUMNS", "FoodTable", "FoodTableError", "fold",
+           "normalise", "read_csv"]
 
 BUNDLED_FOODS = DATA_DIR / "foods.csv"
 # Where each kind of column sits in FoodColumns.flags.
