@@ -279,19 +279,31 @@ class FoodTable:
         if found is None:
             hits = np.arange(len(self))
         else:
+            # One letter typed can match half of 400,000 foods: the arrays here are as few
+            # and as small as will do, as making them costs more than the arithmetic.
             rows, scores, lengths = [], [], []
             for p, (part_rows, score) in enumerate(found):
+                if not len(part_rows):
+                    continue
+                length = self._parts[p].index.name_length[part_rows]
                 where = self._where[p]
-                if where is not None:      # leave out the rows an earlier part has
-                    shown = where[part_rows] >= 0
-                    part_rows, score = part_rows[shown], score[shown]
-                rows.append(self._rows_of(p, part_rows))
+                if where is None:
+                    part_rows += self._starts[p]      # match's own array: shifted in place
+                else:                                 # rows an earlier part has left out
+                    ours = where[part_rows]
+                    shown = ours >= 0
+                    part_rows = ours[shown] + self._starts[p]
+                    score, length = score[shown], length[shown]
+                rows.append(part_rows)
                 scores.append(score)
-                lengths.append(self._parts[p].index.name_length[part_rows])
+                lengths.append(length)
             if not rows:
                 return np.arange(0)
-            hits = _ranked(np.concatenate(rows), np.concatenate(scores),
-                           np.concatenate(lengths))
+            if len(rows) == 1:
+                hits = _ranked(rows[0], scores[0], lengths[0])
+            else:
+                hits = _ranked(np.concatenate(rows), np.concatenate(scores),
+                               np.concatenate(lengths))
         if section is not None:
             hits = hits[self.section_codes[hits] == SECTIONS.index(section)]
         return hits
@@ -323,7 +335,7 @@ def _ranked(rows: np.ndarray, scores: np.ndarray, lengths: np.ndarray) -> np.nda
     numpy sorts by radix, in a seventh of the time lexsort takes."""
     if not len(rows):
         return rows
-    below = scores.max() - scores.astype(np.int32)        # 0 for the best
+    below = np.subtract(scores.max(), scores, dtype=np.int32)     # 0 for the best
     span = int(lengths.max()) + 1
     if (int(below.max()) + 1) * span <= 1 << 16:
         below *= span

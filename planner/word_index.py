@@ -209,7 +209,8 @@ def compounds(indexes: Sequence[WordIndex], word: str) -> list[tuple[str, str]]:
 
 def match(indexes: Sequence[WordIndex], text: str
           ) -> list[tuple[np.ndarray, np.ndarray]] | None:
-    """For each index, the rows matching every word of the text and their scores; None when
+    """For each index, the rows matching every word of the text (a new array the caller may
+    change) and their scores; None when
     the text has no words (every row matches). Several tables are searched as one: a query
     word is split against the words of them all."""
     words = list(dict.fromkeys(search_words(text)))
@@ -222,7 +223,7 @@ def match(indexes: Sequence[WordIndex], text: str
         if len(words) == 1:     # most keystrokes: one pass over the rows, not four
             score = index.word_scores(words[0], parts[words[0]])
             rows = np.flatnonzero(score > 0)
-            found.append((rows, score[rows].astype(np.int32)))
+            found.append((rows, score[rows]))
             continue
         total = np.zeros(index.size, dtype=np.int32)
         alive = np.ones(index.size, dtype=bool)
