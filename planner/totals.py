@@ -107,6 +107,14 @@ def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.D
     }, index=order)
 
 
+def estimated_entries(plan: Plan, foods: FoodTable, day: int) -> dict[str, int]:
+    """Per nutrient column, how many of the day's entries have a figure that is an estimate
+    (contributions' `estimated`, counted for every nutrient in one pass)."""
+    ids = [e.food_id for _, _, e in plan.day(day).entries()]
+    rows = foods.positions(ids) if ids else np.empty(0, np.intp)
+    return dict(zip(NUTRIENTS, foods.estimated[rows[rows >= 0]].sum(axis=0).tolist()))
+
+
 @dataclass(frozen=True)
 class NutrientStatus:
     amount: float            # known sum (a lower bound when missing > 0)

@@ -9,7 +9,8 @@ import pytest
 from planner import DATA_DIR, storage
 from planner.plan import Entry, Plan, Slot
 from planner.targets import Profile
-from planner.totals import RatioStatus, Status, assess, contributions, day_totals
+from planner.totals import (RatioStatus, Status, assess, contributions, day_totals,
+                            estimated_entries)
 
 SAMPLE = DATA_DIR / "sample-week.json"
 
@@ -148,3 +149,13 @@ def test_an_edit_sums_only_the_days_it_changed_and_gets_the_hand_sums(foods, per
     assert before.known.iloc[2]["magnesium_mg"] == pytest.approx(
         after.known.iloc[2]["magnesium_mg"] - 30 / 100 * 592)       # the old totals unchanged
 
+
+
+def test_estimated_entries_count_what_contributions_mark(foods):
+    plan = storage.load(SAMPLE)
+    plan.add(0, "snack", Entry("ciqual:15000", 25))      # almonds: vitamin D "< 0,25"
+    plan.add(0, "lunch", Entry("nevo:2806", 100))        # not in the table
+    counts = estimated_entries(plan, foods, 0)
+    for column in ("magnesium_mg", "calcium_mg", "vitamin_d_ug"):
+        assert counts[column] == contributions(plan, foods, 0, column)["estimated"].sum()
+    assert counts["vitamin_d_ug"] >= 1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from planner.foods import NUTRIENTS
 from planner.targets import TARGET_NUTRIENTS
-from planner.totals import Status, contributions
+from planner.totals import Status, contributions, estimated_entries
 from ui import icons, labels
 from ui.plan_document import PlanDocument
 
@@ -108,6 +108,7 @@ class DayPanel(QWidget):
         assessment = self.document.assessment()
         status = assessment.days[self.day]
         supplements = self.document.plan.supplements
+        estimated = estimated_entries(self.document.plan, self.document.foods, self.day)
         self.title.setText(labels.weekday(status.date, long=True))
         for key, column in TARGET_NUTRIENTS.items():
             food, total = status.food[key], status.with_supplements[key]
@@ -125,8 +126,7 @@ class DayPanel(QWidget):
                 text += self.tr("; 1 food without a value") if food.missing == 1 else \
                     self.tr("; %n foods without a value", "", food.missing)
             # Marked where the day's food includes estimates; the tooltip says how many.
-            estimates = int(contributions(self.document.plan, self.document.foods, self.day,
-                                          column)["estimated"].sum())
+            estimates = estimated[column]
             if estimates:
                 text = f"{labels.ESTIMATE} {text}"
             self._set(key, total.status, text)
