@@ -35,7 +35,7 @@ import numpy as np
 from planner.changes import (CA, CAFFEINE, COLUMNS, KCAL, MG, VIT_D, Change, DayState, Option, additions,
                              allowed, apply_changes, capacity, day_states, eligible, swaps)
 from planner.foods import FoodTable
-from planner.plan import MEALS, Plan
+from planner.plan import MEALS, Plan, day_parts
 from planner.targets import DailyTargets
 from planner.totals import Assessment, assess
 
@@ -177,7 +177,8 @@ def _candidates(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> np.
         best(everything, CA, TOP_BY_CALCIUM), best(~np.isnan(values[:, VIT_D]), VIT_D,
                                                    TOP_BY_VITAMIN_D),
         np.flatnonzero(own)]))
-    on_day = np.isin(foods.ids[rows[picked]], [e.food_id for _, _, e in plan.day(day).entries()])
+    on_day = np.isin(foods.ids[rows[picked]],
+                     [p.food_id for _, _, p in day_parts(plan.day(day).entries())])
     order = np.lexsort((-per_kcal[picked, MG], ~own[picked], ~on_day))
     _, first = np.unique(foods.family[rows[picked[order]]], return_index=True)
     return rows[picked[order[np.sort(first)]]]
@@ -265,8 +266,8 @@ def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option]
     swap = np.array([o.replaces is not None for o in options])
     kcal = np.array([o.per_step[KCAL] for o in options])
     preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
-    planned = plan.day(day).entries()
-    positions = foods.positions([e.food_id for _, _, e in planned])
+    planned = day_parts(plan.day(day).entries())
+    positions = foods.positions([p.food_id for _, _, p in planned])
     present = {(meal, foods.section_codes[r]) for (meal, _, _), r in zip(planned, positions)
                if r >= 0}
     beside = np.array([o.entry_index is None and (o.meal, foods.section_codes[o.row]) in present

@@ -14,6 +14,10 @@ family in that meal. How much: steps of half a portion, or of 5 g for nuts and s
 two portions a day. A swap keeps the entry's household portions (or its grams) and goes only
 to a food measured in the same portion ("1 slice" for "1 slice": cooked rice never becomes
 dry rice).
+
+A saved meal is counted, never changed: its ingredients count in the day's totals and as the
+foods a meal holds (no second form of their family is added beside them), but balancing never
+swaps, enlarges or takes anything out of it, as the user composed it so.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.foods import MEALS, NUTRIENTS, SECTIONS, FoodTable
-from planner.plan import MAX_GRAMS, Entry, Plan, PlanError, Slot
+from planner.plan import MAX_GRAMS, Entry, Part, Plan, PlanError, Slot, day_parts
 from planner.targets import DailyTargets
 from planner.totals import day_totals
 
@@ -207,16 +211,15 @@ class Placement:
         self.foods = foods
         self.entries = plan.day(day).entries()
         self.full = {meal for meal in MEALS if plan.room(day, meal) <= 0}
-        rows = foods.positions([e.food_id for _, _, e in self.entries])
-        self.families = {(meal, _family(foods, row, entry.food_id))
-                         for (meal, _, entry), row in zip(self.entries, rows)}
-        self.week = Counter((e.food_id, meal) for _, meal, e in plan.entries())
+        self.families = set(_families(foods, day_parts(self.entries)))
+        self.week = Counter((p.food_id, meal) for _, meal, e in plan.entries()
+                            for p in e.parts())
 
     def __call__(self, row: int) -> tuple[str, int | None] | None:
         food_id, bits = self.foods.ids[row], int(self.foods.meal_bits[row])
         fits = [meal for meal in MEAL_PREFERENCE if bits & 1 << MEALS.index(meal)]
         for meal, index, entry in self.entries:
-            if entry.food_id == food_id and meal in fits:
+            if entry.food_id == food_id and entry.recipe is None and meal in fits:
                 return meal, index
         family = self.foods.family[row]
         free = [meal for meal in fits
@@ -228,6 +231,12 @@ class Placement:
 
 def _family(foods: FoodTable, row: int, food_id: str) -> str:
     return foods.family[row] if row >= 0 else food_id
+
+
+def _families(foods: FoodTable, parts: list[tuple[str, int, Part]]) -> list[tuple[str, str]]:
+    """(meal, family) of each of a day's foods, a saved meal's ingredients among them."""
+    rows = foods.positions([p.food_id for _, _, p in parts])
+    return [(meal, _family(foods, row, p.food_id)) for (meal, _, p), row in zip(parts, rows)]
 
 
 def additions(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> list[Option]:
@@ -260,11 +269,11 @@ def swaps(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> list[Opti
     per100 = foods.values[:, COLUMNS]
     entries = plan.day(day).entries()
     positions = foods.positions([e.food_id for _, _, e in entries])
-    in_meal = Counter((meal, _family(foods, row, e.food_id))
-                      for (meal, _, e), row in zip(entries, positions))
+    in_meal = Counter(_families(foods, day_parts(entries)))
     options = []
     for (meal, index, entry), old in zip(entries, positions):
-        if old < 0 or not group[old] or np.isnan(per100[old, [KCAL, MG, CA]]).any():
+        if (old < 0 or entry.recipe is not None or not group[old]
+                or np.isnan(per100[old, [KCAL, MG, CA]]).any()):
             continue
         new = rows[(group[rows] == group[old]) & (portion[rows] == portion[old]) & (rows != old)]
         others = [in_meal[meal, foods.family[r]] - (foods.family[r] == foods.family[old])

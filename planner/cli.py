@@ -20,6 +20,8 @@ from planner.importers import FORMATS, FoodImportError, mapped_csv
 from planner.importers import read as read_food_file
 from planner.library import Library, LibraryError, default_folder
 from planner.plan import EXCLUSIONS, Plan, PlanError
+from planner.cli_meals import add_meals_commands
+from planner.recipe_ld import RecipeImportError
 from planner.replaced_ids import replacements
 from planner.shopping import parse_days, shopping_list
 from planner.changes import NEVER_ADDED, Change
@@ -28,10 +30,10 @@ from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, TARGET_NUTRIENTS, Pr
 from planner.totals import Assessment, Status, assess
 
 # Subcommands; anything else on the command line is for the window.
-COMMANDS = ("report", "foods", "export", "import-csv", "shopping-list", "balance",
+COMMANDS = ("report", "foods", "meals", "export", "import-csv", "shopping-list", "balance",
             "map-old-ids")
 USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError,
-               csv_io.CsvImportError, FoodImportError, LibraryError)
+               csv_io.CsvImportError, FoodImportError, LibraryError, RecipeImportError)
 # Renders HTML to a PDF file; the Qt part passes one in, planner/ cannot draw.
 HtmlToPdf = Callable[[str, Path], None]
 
@@ -68,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     search.set_defaults(run=run_foods_search)
     add_library_commands(food_commands)
+    add_meals_commands(commands, _Parser,
+                       lambda run: lambda args, out: run(args, food_table(), out))
 
     export = commands.add_parser("export", help="the plan as CSV")
     export.add_argument("plan", type=Path)
@@ -378,14 +382,6 @@ def run_foods_add(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return 0
 
 
-def _write(path: Path, data: bytes) -> None:
-    if str(path) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        file_io.write_atomic(path, data)
-
-
 def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     foods = food_table()
     plan = load_plan(args, args.plan)
@@ -397,7 +393,7 @@ def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     else:
         data = csv_io.export_shopping(shopping_list(plan, foods, lang=args.lang), dialect,
                                       args.lang)
-    _write(args.csv, data)
+    file_io.write_output(args.csv, data)
     return 0
 
 
@@ -437,8 +433,8 @@ def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> i
     shopping = shopping_list(plan, foods, days, args.people, args.lang)
     labels = phrases.labels(args.lang)
     if args.csv:
-        _write(args.csv, csv_io.export_shopping(shopping, csv_io.DIALECTS[args.dialect],
-                                                args.lang))
+        file_io.write_output(args.csv, csv_io.export_shopping(
+            shopping, csv_io.DIALECTS[args.dialect], args.lang))
     elif args.pdf:
         assert html_to_pdf is not None      # refused above
         html_to_pdf(report.shopping_html(shopping, labels), args.pdf)

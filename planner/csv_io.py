@@ -4,6 +4,12 @@ Both dialects write ISO dates and the meal keys; only the separator, the decimal
 byte-order mark differ, so a file opened in Dutch Excel falls into columns and still reads back.
 Text that a spreadsheet would run as a formula is neutralised with a leading quote; numbers
 are written as numbers and never neutralised.
+
+An entry of a saved meal is written as one row per ingredient (Entry.parts), each with the
+meal's id, name and servings: the file sums to the day as the plan does. Reading it back, the
+rows of one saved meal in a row (the same day, meal, id and servings) are one entry again,
+with the name in the file as both its names; an ingredient line matched to no food is a row
+without a food id, its words in the food column.
 """
 
 from __future__ import annotations
@@ -15,14 +21,16 @@ import io
 import math
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from planner import schema
 from planner.foods import NUTRIENTS, FoodTable
-from planner.plan import DAYS, MEALS, Entry, Plan, PlanError, monday_of
+from planner.plan import (DAYS, MEALS, Entry, Plan, PlanError, Recipe, check_grams, check_line,
+                          check_name, check_portions, monday_of)
+from planner.schema import MAX_MEAL_NAME
 from planner.shopping import WEEKDAYS, ShoppingList, weekday_index
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Assessment
@@ -44,7 +52,7 @@ WHAT = ("entries", "days", "shopping")
 # The nutrients written per entry, with the decimals worth printing.
 ENTRY_NUTRIENTS = {"energy_kcal": 1, "magnesium_mg": 1, "calcium_mg": 1, "vitamin_d_ug": 2}
 ENTRY_COLUMNS = ("date", "weekday", "meal", "food_id", "food", "grams",
-                 *ENTRY_NUTRIENTS, "portions")
+                 *ENTRY_NUTRIENTS, "portions", "saved_meal_id", "saved_meal", "servings")
 SHOPPING_COLUMNS = ("section", "food_id", "food", "grams", "buy_grams", "count", "portion",
                     "portion_g", "in_stock", "ticked")
 # What a spreadsheet reads as the start of a formula (OWASP's list).
@@ -101,24 +109,33 @@ def _rounded(values: np.ndarray, decimals: int) -> list[float]:
 
 
 def entries_rows(plan: Plan, foods: FoodTable, lang: str = "en") -> list[list[Cell]]:
-    """One row per entry, in day and meal order; a nutrient the table lacks stays empty."""
-    items = plan.entries()
-    ids = [e.food_id for _, _, e in items]
+    """One row per entry (a saved meal's: per ingredient), in day and meal order; a nutrient
+    the table lacks stays empty."""
+    items = [(day, meal, e, p) for day, meal, e in plan.entries() for p in e.parts()]
+    ids = [p.food_id for _, _, _, p in items]
     rows = foods.positions(ids) if items else np.empty(0, np.intp)
-    grams = np.fromiter((e.grams for _, _, e in items), dtype=float, count=len(items))
+    grams = np.fromiter((p.grams for _, _, _, p in items), dtype=float, count=len(items))
     columns = [NUTRIENTS.index(n) for n in ENTRY_NUTRIENTS]
     per100 = np.full((len(items), len(columns)), np.nan)
     per100[rows >= 0] = foods.values[rows[rows >= 0]][:, columns]
     amounts = per100 * (grams / 100)[:, None]
     nutrients = [_rounded(amounts[:, j], d) for j, d in enumerate(ENTRY_NUTRIENTS.values())]
     table_names = iter(foods.strings(f"name_{lang}", rows[rows >= 0]))
-    names = [next(table_names) if r >= 0 else fid for r, fid in zip(rows.tolist(), ids)]
+    names = [next(table_names) if r >= 0 else p.line or p.food_id
+             for r, (_, _, _, p) in zip(rows.tolist(), items)]
     dates = [(d.date.isoformat(), WEEKDAYS[d.date.weekday()].capitalize()) for d in plan.days]
-    return [
-        [*dates[day], meal, e.food_id, names[i], e.grams,
-         *(column[i] for column in nutrients), e.portions]
-        for i, (day, meal, e) in enumerate(items)
-    ]
+    out: list[list[Cell]] = []
+    for i, (day, meal, e, p) in enumerate(items):
+        nutrient_cells = [column[i] for column in nutrients]
+        if e.recipe is None:
+            out.append([*dates[day], meal, p.food_id, names[i], p.grams, *nutrient_cells,
+                        e.portions, None, None, None])
+        else:
+            servings = e.grams / e.recipe.serving_grams if e.portions is None else e.portions
+            out.append([*dates[day], meal, p.food_id or None, names[i],
+                        None if p.grams != p.grams else p.grams, *nutrient_cells, None,
+                        e.food_id, e.recipe.name(lang), servings])
+    return out
 
 
 def days_header() -> list[str]:
@@ -191,6 +208,23 @@ class _Row:
     weekday: int | None
     meal: str
     entry: Entry
+    rows: int = 1         # the file's rows it stands for
+
+
+@dataclass(frozen=True)
+class _IngredientRow:
+    """A row of a saved meal's ingredient: the meal's entry is made of its rows together."""
+
+    line: int
+    date: dt.date | None
+    weekday: int | None
+    meal: str
+    saved_meal: tuple[str, str, float]     # its id, name and servings
+    ingredient: tuple[str, float] | str    # (food id, grams), or a line matched to no food
+
+    def run(self) -> tuple:
+        """What the rows of one entry share."""
+        return self.date, self.weekday, self.meal, self.saved_meal
 
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
@@ -217,7 +251,7 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
         raise CsvImportError(f"not UTF-8 text (byte {err.start + 1})") from None
     dialect = detect_dialect(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter)
-    rows: list[_Row] = []
+    read: list[_Row | _IngredientRow] = []
     bad: list[BadRow] = []
     try:
         header = next(reader, None)
@@ -230,11 +264,12 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
             if not any(c.strip() for c in cells):
                 continue   # spreadsheets leave empty rows at the end
             try:
-                rows.append(_row(line, cells, column, dialect, foods))
+                read.append(_row(line, cells, column, dialect, foods))
             except PlanError as err:
                 bad.append(BadRow(line, str(err)))
     except csv.Error as err:     # a cell of more than 131,072 characters
         raise CsvImportError(f"line {reader.line_num}: {err}") from None
+    rows = _saved_meals(read, bad)
 
     dated = [r.date for r in rows if r.date is not None]
     try:
@@ -262,7 +297,7 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
         except PlanError as err:     # the meal is full
             bad.append(BadRow(row.line, str(err)))
             continue
-        used += 1
+        used += row.rows
     return ImportResult(plan, sorted(bad, key=lambda b: b.line), used, dialect)
 
 
@@ -279,7 +314,7 @@ def _columns(header: list[str]) -> dict[str, int]:
 
 
 def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
-         foods: Container[str]) -> _Row:
+         foods: Container[str]) -> _Row | _IngredientRow:
     def cell(name: str) -> str:
         i = column.get(name)
         return cells[i].strip() if i is not None and i < len(cells) else ""
@@ -297,11 +332,65 @@ def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
     if meal not in MEALS:
         raise PlanError(f"unknown meal {cell('meal')!r} (use {', '.join(MEALS)})")
     food_id = cell("food_id")
+    if cell("saved_meal_id"):
+        saved_meal, ingredient = _ingredient(cell, dialect, foods)
+        return _IngredientRow(line, date, weekday, meal, saved_meal, ingredient)
     if food_id not in foods:
         raise PlanError(f"unknown food id {food_id!r}" if food_id else "no food id")
     grams = _parse_number(cell("grams"), "grams", dialect)
     portions = _parse_number(cell("portions"), "portions", dialect) if cell("portions") else None
     return _Row(line, date, weekday, meal, Entry(food_id, grams, portions))
+
+
+def _ingredient(cell: Callable[[str], str], dialect: Dialect, foods: Container[str]
+                ) -> tuple[tuple[str, str, float], tuple[str, float] | str]:
+    """A saved meal's (id, name, servings) and an ingredient of it, from a row's cells."""
+    meal_id = schema.food_id(cell("saved_meal_id"), PlanError)
+    name = check_name(cell("saved_meal") or meal_id[:MAX_MEAL_NAME], "the saved meal's name")
+    servings = _parse_number(cell("servings"), "servings", dialect)
+    check_portions(servings)
+    food_id = cell("food_id")
+    if not food_id:
+        ingredient: tuple[str, float] | str = check_line(cell("food") or "?")
+    elif food_id not in foods:
+        raise PlanError(f"unknown food id {food_id!r}")
+    else:
+        ingredient = (food_id, check_grams(_parse_number(cell("grams"), "grams", dialect)))
+    return (meal_id, name, servings), ingredient
+
+
+def _saved_meals(rows: list[_Row | _IngredientRow], bad: list[BadRow]) -> list[_Row]:
+    """The rows, with each run of one saved meal's ingredients (the same day, meal, id and
+    servings, one after the other) made one entry; a run that makes no entry is bad."""
+    out: list[_Row] = []
+    run: list[_IngredientRow] = []
+
+    def finish() -> None:
+        if not run:
+            return
+        first = run[0]
+        meal_id, name, servings = first.saved_meal
+        matched = [r.ingredient for r in run if isinstance(r.ingredient, tuple)]
+        try:
+            recipe = Recipe(name, name, tuple((f, g / servings) for f, g in matched),
+                            tuple(r.ingredient for r in run if isinstance(r.ingredient, str)))
+            entry = Entry(meal_id, math.fsum(g for _, g in matched), servings, recipe)
+        except PlanError as err:
+            bad.extend(BadRow(r.line, f"saved meal {name!r}: {err}") for r in run)
+        else:
+            out.append(_Row(first.line, first.date, first.weekday, first.meal, entry,
+                            len(run)))
+        run.clear()
+
+    for row in rows:
+        if run and (isinstance(row, _Row) or row.run() != run[0].run()):
+            finish()
+        if isinstance(row, _Row):
+            out.append(row)
+        else:
+            run.append(row)
+    finish()
+    return out
 
 
 def _date(text: str) -> dt.date:

@@ -13,6 +13,7 @@ import errno
 import os
 import secrets
 import stat
+import sys
 import time
 from pathlib import Path
 
@@ -73,6 +74,15 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         raise
     _sync_folder(folder)
     remove_stale_temporaries(folder)
+
+
+def write_output(path: Path | str, data: bytes) -> None:
+    """Write data to the file atomically, or to standard output for the path '-'."""
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(path, data)
 
 
 def _target(path: Path) -> tuple[Path, int | None]:

@@ -7,7 +7,7 @@ Dutch printout words match the window's .ts, so a list printed from either reads
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.report import ENGLISH, Labels
 from planner.shopping import UNKNOWN_SECTION
@@ -19,6 +19,8 @@ DUTCH = Labels(
     shopping_list="Boodschappenlijst", people_one="voor 1 persoon",
     people_many="voor {n} personen", about="ongeveer", exact="exact totaal",
     in_stock="In huis (niet op de lijst)", week="Weekmenu",
+    unmatched="In bewaarde maaltijden, niet gekoppeld aan een voedingsmiddel (niet meegeteld)",
+    servings_one="1 portie", servings_many="{n} porties",
     meals={"breakfast": "Ontbijt", "lunch": "Lunch", "dinner": "Diner", "snack": "Tussendoor"},
     note="Notitie",
     nutrients={"magnesium": "Magnesium", "calcium": "Calcium", "vitamin_d": "Vitamine D"},
@@ -115,3 +117,67 @@ def labels(lang: str) -> Labels:
 
 def report_words(lang: str) -> ReportWords:
     return DUTCH_REPORT if lang == "nl" else ENGLISH_REPORT
+
+
+@dataclass(frozen=True)
+class MealWords:
+    """The words of `magplan meals`; the templates take str.format fields."""
+
+    servings_one: str = "1 serving"
+    servings_many: str = "{n} servings"
+    serving: str = "one serving {grams} g"
+    per_serving: str = "Per serving:"
+    lacking: str = "≥ at least: {missing} of {lines} ingredient lines lack a value for {nutrients}"
+    ingredients: str = "Ingredients (the whole recipe):"
+    unmatched: str = "Not matched to a food (counted as unknown):"
+    notes: str = "Notes: {notes}"
+    dutch: str = "Dutch: {name}"
+    columns: tuple[str, ...] = ("id", "name", "servings", "Mg mg", "Ca mg", "D µg",
+                                "(per serving)")
+    none: str = "no saved meals in {folder}"
+    no_match: str = "no saved meal matches"
+    saved: str = "Saved {meal_id}"
+    matched: str = "{name} ({servings}): {matched} of {lines} ingredient lines matched"
+    how: dict[str, str] = field(default_factory=lambda: {
+        "grams": "{food}, {grams} g", "volume": "{food}, {grams} g (1 ml taken as 1 g)",
+        "portions": "{food}, {grams} g ({portions} × {portion})",
+        "chosen": "{food}, {grams} g",
+        "no_amount": "not matched: no amount in grams ({food}?)",
+        "no_food": "not matched: no food of the table found"})
+    skipped: str = "Skipped {reason}"
+    dry_run: str = "Nothing saved (--dry-run)."
+    wrote: str = "Wrote {count} saved meal(s) to {path}"
+    removed: str = "Removed {meal_id} ({name})"
+    nutrients: tuple[str, ...] = ("magnesium", "calcium", "vitamin D", "energy")
+
+    def servings(self, n: float) -> str:
+        return self.servings_one if n == 1 else self.servings_many.format(n=f"{n:g}")
+
+
+DUTCH_MEALS = MealWords(
+    servings_one="1 portie", servings_many="{n} porties", serving="één portie {grams} g",
+    per_serving="Per portie:",
+    lacking="≥ ten minste: bij {missing} van de {lines} ingrediëntregels ontbreekt een waarde "
+            "voor {nutrients}",
+    ingredients="Ingrediënten (het hele recept):",
+    unmatched="Niet gekoppeld aan een voedingsmiddel (telt als onbekend):",
+    notes="Notities: {notes}", dutch="Engels: {name}",
+    columns=("id", "naam", "porties", "Mg mg", "Ca mg", "D µg", "(per portie)"),
+    none="geen bewaarde maaltijden in {folder}", no_match="geen bewaarde maaltijd gevonden",
+    saved="Bewaard als {meal_id}",
+    matched="{name} ({servings}): {matched} van de {lines} ingrediëntregels gekoppeld",
+    how={"grams": "{food}, {grams} g", "volume": "{food}, {grams} g (1 ml gerekend als 1 g)",
+         "portions": "{food}, {grams} g ({portions} × {portion})",
+         "chosen": "{food}, {grams} g",
+         "no_amount": "niet gekoppeld: geen hoeveelheid in gram ({food}?)",
+         "no_food": "niet gekoppeld: geen voedingsmiddel uit de tabel gevonden"},
+    skipped="Overgeslagen: {reason}", dry_run="Niets bewaard (--dry-run).",
+    wrote="{count} bewaarde maaltijd(en) geschreven naar {path}",
+    removed="{meal_id} ({name}) verwijderd",
+    nutrients=("magnesium", "calcium", "vitamine D", "energie"),
+)
+ENGLISH_MEALS = MealWords()
+
+
+def meal_words(lang: str) -> MealWords:
+    return DUTCH_MEALS if lang == "nl" else ENGLISH_MEALS

@@ -1,5 +1,12 @@
 """The week plan: seven days of four meals, entries of a food and grams.
 
+An entry is a food, or a saved meal (`Entry.recipe`): then it carries the meal's names and its
+ingredients per serving, so the plan holds everything its totals need even where the saved
+meal is not (another machine, a meal changed or removed since). `Entry.parts()` is what an
+entry brings to the day, a food and its grams or each ingredient at the servings eaten: the
+one path by which totals, the shopping list, CSV, printing, the day panel and balancing see
+what was eaten.
+
 Each operation validates first and changes nothing when it fails, and returns what is needed
 to undo it, so the window's undo commands stay one line each. Each type converts itself to and
 from the dicts of the plan file (and the clipboard), checked by planner.schema.
@@ -9,13 +16,16 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
 from planner import schema
 from planner.foods import MEALS
-from planner.schema import MAX_ENTRIES_PER_MEAL, MAX_GRAMS, MAX_PORTIONS, SchemaError
+from planner.schema import (MAX_ENTRIES_PER_MEAL, MAX_GRAMS, MAX_INGREDIENTS, MAX_LINE,
+                            MAX_MEAL_NAME, MAX_PORTIONS, MAX_RECIPE_GRAMS, MAX_WEEK_INGREDIENTS,
+                            SchemaError)
 from planner.targets import Profile
 
 DAYS = 7
@@ -24,9 +34,9 @@ SUPPLEMENT_NUTRIENTS = ("magnesium_mg", "calcium_mg", "vitamin_d_ug")
 DEFAULT_RATIO_BAND = (1.7, 2.6)
 EXCLUSIONS = ("vegetarian", "vegan", "nuts", "fish", "dairy", "gluten", "egg", "soy")
 LISTED_FOODS = ("favourites", "disliked", "in_stock", "ticked")
-# Every entry's food id in day, meal and entry order, and each list of foods: what
-# set_food_ids puts in place and returns.
-FoodIds = tuple[list[str], dict[str, set[str]]]
+# Every entry's food id, with a saved meal's ingredients' after it, in day, meal and entry
+# order, and each list of foods: what set_food_ids puts in place and returns.
+FoodIds = tuple[list[tuple[str, ...]], dict[str, set[str]]]
 # Keys a plan file may leave out, each with its default.
 OPTIONAL_KEYS = ("household_size", "supplements", "ratio_band", "ratio_nudge", "exclusions",
                  *LISTED_FOODS)
@@ -49,29 +59,153 @@ def check_portions(portions: object) -> float | None:
                                                        PlanError)
 
 
+def check_name(name: object, what: str) -> str:
+    """A saved meal's name: text on one line, not blank, at most MAX_MEAL_NAME characters."""
+    schema.text(name, what, MAX_MEAL_NAME, PlanError)
+    assert isinstance(name, str)
+    if not name.strip() or schema.has_control(name):
+        raise PlanError(f"{what} must be a name on one line, not {schema.shown(name)}")
+    return name
+
+
+def check_line(line: object) -> str:
+    """An ingredient line matched to no food, kept as the recipe wrote it."""
+    schema.text(line, "an ingredient line", MAX_LINE, PlanError)
+    assert isinstance(line, str)
+    if not line.strip() or schema.has_control(line):
+        raise PlanError(f"an ingredient line must be text on one line, not {schema.shown(line)}")
+    return line
+
+
+def check_lines(count: int) -> None:
+    if count > MAX_INGREDIENTS:
+        raise PlanError(f"a saved meal has at most {MAX_INGREDIENTS} ingredient lines, "
+                        f"not {count}")
+
+
+class Part(NamedTuple):
+    """What an entry brings to the day: a food and its grams. An ingredient line that names
+    no food of the table is a part of food_id "" and unknown grams (NaN), unknown for every
+    nutrient, never zero; `line` holds its words."""
+
+    food_id: str
+    grams: float
+    line: str = ""
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """What a plan entry of a saved meal holds of it: its names, its ingredients for one
+    serving as (food id, grams), and the ingredient lines matched to no food."""
+
+    name_en: str
+    name_nl: str
+    ingredients: tuple[tuple[str, float], ...]
+    unmatched: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_name(self.name_en, "the meal's name")
+        check_name(self.name_nl, "the meal's Dutch name")
+        if not self.ingredients:
+            raise PlanError("a saved meal needs at least one ingredient from the food table")
+        check_lines(len(self.ingredients) + len(self.unmatched))
+        checked = []
+        for number, ingredient in enumerate(self.ingredients, start=1):
+            with schema.at(f"ingredient {number}"):
+                if not isinstance(ingredient, tuple) or len(ingredient) != 2:
+                    raise PlanError(f"not a food and its grams: {schema.shown(ingredient)}")
+                food_id, grams = ingredient
+                checked.append((schema.food_id(food_id, PlanError),
+                                schema.number(grams, "grams", 0, MAX_RECIPE_GRAMS, PlanError)))
+        object.__setattr__(self, "ingredients", tuple(checked))
+        object.__setattr__(self, "unmatched", tuple(check_line(line) for line in self.unmatched))
+
+    @property
+    def serving_grams(self) -> float:
+        """The grams of one serving: its ingredients' (lines matched to no food have none)."""
+        return math.fsum(grams for _, grams in self.ingredients)
+
+    def name(self, lang: str = "en") -> str:
+        return self.name_nl if lang == "nl" else self.name_en
+
+    def parts(self, servings: float) -> list[Part]:
+        return ([Part(food_id, grams * servings) for food_id, grams in self.ingredients]
+                + [Part("", math.nan, line) for line in self.unmatched])
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name_en": self.name_en, "name_nl": self.name_nl,
+            "ingredients": [{"food_id": f, "grams": g} for f, g in self.ingredients]}
+        if self.unmatched:
+            out["unmatched"] = list(self.unmatched)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: object) -> Recipe:
+        with schema.at("its saved meal"):
+            found = schema.fields(data, "the saved meal", ("name_en", "name_nl", "ingredients"),
+                                  ("unmatched",), PlanError)
+            listed = schema.items(found["ingredients"], "its ingredients", PlanError)
+            unmatched = schema.items(found.get("unmatched", []), "its unmatched lines",
+                                     PlanError)
+            check_lines(len(listed) + len(unmatched))     # before reading them
+            ingredients = []
+            for number, item in enumerate(listed, start=1):
+                with schema.at(f"ingredient {number}"):
+                    ingredient = schema.fields(item, "the ingredient", ("food_id", "grams"), (),
+                                               PlanError)
+                    ingredients.append((ingredient["food_id"], ingredient["grams"]))
+            return cls(found["name_en"], found["name_nl"], tuple(ingredients), tuple(unmatched))
+
+
 @dataclass
 class Entry:
     food_id: str
     grams: float
-    portions: float | None = None   # how many household portions the user entered, if any
+    portions: float | None = None   # how many household portions (servings) the user entered
+    recipe: Recipe | None = None    # a saved meal's names and ingredients; None for a food
 
     def __post_init__(self) -> None:
         self.grams = check_grams(self.grams)
         schema.food_id(self.food_id, PlanError)
         self.portions = check_portions(self.portions)
+        if self.recipe is not None and not isinstance(self.recipe, Recipe):
+            raise PlanError(f"not a saved meal: {schema.shown(self.recipe)}")
+
+    @property
+    def lines(self) -> int:
+        """The ingredient lines a saved meal's entry holds (0 for a food)."""
+        recipe = self.recipe
+        return 0 if recipe is None else len(recipe.ingredients) + len(recipe.unmatched)
+
+    def parts(self) -> list[Part]:
+        """The food and its grams; for a saved meal, each ingredient for the servings eaten,
+        which the entry's grams say: grams / the grams of one serving."""
+        if self.recipe is None:
+            return [Part(self.food_id, self.grams)]
+        return self.recipe.parts(self.grams / self.recipe.serving_grams)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"food_id": self.food_id, "grams": self.grams}
         if self.portions is not None:
             out["portions"] = self.portions
+        if self.recipe is not None:
+            out["recipe"] = self.recipe.to_dict()
         return out
 
     @classmethod
     def from_dict(cls, data: object, place: str = "an entry") -> Entry:
         with schema.at(place):
-            found = schema.fields(data, "the entry", ("food_id", "grams"), ("portions",),
-                                  PlanError)
-            return cls(found["food_id"], found["grams"], found.get("portions"))
+            found = schema.fields(data, "the entry", ("food_id", "grams"),
+                                  ("portions", "recipe"), PlanError)
+            recipe = found.get("recipe")
+            return cls(found["food_id"], found["grams"], found.get("portions"),
+                       None if recipe is None else Recipe.from_dict(recipe))
+
+
+def day_parts(entries: Sequence[tuple[str, int, Entry]]) -> list[tuple[str, int, Part]]:
+    """(meal, the entry's index in the meal, part) for every part of these entries of a day."""
+    return [(meal, index, part) for meal, index, entry in entries for part in entry.parts()]
 
 
 Meals = dict[str, list[Entry]]
@@ -141,6 +275,13 @@ def meals_from_dict(data: object, place: str) -> Meals:
             for meal in MEALS}
 
 
+def _ids(entry: Entry) -> tuple[str, ...]:
+    """The entry's food id, then its saved meal's ingredients'."""
+    recipe = entry.recipe
+    return (entry.food_id,) if recipe is None else \
+        (entry.food_id, *(food_id for food_id, _ in recipe.ingredients))
+
+
 @dataclass(frozen=True)
 class Slot:
     """Where an entry stands: day index, meal, position in the meal."""
@@ -195,6 +336,7 @@ class Plan:
                                 f"not {schema.shown(exclusion)}")
         for name in LISTED_FOODS:
             schema.food_ids(getattr(self, name), name.replace("_", " "), PlanError)
+        self._check_lines()
 
     def to_dict(self) -> dict[str, Any]:
         """The plan as the file's JSON object holds it (storage adds the kind and version)."""
@@ -271,9 +413,22 @@ class Plan:
         return [(i, meal, e) for i, day in enumerate(self.days) for meal, _, e in day.entries()]
 
     def food_ids(self, lists: bool = False) -> set[str]:
-        """The foods the entries name; with lists, also those of the lists of foods."""
-        named = {e.food_id for _, _, e in self.entries()}
+        """The foods the entries bring (a saved meal's ingredients, not the meal itself); with
+        lists, also those of the lists of foods."""
+        named = {p.food_id for _, _, e in self.entries() for p in e.parts() if p.food_id}
         return named.union(*(getattr(self, name) for name in LISTED_FOODS)) if lists else named
+
+    def lines(self) -> int:
+        """The ingredient lines of the week's saved-meal entries."""
+        return sum(e.lines for _, _, e in self.entries())
+
+    def _check_lines(self, more: int = 0, less: int = 0) -> None:
+        """That the week's saved meals hold no more ingredient lines than a week can, with
+        `more` lines added and `less` taken away."""
+        total = self.lines() + more - less
+        if total > MAX_WEEK_INGREDIENTS:
+            raise PlanError(f"the week's saved meals would hold {total} ingredient lines; "
+                            f"a week holds at most {MAX_WEEK_INGREDIENTS}")
 
     # --- editing: each returns what undoing it needs -----------------------------------
 
@@ -288,6 +443,9 @@ class Plan:
         if not 0 <= index <= len(target):
             raise PlanError(f"cannot insert at position {index + 1} of {meal}")
         self._check_room(day, meal, len(entries))
+        lines = sum(e.lines for e in entries)
+        if lines:
+            self._check_lines(lines)
         target[index:index] = entries
         return Slot(day, meal, index)
 
@@ -332,6 +490,9 @@ class Plan:
         check_meals(meals)
         if note is not None:
             check_note(note)
+        lines = sum(e.lines for meal in MEALS for e in meals[meal])
+        if lines:
+            self._check_lines(lines, sum(e.lines for _, _, e in target.entries()))
         old = (target.meals, target.note)
         target.meals = {meal: copy.deepcopy(meals[meal]) for meal in MEALS}
         if note is not None:
@@ -350,27 +511,38 @@ class Plan:
         return old
 
     def replace_food_ids(self, new_ids: Mapping[str, str]) -> FoodIds:
-        """Put new_ids[old] for each old id in every entry and list of foods (favourites,
-        disliked, in stock, ticked); returns the ids as they were, for set_food_ids."""
-        entries = [new_ids.get(e.food_id, e.food_id) for _, _, e in self.entries()]
+        """Put new_ids[old] for each old id in every entry, saved meal's ingredient and list
+        of foods (favourites, disliked, in stock, ticked); returns the ids as they were, for
+        set_food_ids."""
+        entries = [tuple(new_ids.get(i, i) for i in _ids(e)) for _, _, e in self.entries()]
         lists = {name: {new_ids.get(i, i) for i in getattr(self, name)} for name in LISTED_FOODS}
         return self.set_food_ids((entries, lists))
 
     def set_food_ids(self, ids: FoodIds) -> FoodIds:
-        """Give the entries, in order, and the lists of foods these ids; returns the old ones.
-        The entries stay where they are with their grams: only what they name changes."""
+        """Give the entries, in order, and the lists of foods these ids (an entry's own, then
+        its saved meal's ingredients'); returns the old ones. The entries stay where they are
+        with their grams: only what they name changes."""
         entries, lists = ids
         current = self.entries()
         if len(entries) != len(current) or set(lists) != set(LISTED_FOODS):
             raise PlanError(f"{len(entries)} food ids for {len(current)} entries")
-        for food_id in entries:
-            schema.food_id(food_id, PlanError)
+        for number, (new, (_, _, entry)) in enumerate(zip(entries, current), start=1):
+            if len(new) != len(_ids(entry)):
+                raise PlanError(f"{len(new)} food ids for entry {number}, which names "
+                                f"{len(_ids(entry))}")
+        for food_ids in entries:
+            for food_id in food_ids:
+                schema.food_id(food_id, PlanError)
         checked = {name: schema.food_ids(lists[name], name.replace("_", " "), PlanError)
                    for name in LISTED_FOODS}
-        old = ([e.food_id for _, _, e in current],
+        old = ([_ids(e) for _, _, e in current],
                {name: set(getattr(self, name)) for name in LISTED_FOODS})
-        for (_, _, entry), food_id in zip(current, entries):
+        for (_, _, entry), (food_id, *ingredients) in zip(current, entries):
             entry.food_id = food_id
+            if entry.recipe is not None:
+                entry.recipe = replace(entry.recipe, ingredients=tuple(
+                    (new, grams) for new, (_, grams) in zip(ingredients,
+                                                             entry.recipe.ingredients)))
         for name, values in checked.items():
             setattr(self, name, values)
         return old

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from planner.foods import SECTIONS, FoodTable
-from planner.plan import MEALS, Plan
+from planner.plan import MEALS, Entry, Plan
 from planner.shopping import UNKNOWN_SECTION, ShoppingItem, ShoppingList, format_amount
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Assessment, NutrientStatus, RatioStatus, Status
@@ -37,6 +37,9 @@ class Labels:
     about: str = "about"
     exact: str = "exact total"
     in_stock: str = "In stock at home (not on the list)"
+    unmatched: str = "In saved meals, not matched to a food (not counted)"
+    servings_one: str = "1 serving"
+    servings_many: str = "{n} servings"
     week: str = "Week menu"
     meals: dict[str, str] = field(default_factory=lambda: {
         "breakfast": "Breakfast", "lunch": "Lunch", "dinner": "Dinner", "snack": "Snacks"})
@@ -87,6 +90,12 @@ class Labels:
     def number(self, value: float, decimals: int = 0) -> str:
         return f"{value:.{decimals}f}".replace(".", self.decimal)
 
+    def servings(self, n: float) -> str:
+        """'1 serving', '2 servings', '1.5 servings' (with this language's decimal sign)."""
+        if n == 1:
+            return self.servings_one
+        return self.servings_many.format(n=f"{round(n, 2):g}".replace(".", self.decimal))
+
     def grams(self, value: float) -> str:
         """'70 g', '1.5 g': whole grams unless the plan has a fraction."""
         return f"{self.number(value, 0 if value == round(value) else 1)} g"
@@ -129,6 +138,9 @@ def shopping_text(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
         out += ["", labels.sections[section]] + [line(i, True) for i in items]
     if shopping.in_stock:
         out += ["", labels.in_stock] + [line(i, False) for i in shopping.in_stock]
+    if shopping.unmatched:
+        out += ["", labels.unmatched] + [f"  [ ] {text} ({meal})"
+                                         for text, meal in shopping.unmatched]
     return "\n".join(out) + "\n"
 
 
@@ -174,6 +186,11 @@ def shopping_html(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
         table += [heading(labels.sections[section]), *rows(items, True)]
     if shopping.in_stock:
         table += [heading(labels.in_stock), *rows(shopping.in_stock, False)]
+    if shopping.unmatched:
+        table += [heading(labels.unmatched)] + [
+            f"<tr><td class='box'>{BOX}</td><td colspan='3' align='left'>{escape(text)} "
+            f"<span class='small'>({escape(meal)})</span></td></tr>"
+            for text, meal in shopping.unmatched]
     table.append("</table>")
     return _page(labels.shopping_list, [
         f"<h1>{escape(labels.shopping_list)}</h1>",
@@ -219,6 +236,20 @@ def _supplement_line(total: NutrientStatus, column: str, plan: Plan, unit: str,
             f"{escape(labels.status[total.status])}</span>")
 
 
+def _entry_html(entry: Entry, foods: FoodTable, labels: Labels) -> str:
+    """'Rolled oats 40 g'; a saved meal by its name and servings, its ingredients below it in
+    small type."""
+    recipe = entry.recipe
+    if recipe is None:
+        return (f"{escape(foods.name(entry.food_id, labels.lang))} "
+                f"{escape(labels.grams(entry.grams)).replace(' ', '&nbsp;')}")
+    servings = labels.servings(entry.grams / recipe.serving_grams)
+    ingredients = [foods.name(food_id, labels.lang) for food_id, _ in recipe.ingredients]
+    return (f"{escape(recipe.name(labels.lang))} {escape(servings).replace(' ', '&nbsp;')}"
+            f"<br><span class='small'>{escape(', '.join(ingredients + list(recipe.unmatched)))}"
+            f"</span>")
+
+
 def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labels = ENGLISH,
               chart_size: tuple[int, int] | None = (1000, 180)) -> str:
     """The week on one landscape page: meals by day, each day's status, the chart, targets.
@@ -231,9 +262,7 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
     for meal in MEALS:
         cells = []
         for day in plan.days:
-            lines = [f"{escape(foods.name(e.food_id, labels.lang))} "
-                     f"{escape(labels.grams(e.grams)).replace(' ', '&nbsp;')}"
-                     for e in day.meals[meal]]
+            lines = [_entry_html(e, foods, labels) for e in day.meals[meal]]
             cells.append(f"<td width='12.8%'>{'<br>'.join(lines)}</td>")
         grid.append(f"<tr><th>{escape(labels.meals[meal])}</th>{''.join(cells)}</tr>")
     if any(day.note for day in plan.days):

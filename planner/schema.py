@@ -27,13 +27,23 @@ MAX_ENTRIES_PER_MEAL = 100       # so at most 2,800 entries a week
 MAX_FOOD_ID = 200                # characters
 MAX_NOTE = 2000                  # characters in a day's note
 MAX_LISTED_FOODS = 3000          # food ids in each of favourites, disliked, in stock, ticked
+# Saved meals: a name, its ingredients (a food and grams, or a line matched to no food).
+MAX_MEAL_NAME = 80               # characters
+MAX_LINE = 200                   # characters in an ingredient line matched to no food
+MAX_INGREDIENTS = 50             # ingredient lines in a saved meal
+MAX_RECIPE_GRAMS = 20_000.0      # an ingredient of a whole recipe, or of one serving
+MAX_SERVINGS = 100               # servings a saved meal makes
+# Ingredient lines in a week's saved-meal entries (a real week has a few hundred): with the
+# entries' own limits, what keeps the largest plan within MAX_FILE_BYTES.
+MAX_WEEK_INGREDIENTS = 1500
 MAX_OWN_TARGET = 10_000.0        # mg or µg a day
 MAX_SUPPLEMENT = 5000.0          # mg or µg a day
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 # Read before parsing. The largest plan these limits allow, written with the widest
 # characters, is under 12 MB (tests/test_plan_schema.py builds it).
 MAX_FILE_BYTES = 16 * 1024 * 1024
-# A plan nests 6 deep (plan, days, day, meals, meal, entry); deeper input is refused before
+# A plan nests 9 deep (plan, days, day, meals, meal, entry, recipe, ingredients, ingredient);
+# deeper input is refused before
 # the parser, which recurses, can run out of stack.
 MAX_DEPTH = 20
 
@@ -90,11 +100,16 @@ def text(value: object, what: str, longest: int, error: type[SchemaError]) -> st
     return value
 
 
+def has_control(value: str) -> bool:
+    """Whether text holds a control character (a line break, a tab, ...)."""
+    return _CONTROL.search(value) is not None
+
+
 def food_id(value: object, error: type[SchemaError]) -> str:
     if not isinstance(value, str) or not value.strip():
         raise error(f"a food id must be text, not {shown(value)}")
     text(value, "a food id", MAX_FOOD_ID, error)
-    if _CONTROL.search(value):
+    if has_control(value):
         raise error(f"a food id cannot hold control characters: {shown(value)}")
     return value
 
@@ -157,12 +172,28 @@ def at(place: str) -> Iterator[None]:
         raise type(err)(f"{place}: {err}") from None
 
 
-def parse_json(data: bytes, error: type[Exception]) -> Any:
-    """A JSON document from bytes, within the size and nesting limits; `error` says why not,
-    in one line. Integers of more than 18 digits are read as floats (as a float, a number too
-    large for its field is refused by its check), NaN and Infinity are refused: not JSON."""
-    if len(data) > MAX_FILE_BYTES:
-        raise error(f"larger than {MAX_FILE_BYTES // 2**20} MB, the most Magplan reads")
+def version(document: object, kind: str, newest: int, what: str,
+            error: type[Exception]) -> int:
+    """The format version of a Magplan file of this kind ("the plan", "the meals file"):
+    `error` when it is another kind, or of a version this Magplan cannot read."""
+    if not isinstance(document, dict) or document.get("kind") != kind:
+        raise error(f"not a Magplan {what.removeprefix('the ')}")
+    found = document.get("version")
+    if isinstance(found, bool) or not isinstance(found, int) or found < 1:
+        raise error(f"{what}'s format version must be a whole number from 1, not {shown(found)}")
+    if found > newest:
+        raise error(f"{what} was saved by a newer Magplan (format {found}; this one reads up "
+                    f"to {newest})")
+    return found
+
+
+def parse_json(data: bytes, error: type[Exception], limit: int = MAX_FILE_BYTES) -> Any:
+    """A JSON document from bytes, within the size (a plan's, or `limit`) and nesting limits;
+    `error` says why not, in one line. Integers of more than 18 digits are read as floats (as
+    a float, a number too large for its field is refused by its check), NaN and Infinity are
+    refused: not JSON."""
+    if len(data) > limit:
+        raise error(f"larger than {limit // 2**20} MB, the most Magplan reads")
     try:
         document = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -18,6 +18,9 @@ Rules, so a printed list and a CSV agree:
 - Foods the user keeps in stock (salt, oil) are listed apart, with their amounts, so they can
   be checked at home. Foods missing from the food table stay on the list, in the section
   "unknown", under their id.
+- A saved meal's ingredients are summed with the same foods eaten apart (Entry.parts). Its
+  ingredient lines matched to no food have no amount to sum: they are listed apart, each once
+  with the meal it is in, for the user to read.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.foods import SECTIONS, FoodTable, normalise
 from planner.plan import DAYS, Plan, PlanError
@@ -130,6 +133,8 @@ class ShoppingList:
     household_size: int
     items: list[ShoppingItem]    # to buy, in section order, by name within a section
     in_stock: list[ShoppingItem]  # kept at home; listed apart
+    # Saved meals' ingredient lines matched to no food, as (line, the meal's name), each once.
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
 
     def by_section(self) -> Iterator[tuple[str, list[ShoppingItem]]]:
         """(section, items) in store order, skipping empty sections; "unknown" last."""
@@ -198,9 +203,14 @@ def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = Non
         raise PlanError(f"household size must be a whole number from 1 to 50, not {people!r}")
 
     totals: dict[str, float] = {}
+    unmatched: dict[tuple[str, str], None] = {}
     for day in chosen:
         for _, _, entry in plan.day(day).entries():
-            totals[entry.food_id] = totals.get(entry.food_id, 0.0) + entry.grams
+            for part in entry.parts():
+                if part.food_id:
+                    totals[part.food_id] = totals.get(part.food_id, 0.0) + part.grams
+                elif entry.recipe is not None:
+                    unmatched[part.line, entry.recipe.name(lang)] = None
     ids = list(totals)
     rows = foods.positions(ids)
     # The columns of the planned foods at once, not a lookup per food.
@@ -216,6 +226,7 @@ def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = Non
         household_size=people,
         items=[i for i in items if not i.in_stock],
         in_stock=[i for i in items if i.in_stock],
+        unmatched=list(unmatched),
     )
 
 

@@ -1,10 +1,15 @@
 """The plan document: versioned JSON, saved atomically, loaded whole or not at all.
 
-The file is `{"kind": "magplan-plan", "version": 1, ...}` around the plan's own object
+The file is `{"kind": "magplan-plan", "version": 2, ...}` around the plan's own object
 (Plan.to_dict). Its schema is strict (planner/schema.py): any value out of bounds or key this
 version does not know refuses the file with one line. A later format raises VERSION and reads
 the older ones by converting them here, before Plan.from_dict; an older Magplan refuses a
 newer file rather than drop what it cannot read.
+
+Versions: 1, foods only; 2 adds saved-meal entries (an entry's "recipe"). A version 1 file
+reads as it is. A plan without saved meals is still written as version 1, so a Magplan from
+before saved meals opens it; one with them is written as version 2, which that Magplan refuses
+as newer rather than drop the meals.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from planner.file_io import read_bytes, write_atomic
 from planner.plan import Plan
 
 KIND = "magplan-plan"
-VERSION = 1
+VERSION = 2
+SAVED_MEALS_VERSION = 2     # the first version that holds saved-meal entries
 
 
 class PlanFileError(ValueError):
@@ -27,20 +33,15 @@ class PlanFileError(ValueError):
 
 
 def to_dict(plan: Plan) -> dict[str, Any]:
-    return {"kind": KIND, "version": VERSION, **plan.to_dict()}
+    """The file's object, of the oldest version that holds the plan."""
+    saved_meals = any(e.recipe is not None for _, _, e in plan.entries())
+    return {"kind": KIND, "version": SAVED_MEALS_VERSION if saved_meals else 1,
+            **plan.to_dict()}
 
 
 def from_dict(doc: Any) -> Plan:
     """A plan from a parsed document; PlanFileError names what is wrong, in one line."""
-    if not isinstance(doc, dict) or doc.get("kind") != KIND:
-        raise PlanFileError("not a Magplan plan")
-    version = doc.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise PlanFileError(f"the plan's format version must be a whole number from 1, "
-                            f"not {schema.shown(version)}")
-    if version > VERSION:
-        raise PlanFileError(f"the plan was saved by a newer Magplan (format {version}; "
-                            f"this one reads up to {VERSION})")
+    schema.version(doc, KIND, VERSION, "the plan", PlanFileError)
     try:
         return Plan.from_dict({k: v for k, v in doc.items() if k not in ("kind", "version")})
     except schema.SchemaError as err:

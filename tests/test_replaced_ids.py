@@ -96,7 +96,7 @@ def test_food_ids_that_do_not_fit_the_plan_change_nothing():
     with pytest.raises(PlanError, match="5 food ids for 6 entries"):
         plan.set_food_ids((entries[:-1], lists))
     with pytest.raises(PlanError, match="a food id must be text"):
-        plan.set_food_ids((entries[:-1] + [""], lists))
+        plan.set_food_ids((entries[:-1] + [("",)], lists))
     assert plan.to_dict() == before
 
 

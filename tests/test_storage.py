@@ -10,15 +10,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner import storage
-from planner.plan import EXCLUSIONS, MEALS, Entry, Plan
+from planner.plan import EXCLUSIONS, MEALS, Entry, Plan, Recipe
 from planner.targets import Profile
 
 MONDAY = dt.date(2026, 11, 30)
 FOOD_IDS = ["ciqual:32140", "ciqual:15064", "ciqual:13005", "nevo:2806", "custom:my-bread"]
 
-entries = st.builds(Entry, st.sampled_from(FOOD_IDS),
-                    st.floats(min_value=0.5, max_value=2000, allow_nan=False),
-                    st.one_of(st.none(), st.floats(min_value=0.25, max_value=10)))
+food_entries = st.builds(Entry, st.sampled_from(FOOD_IDS),
+                         st.floats(min_value=0.5, max_value=2000, allow_nan=False),
+                         st.one_of(st.none(), st.floats(min_value=0.25, max_value=10)))
+recipes = st.builds(
+    Recipe, st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1,
+                    max_size=20).filter(str.strip),
+    st.sampled_from(["Havermout", "Stamppot boerenkool"]),
+    st.lists(st.tuples(st.sampled_from(FOOD_IDS), st.floats(min_value=0.5, max_value=500)),
+             min_size=1, max_size=4).map(tuple),
+    st.lists(st.sampled_from(["a pinch of salt", "1 blikje kokosmelk"]), max_size=2).map(tuple))
+# A saved meal's entry: its grams, up to two servings.
+recipe_entries = st.builds(
+    lambda recipe, servings: Entry("meal:x", min(recipe.serving_grams * servings, 2000),
+                                   servings, recipe),
+    recipes, st.floats(min_value=0.5, max_value=2))
+entries = st.one_of(food_entries, food_entries, recipe_entries)
 profiles = st.builds(Profile, sex=st.just("F"), age=st.integers(18, 120),
                      life_stage=st.sampled_from([None, "pregnancy", "lactation"]),
                      standard=st.sampled_from(["nl", "efsa", "us"]),

@@ -1,0 +1,367 @@
+"""Saved meals (recipes): composed once from foods of the table, reused on any day.
+
+A saved meal has a name in English and Dutch, ingredients (a food and its grams for the whole
+recipe, with the household portions the user gave them in), how many servings it makes,
+ingredient lines that name no food of the table (kept from an import, counted as unknown),
+and notes. Its figures per serving come from its ingredients (`SavedMeals.figures`), with
+coverage as a day has it: a value an ingredient lacks is not zero, the figure is "at least"
+and says how many ingredients lack it.
+
+Put in a plan, a saved meal becomes an entry that carries its names and its ingredients per
+serving (planner.plan.Recipe): the plan does not depend on this folder.
+
+    <folder>/meals.json   {"kind": "magplan-meals", "version": 1, "meals": [...]}
+
+The file is read whole or not at all, with the plan's schema care (planner/schema.py: types,
+ranges, finite numbers, no unknown key), and written atomically. Every change reads the file
+again first, so two windows (or a window and the command line) saving meals keep each
+other's; a damaged file is never written over, and every change refuses until it is mended.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Set
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from planner import schema
+from planner.file_io import read_bytes, write_atomic
+from planner.foods import NUTRIENTS, FoodTable, normalise
+from planner.plan import (MAX_GRAMS, Entry, PlanError, Recipe, check_line, check_lines,
+                          check_name, check_note, check_portions)
+from planner.schema import MAX_RECIPE_GRAMS, MAX_SERVINGS
+from planner.totals import Figures
+from planner.word_index import WordIndex, match, ranked
+
+KIND = "magplan-meals"
+VERSION = 1
+FILE = "meals.json"
+PREFIX = "meal:"
+MAX_SAVED_MEALS = 1000
+# The largest file these limits allow, written with the widest characters, is under this
+# (tests/test_saved_meals.py builds it): read before parsing, like a plan.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class MealError(PlanError):
+    """A saved meal that cannot be made or stored, or a meals file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Ingredient:
+    food_id: str
+    grams: float                    # for the whole recipe
+    portions: float | None = None   # household portions the user gave it in, if any
+
+    def __post_init__(self) -> None:
+        schema.food_id(self.food_id, MealError)
+        object.__setattr__(self, "grams", schema.number(self.grams, "grams", 0,
+                                                        MAX_RECIPE_GRAMS, MealError))
+        object.__setattr__(self, "portions", check_portions(self.portions))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"food_id": self.food_id, "grams": self.grams}
+        if self.portions is not None:
+            out["portions"] = self.portions
+        return out
+
+    @classmethod
+    def from_dict(cls, data: object) -> Ingredient:
+        found = schema.fields(data, "the ingredient", ("food_id", "grams"), ("portions",),
+                              MealError)
+        return cls(found["food_id"], found["grams"], found.get("portions"))
+
+
+@dataclass(frozen=True)
+class SavedMeal:
+    meal_id: str
+    name_en: str
+    name_nl: str
+    ingredients: tuple[Ingredient, ...]
+    servings: int = 1
+    unmatched: tuple[str, ...] = ()     # ingredient lines that name no food of the table
+    notes: str = ""
+
+    def __post_init__(self) -> None:
+        for ingredient in self.ingredients:
+            if not isinstance(ingredient, Ingredient):
+                raise MealError(f"not an ingredient: {schema.shown(ingredient)}")
+        try:
+            schema.food_id(self.meal_id, MealError)
+            if not self.meal_id.startswith(PREFIX):
+                raise MealError(f"a saved meal's id starts with {PREFIX!r}, "
+                                f"not {schema.shown(self.meal_id)}")
+            schema.whole_number(self.servings, "servings", 1, MAX_SERVINGS, MealError)
+            self.recipe()       # names, ingredients and lines, checked as a plan checks them
+            check_note(self.notes)
+        except PlanError as err:
+            raise MealError(str(err)) from None
+
+    def name(self, lang: str = "en") -> str:
+        return self.name_nl if lang == "nl" else self.name_en
+
+    def recipe(self) -> Recipe:
+        """What a plan entry holds of the meal: its names and ingredients for one serving."""
+        return Recipe(self.name_en, self.name_nl,
+                      tuple((i.food_id, i.grams / self.servings) for i in self.ingredients),
+                      self.unmatched)
+
+    @property
+    def serving_grams(self) -> float:
+        return math.fsum(i.grams for i in self.ingredients) / self.servings
+
+    def entry(self, servings: float = 1.0) -> Entry:
+        """A plan entry of this many servings."""
+        recipe = self.recipe()
+        grams = recipe.serving_grams * servings
+        if grams > MAX_GRAMS:
+            raise MealError(f"{servings:g} serving(s) of {self.name_en} weigh {grams:.0f} g; "
+                            f"an entry holds at most {MAX_GRAMS:.0f} g")
+        return Entry(self.meal_id, grams, check_portions(servings), recipe)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "meal_id": self.meal_id, "name_en": self.name_en, "name_nl": self.name_nl,
+            "servings": self.servings,
+            "ingredients": [i.to_dict() for i in self.ingredients]}
+        if self.unmatched:
+            out["unmatched"] = list(self.unmatched)
+        if self.notes:
+            out["notes"] = self.notes
+        return out
+
+    @classmethod
+    def from_dict(cls, data: object) -> SavedMeal:
+        found = schema.fields(data, "the saved meal",
+                              ("meal_id", "name_en", "name_nl", "servings", "ingredients"),
+                              ("unmatched", "notes"), MealError)
+        listed = schema.items(found["ingredients"], "its ingredients", MealError)
+        unmatched = schema.items(found.get("unmatched", []), "its unmatched lines", MealError)
+        try:
+            check_lines(len(listed) + len(unmatched))     # before reading them
+        except PlanError as err:
+            raise MealError(str(err)) from None
+        ingredients = []
+        for number, item in enumerate(listed, start=1):
+            with schema.at(f"ingredient {number}"):
+                ingredients.append(Ingredient.from_dict(item))
+        return cls(found["meal_id"], found["name_en"], found["name_nl"], tuple(ingredients),
+                   found["servings"], tuple(unmatched), found.get("notes", ""))
+
+
+def new_meal(meal_id: str, name_en: str, name_nl: str, ingredients: list[Ingredient],
+             servings: int = 1, unmatched: list[str] | None = None, notes: str = "") -> SavedMeal:
+    """A saved meal from what a dialog or an import gives, names and lines checked on the way
+    (MealError names what is wrong)."""
+    try:
+        lines = tuple(check_line(line) for line in unmatched or [])
+        name_nl = name_nl.strip() or name_en.strip()
+        return SavedMeal(meal_id, check_name(name_en.strip(), "the name"),
+                         check_name(name_nl, "the Dutch name"), tuple(ingredients), servings,
+                         lines, notes)
+    except PlanError as err:
+        raise MealError(str(err)) from None
+
+
+@dataclass(frozen=True)
+class MealFigures:
+    """Per saved meal (in the order of SavedMeals.meals): the known sums per serving by
+    nutrient column, how many ingredient lines lack each value, and the serving's grams."""
+
+    known: np.ndarray        # (meals, NUTRIENTS)
+    missing: np.ndarray      # (meals, NUTRIENTS), int
+    serving_grams: np.ndarray
+    lines: np.ndarray        # ingredient lines per meal, int
+
+    def of(self, position: int) -> Figures:
+        return Figures(dict(zip(NUTRIENTS, self.known[position].tolist())),
+                       dict(zip(NUTRIENTS, self.missing[position].tolist())),
+                       int(self.lines[position]))
+
+
+def meal_figures(meals: list[SavedMeal] | tuple[SavedMeal, ...], foods: FoodTable
+                 ) -> MealFigures:
+    """Every meal's figures per serving in one pass (one lookup of every ingredient, one
+    matrix product), as day_totals sums a day."""
+    owner = [m for m, meal in enumerate(meals) for _ in meal.ingredients]
+    ids = [i.food_id for meal in meals for i in meal.ingredients]
+    grams = np.array([i.grams / meal.servings for meal in meals for i in meal.ingredients],
+                     dtype=float)
+    rows = foods.positions(ids) if ids else np.empty(0, np.intp)
+    contribution = np.full((len(ids), len(NUTRIENTS)), np.nan)
+    contribution[rows >= 0] = foods.values[rows[rows >= 0]] * (grams[rows >= 0] / 100)[:, None]
+    unknown = np.isnan(contribution)
+    by_meal = np.zeros((len(meals), len(ids)))
+    by_meal[owner, np.arange(len(ids))] = 1.0
+    lines_unmatched = np.array([len(m.unmatched) for m in meals], dtype=int)
+    missing = (by_meal @ unknown).astype(int) + lines_unmatched[:, None]
+    return MealFigures(by_meal @ np.where(unknown, 0.0, contribution), missing,
+                       by_meal @ grams,
+                       np.array([len(m.ingredients) for m in meals], dtype=int)
+                       + lines_unmatched)
+
+
+@dataclass
+class SavedMeals:
+    """The saved meals of a data folder, in the order they were first saved, with a word
+    index over their names (as a food table's) to search them."""
+
+    folder: Path
+    meals: tuple[SavedMeal, ...] = ()
+    _index: WordIndex | None = field(default=None, repr=False, compare=False)
+    _figures: tuple[FoodTable, MealFigures] | None = field(default=None, repr=False,
+                                                           compare=False)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / FILE
+
+    @classmethod
+    def open(cls, folder: Path | str) -> SavedMeals:
+        """The folder's saved meals (none when it has no file); MealError when the file
+        cannot be read."""
+        book = cls(Path(folder))
+        book.meals = book._read()
+        return book
+
+    def _read(self) -> tuple[SavedMeal, ...]:
+        if not self.path.exists():
+            return ()
+        data = read_bytes(self.path, MealError, "meals file", limit=MAX_FILE_BYTES)
+        try:
+            return meals_from_document(schema.parse_json(data, MealError, MAX_FILE_BYTES))
+        except MealError as err:
+            raise MealError(f"{self.path}: {err}") from None
+
+    def _write(self, meals: tuple[SavedMeal, ...]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        document = {"kind": KIND, "version": VERSION, "meals": [m.to_dict() for m in meals]}
+        text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+        write_atomic(self.path, text.encode("utf-8"))
+        self._set(meals)
+
+    def _set(self, meals: tuple[SavedMeal, ...]) -> None:
+        self.meals, self._index, self._figures = meals, None, None
+
+    def reload(self) -> None:
+        """Take what the file holds now (another window or the command line may have saved)."""
+        self._set(self._read())
+
+    # --- looking up -----------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.meals)
+
+    def __contains__(self, meal_id: object) -> bool:
+        return any(m.meal_id == meal_id for m in self.meals)
+
+    def get(self, meal_id: str) -> SavedMeal:
+        for meal in self.meals:
+            if meal.meal_id == meal_id:
+                return meal
+        raise MealError(f"no saved meal {meal_id!r}")
+
+    def find(self, text: str) -> SavedMeal:
+        """A meal by its id, or by a name (English or Dutch, case and accents ignored), or
+        the one meal the text finds."""
+        for meal in self.meals:
+            if text in (meal.meal_id, meal.meal_id.removeprefix(PREFIX)) or normalise(text) in (
+                    normalise(meal.name_en), normalise(meal.name_nl)):
+                return meal
+        found = self.search(text)
+        if len(found) == 1:
+            return self.meals[int(found[0])]
+        if not len(found):
+            raise MealError(f"no saved meal is called {text!r}")
+        names = ", ".join(self.meals[int(i)].name_en for i in found[:3])
+        raise MealError(f"{text!r} names {len(found)} saved meals ({names}"
+                        f"{', ...' if len(found) > 3 else ''}): say which")
+
+    def free_id(self, name: str, taken: Set[str] = frozenset()) -> str:
+        """An id for a new meal of this name, none of the book's nor of `taken`:
+        meal:overnight-oats, meal:overnight-oats-2, ..."""
+        base = PREFIX + (normalise(name).replace(" ", "-")[:60].strip("-") or "meal")
+        taken = {m.meal_id for m in self.meals} | set(taken)
+        meal_id, n = base, 2
+        while meal_id in taken:
+            meal_id, n = f"{base}-{n}", n + 1
+        return meal_id
+
+    def search(self, text: str) -> np.ndarray:
+        """Positions in `meals` of the meals whose names match every word of the text, best
+        first, as FoodTable.search ranks foods; every meal, by English name, for no text."""
+        if self._index is None:
+            self._index = WordIndex.build([m.name_en for m in self.meals],
+                                          [m.name_nl for m in self.meals])
+        found = match([self._index], text)
+        if found is None:
+            return np.argsort(np.array([m.name_en.casefold() for m in self.meals], dtype=str),
+                              kind="stable")
+        rows, scores = found[0]
+        return ranked(rows, scores, self._index.name_length[rows])
+
+    def figures(self, foods: FoodTable) -> MealFigures:
+        """Every meal's figures per serving against this food table (kept until either
+        changes)."""
+        if self._figures is None or self._figures[0] is not foods:
+            self._figures = (foods, meal_figures(self.meals, foods))
+        return self._figures[1]
+
+    # --- changing: each reads the file first, and returns what undoing it needs -------------
+
+    def put(self, meal: SavedMeal) -> SavedMeal | None:
+        """Save a meal, new or in place of the one of its id; returns the one it replaced."""
+        return self.put_all([meal])[0]
+
+    def put_all(self, meals: list[SavedMeal]) -> list[SavedMeal | None]:
+        """Save meals at once (an import), each new or in place of the one of its id;
+        returns the ones they replaced, None for a new one."""
+        saved = {m.meal_id: m for m in self._read()}
+        old = [saved.get(m.meal_id) for m in meals]
+        saved.update((m.meal_id, m) for m in meals)
+        if len(saved) > MAX_SAVED_MEALS:
+            raise MealError(f"there would be {len(saved)} saved meals; Magplan keeps at most "
+                            f"{MAX_SAVED_MEALS}: remove some first")
+        self._write(tuple(saved.values()))
+        return old
+
+    def remove(self, meal_id: str) -> SavedMeal:
+        """Take a meal out; returns it."""
+        meals = self._read()
+        old = next((m for m in meals if m.meal_id == meal_id), None)
+        if old is None:
+            raise MealError(f"no saved meal {meal_id!r}")
+        self._write(tuple(m for m in meals if m.meal_id != meal_id))
+        return old
+
+    def restore(self, meal_id: str, old: SavedMeal | None) -> None:
+        """Undo a put or a remove: the meal of this id as it was (None: not there)."""
+        if old is None:
+            self.remove(meal_id)
+        else:
+            self.put(old)
+
+
+def meals_from_document(document: object) -> tuple[SavedMeal, ...]:
+    """The meals of a parsed meals file; MealError names what is wrong and where."""
+    schema.version(document, KIND, VERSION, "the meals file", MealError)
+    found = schema.fields(document, "the meals file", ("kind", "version", "meals"), (),
+                          MealError)
+    listed = schema.items(found["meals"], "meals", MealError)
+    if len(listed) > MAX_SAVED_MEALS:
+        raise MealError(f"the file holds {len(listed)} saved meals; Magplan keeps at most "
+                        f"{MAX_SAVED_MEALS}")
+    meals = []
+    for number, item in enumerate(listed, start=1):
+        with schema.at(f"saved meal {number}"):
+            meals.append(SavedMeal.from_dict(item))
+    ids = [m.meal_id for m in meals]
+    if len(set(ids)) != len(ids):
+        twice = next(i for i in ids if ids.count(i) > 1)
+        raise MealError(f"two saved meals have the id {twice!r}")
+    return tuple(meals)
