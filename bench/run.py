@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import (figures_balance, figures_import, figures_limits, figures_shopping, tables,
-                   ui_figures)
+from bench import (figures_balance, figures_import, figures_limits, figures_meals,
+                   figures_shopping, tables, ui_figures)
 from bench.timing import repeat
 from planner.foods import FoodTable
 from planner.totals import day_totals
@@ -113,6 +113,9 @@ def measure_domain(results: Results, sizes: dict[str, Callable[[], FoodTable | N
             samples += times
         results.timed("search, one query (planner)", label, samples,
                       target="< 2 ms at 8,789; < 50 ms at 400,000")
+        if label in ("bundled", "8,789"):
+            results.attempt(f"saved meals {label}", lambda: measure_meals(results, label,
+                                                                          table, n))
         results.attempt(f"peak memory {label}", lambda: results.value(
             "peak memory, table loaded", label, peak_memory_mb(make.__name__), "MB",
             target="< 400 MB at 8,789"))
@@ -123,6 +126,16 @@ def measure_domain(results: Results, sizes: dict[str, Callable[[], FoodTable | N
     plan = figures_shopping.full_week(foods, dt.date(2026, 11, 30))
     results.timed("day totals, full week (7 x 4 x 6 entries)", "bundled",
                   repeat(lambda: day_totals(plan, foods), n), target="< 5 ms")
+
+
+def measure_meals(results: Results, label: str, foods: FoodTable, n: int) -> None:
+    """The table's foods and 500 saved meals of them, searched together and opened."""
+    meals = figures_meals.five_hundred(foods)
+    results.timed(f"search, one query, foods and {figures_meals.MEALS} saved meals (planner)",
+                  label, figures_meals.search_ms(foods, meals, QUERIES, n // 5 or 1),
+                  target="< 2 ms at 8,789")
+    results.timed(f"open {figures_meals.MEALS} saved meals (read, checked, each serving "
+                  "summed)", label, figures_meals.open_ms(meals, foods, n // 10 or 1))
 
 
 def measure_features(results: Results, quick: bool) -> None:
