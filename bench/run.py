@@ -136,6 +136,9 @@ def measure_meals(results: Results, label: str, foods: FoodTable, n: int) -> Non
                   target="< 2 ms at 8,789")
     results.timed(f"open {figures_meals.MEALS} saved meals (read, checked, each serving "
                   "summed)", label, figures_meals.open_ms(meals, foods, n // 10 or 1))
+    results.timed(f"search keystroke in the window's browser, with {figures_meals.MEALS} saved "
+                  "meals", label, ui_figures.search_keystroke_ms(foods, meals.folder),
+                  target="< 30 ms at 8,789")
 
 
 def measure_features(results: Results, quick: bool) -> None:

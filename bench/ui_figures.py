@@ -104,13 +104,16 @@ def _application():
     return application()
 
 
-def search_keystroke_ms(table=None) -> list[float]:
-    """Each keystroke of a few searches typed into the real browser over the table."""
+def search_keystroke_ms(table=None, meals_folder=None) -> list[float]:
+    """Each keystroke of a few searches typed into the real browser over the table (and the
+    saved meals of a data folder)."""
     app = _application()
     from bench import tables
     from ui.food_browser import FoodBrowser
+    from ui.meal_book import MealBook
     table = table if table is not None else tables.usda() or tables.bundled()
-    browser = FoodBrowser(table)
+    meals = MealBook(meals_folder) if meals_folder is not None else None
+    browser = FoodBrowser(table, meals=meals)
     browser.resize(380, 800)
     browser.show()
     app.processEvents()

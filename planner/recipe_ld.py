@@ -55,6 +55,9 @@ class FoundRecipe:
     notes: str
     identifier: str
 
+    def name(self, lang: str = "en") -> str:
+        return self.name_nl if lang == "nl" else self.name_en
+
 
 @dataclass(frozen=True)
 class Proposal:

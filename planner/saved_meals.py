@@ -339,12 +339,15 @@ class SavedMeals:
         self._write(tuple(m for m in meals if m.meal_id != meal_id))
         return old
 
-    def restore(self, meal_id: str, old: SavedMeal | None) -> None:
-        """Undo a put or a remove: the meal of this id as it was (None: not there)."""
-        if old is None:
-            self.remove(meal_id)
-        else:
-            self.put(old)
+    def restore(self, meals: list[tuple[str, SavedMeal | None]]) -> None:
+        """Undo puts and removals: the meals of these ids as they were (None: not there)."""
+        saved = {m.meal_id: m for m in self._read()}
+        for meal_id, old in meals:
+            if old is None:
+                saved.pop(meal_id, None)
+            else:
+                saved[meal_id] = old
+        self._write(tuple(saved.values()))
 
 
 def meals_from_document(document: object) -> tuple[SavedMeal, ...]:

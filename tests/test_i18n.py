@@ -12,17 +12,21 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget,
-                               QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget, QTextBrowser,
-                               QTreeWidget, QWidget)
+                               QGroupBox, QLabel, QLineEdit, QListWidget, QMenu, QTabWidget,
+                               QTextBrowser, QTreeWidget, QWidget)
 
 from planner.balance import balance
 from ui import i18n
+from planner.recipe_ld import FoundRecipe, propose
+from planner.saved_meals import Ingredient
 from ui.balance_dialog import BalanceDialog
 from ui.dialogs import AboutDialog
 from ui.error_report import ErrorDialog, Saved
+from ui.meal_dialog import Draft, MealDialog
 from ui.plan_document import PlanSettings
 from ui.preferences_dialog import PreferencesDialog
 from ui.profile_dialog import ProfileDialog
+from ui.recipe_import_dialog import RecipeImportDialog
 from ui.settings import Settings
 
 TS = i18n.FOLDER / "magplan_nl.ts"
@@ -123,6 +127,8 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.toPlainText())
         if isinstance(widget, QTreeWidget):
             texts += tree_texts(widget)
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
         elif isinstance(widget, QAbstractItemView):
             texts += model_texts(widget)
     return [t for t in texts if t]
@@ -139,12 +145,26 @@ def window_and_dialogs(window, intakes, tmp_path) -> list[str]:
                BalanceDialog(document, balance(document.plan, document.foods, document.targets,
                                                [2]), window.lang, window),
                ErrorDialog("ValueError: 12", Saved.AUTOSAVED, Path("/srv/mp/magplan.log"), None,
-                           "", window)]
+                           "", window),
+               *meal_dialogs(window)]
     texts = visible_texts(window) + [window.statusBar().currentMessage()]
     for dialog in dialogs:
         texts += visible_texts(dialog)
         dialog.deleteLater()
     return texts
+
+
+def meal_dialogs(window) -> list:
+    """The saved-meal dialogs, over a meal with a line matched to no food and a recipe whose
+    lines are found with and without an amount."""
+    foods = window.document.foods
+    draft = Draft("Oats", "Havermout", 2, (Ingredient("ciqual:32140", 80),
+                                           Ingredient("ciqual:7111", 70)), ("a pinch of salt",))
+    recipe = FoundRecipe("Oats", "Havermout", ("80 g rolled oats", "400 ml milk",
+                                               "1 tin almonds", "10 g unicorn dust"), 2, "", "")
+    return [MealDialog(foods, window.lang, draft, None, str, window),
+            RecipeImportDialog([propose(recipe, foods)], [], foods, window.lang,
+                               window.document.meals.saved, window)]
 
 
 def data_names(foods, intakes) -> list[str]:

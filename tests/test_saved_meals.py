@@ -320,8 +320,7 @@ def test_meals_are_saved_read_back_and_changed_with_what_undo_needs(tmp_path):
     book.put(toast)
     assert book.meals == (changed, toast)
     assert book.remove("meal:breakfast") == changed
-    book.restore("meal:breakfast", changed)
-    book.restore("meal:toast", None)
+    book.restore([("meal:breakfast", changed), ("meal:toast", None)])
     assert SavedMeals.open(tmp_path).meals == (changed,)
     doc = json.loads((tmp_path / "meals.json").read_text())
     assert doc["kind"] == "magplan-meals" and doc["version"] == 1

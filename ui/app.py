@@ -205,11 +205,15 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     from planner.targets import ReferenceIntakes
     from ui.autosave import Autosave
     from ui.main_window import MainWindow
+    from ui.meal_book import MealBook
     from ui.plan_document import PlanDocument
 
     application()
     problems = []
     library = Library(data_folder)
+    meals = MealBook(data_folder)        # one for every window, as the data folder is
+    if meals.problem:
+        problems.append(meals.problem)
     if foods is None:
         foods = library.food_table(rebuild=strict)
         problems += library.problems
@@ -224,7 +228,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     def window(plan: Plan, path: Path | None) -> MainWindow:
         """A window over this plan with its own autosave; it opens more like itself (for
         plans autosaved by windows that did not close)."""
-        document = PlanDocument(foods, intakes, plan, path)
+        document = PlanDocument(foods, intakes, plan, path, meals)
         return MainWindow(document, settings, Autosave(document, data_folder, settings),
                           library, window, lang)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.plan import DAYS, MEALS, Entry, FoodIds, Meals, Slot, check_meals
+from planner.saved_meals import SavedMeal
 
 if TYPE_CHECKING:
     from ui.plan_document import PlanDocument, PlanSettings
@@ -21,6 +22,9 @@ SET_GRAMS_ID = 1
 
 class PlanCommand(QUndoCommand):
     """apply() does the edit and raises PlanError with the plan unchanged; revert() undoes it."""
+
+    # Whether it changes the plan (and so leaves it unsaved); a saved meal's does not.
+    changes_plan = True
 
     def __init__(self, document: PlanDocument, text: str) -> None:
         super().__init__(text)
@@ -215,3 +219,39 @@ class SetInStockCommand(PlanCommand):
 
     def revert(self) -> None:
         self.document.change_in_stock(self.food_id, not self.in_stock)
+
+
+class SaveMealsCommand(PlanCommand):
+    """Saved meals saved (new, changed or imported) in the data folder; undo puts back what
+    each replaced. The plan is not changed."""
+
+    changes_plan = False
+
+    def __init__(self, document: PlanDocument, meals: list[SavedMeal], text: str) -> None:
+        super().__init__(document, text)
+        self.meals = list(meals)
+        self.old: list[SavedMeal | None] = []
+
+    def apply(self) -> None:
+        self.old = self.document.meals.put_all(self.meals)
+
+    def revert(self) -> None:
+        self.document.meals.restore([(m.meal_id, old) for m, old in zip(self.meals, self.old)])
+
+
+class RemoveMealCommand(PlanCommand):
+    """A saved meal taken out of the data folder; the plan's entries of it keep it."""
+
+    changes_plan = False
+
+    def __init__(self, document: PlanDocument, meal_id: str, text: str) -> None:
+        super().__init__(document, text)
+        self.meal_id = meal_id
+        self.old: SavedMeal | None = None
+
+    def apply(self) -> None:
+        self.old = self.document.meals.remove(self.meal_id)
+
+    def revert(self) -> None:
+        self.document.meals.restore([(self.meal_id, self.old)])
+

@@ -15,7 +15,8 @@ from ui import icons, labels
 from ui.plan_document import PlanDocument
 
 TOP = 6
-SOURCE_KEY = Qt.ItemDataRole.UserRole     # a source row's (food id, meal)
+# A source row's (food id, meal, the saved meal's place in the meal or -1 for a food alone).
+SOURCE_KEY = Qt.ItemDataRole.UserRole
 
 
 class DayPanel(QWidget):
@@ -202,14 +203,21 @@ class DayPanel(QWidget):
         meal is kept (and only its changed cells set), so an edit that moves one food up or
         down the list changes a row or two, not every cell."""
         top = contributions(self.document.plan, self.document.foods, self.day,
-                            "magnesium_mg").head(TOP)
-        for i, (food_id, meal, grams, amount, estimated) in enumerate(zip(
-                top["food_id"], top["meal"], top["grams"], top["amount"], top["estimated"])):
-            item = self._source_row(i, (food_id, meal))
+                            "magnesium_mg")
+        top = top[top["food_id"] != ""].head(TOP)      # lines matched to no food add nothing
+        meals = self.document.plan.day(self.day).meals
+        for i, (food_id, meal, index, in_saved_meal, grams, amount, estimated) in enumerate(zip(
+                top["food_id"], top["meal"], top["index"], top["in_saved_meal"], top["grams"],
+                top["amount"], top["estimated"])):
+            item = self._source_row(i, (food_id, meal, int(index) if in_saved_meal else -1))
             share = "?" if amount != amount or not day_total else \
                 f"{100 * amount / day_total:.0f} %"
             mark = labels.ESTIMATE if estimated else ""
-            texts = [self.document.food_name(food_id, self.lang), labels.meal(meal),
+            name = self.document.food_name(food_id, self.lang)
+            if in_saved_meal:      # an ingredient: "Rolled oats (in Overnight oats)"
+                name = self.tr("%s (in %s)") % (
+                    name, self.document.entry_name(meals[meal][index], self.lang))
+            texts = [name, labels.meal(meal),
                      labels.grams(grams), mark + labels.amount(amount, "magnesium"), share]
             for column, text in enumerate(texts):
                 if item.text(column) != text:
@@ -220,7 +228,7 @@ class DayPanel(QWidget):
         while self.sources.topLevelItemCount() > len(top):
             self.sources.takeTopLevelItem(len(top))
 
-    def _source_row(self, at: int, key: tuple[str, str]) -> QTreeWidgetItem:
+    def _source_row(self, at: int, key: tuple[str, str, int]) -> QTreeWidgetItem:
         """The row for a food and meal at `at`: the one already there, or one found further
         down and moved up, or a new one."""
         for row in range(at, self.sources.topLevelItemCount()):

@@ -6,8 +6,8 @@ import html
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
+                               QMessageBox, QTableWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from planner.targets import STANDARDS, ReferenceIntakes
 from ui import labels
@@ -21,6 +21,23 @@ class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+def row_table(name: str, headers: list[str], stretched: set[int]) -> QTableWidget:
+    """A table of rows chosen whole and not typed in, its columns fitted to their text but
+    the stretched ones, which share the rest."""
+    table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    for column in range(len(headers)):
+        table.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if column in stretched
+            else QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -1,4 +1,5 @@
-"""The food browser: search as you type, a section filter, and a sortable table of foods."""
+"""The food browser: search as you type, a section filter, and a sortable table of the saved
+meals and foods that match."""
 
 from __future__ import annotations
 
@@ -8,18 +9,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QTableView, QVBoxLayout, QWidget)
 
 from planner.foods import PER, SECTIONS, FoodTable
-from ui import labels
-from ui.food_model import COLUMNS, NAME_COLUMN, FoodModel
+from planner.saved_meals import SavedMeal
+from ui import icons, labels
+from ui.food_model import COLUMNS, NAME_COLUMN, SAVED_MEALS, FoodModel
+from ui.meal_book import MealBook
 
 
 class FoodBrowser(QWidget):
     food_chosen = Signal(str)      # Enter or double-click on a food: put it in the meal
+    meal_chosen = Signal(str)      # the same on a saved meal (its id)
     per_changed = Signal(str)
 
     def __init__(self, foods: FoodTable, lang: str = "en", per: str = "100g",
-                 parent: QWidget | None = None) -> None:
+                 meals: MealBook | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = FoodModel(foods, lang, self)
+        self.model = FoodModel(foods, lang, meals, self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search foods, in Dutch or English"))
@@ -30,6 +34,8 @@ class FoodBrowser(QWidget):
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Store section"))
         self.section.addItem(self.tr("All sections"), None)
+        if meals is not None:
+            self.section.addItem(icons.meal_icon(), self.tr("Saved meals"), SAVED_MEALS)
         for key in SECTIONS:
             self.section.addItem(labels.section(key), key)
 
@@ -90,6 +96,8 @@ class FoodBrowser(QWidget):
         self.per.currentIndexChanged.connect(self._on_per_changed)
         self.view.activated.connect(self._on_view_activated)
 
+        if meals is not None:
+            meals.changed.connect(self._on_meals_changed)
         self.set_per(per)
         self._show_per(self.current_per())
         self._on_filter_changed()
@@ -105,18 +113,29 @@ class FoodBrowser(QWidget):
         if per in PER:
             self.per.setCurrentIndex(PER.index(per))
 
-    def current_food_id(self) -> str | None:
-        """The highlighted food, or the best match when none is highlighted."""
+    def _current_row(self) -> int:
         index = self.view.currentIndex()
-        row = index.row() if index.isValid() else 0
-        return self.model.food_id(row) if row < self.model.rowCount() else None
+        return index.row() if index.isValid() else 0
+
+    def current_food_id(self) -> str | None:
+        """The highlighted food, or the best match when none is highlighted (None on a saved
+        meal)."""
+        row = self._current_row()
+        if row >= self.model.rowCount() or self.model.meal_at(row) is not None:
+            return None
+        return self.model.food_id(row)
+
+    def current_meal(self) -> SavedMeal | None:
+        """The highlighted saved meal, if a saved meal is highlighted."""
+        return self.model.meal_at(self._current_row())
 
     def chosen_food_ids(self) -> list[str]:
+        """The selected foods (saved meals left out), or the highlighted one."""
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         if not rows:
             food = self.current_food_id()
             return [food] if food else []
-        return [self.model.food_id(r) for r in rows]
+        return [self.model.food_id(r) for r in rows if self.model.meal_at(r) is None]
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -137,8 +156,23 @@ class FoodBrowser(QWidget):
                 self.model.index(0, NAME_COLUMN),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
-        count = self.model.rowCount()
-        self.count.setText(self.tr("1 food") if count == 1 else self.tr("%n foods", "", count))
+        meals = self.model.meal_count()
+        count = self.model.rowCount() - meals
+        text = self.tr("1 food") if count == 1 else self.tr("%n foods", "", count)
+        if meals:
+            text += ", " + (self.tr("1 saved meal") if meals == 1
+                            else self.tr("%n saved meals", "", meals))
+        self.count.setText(text)
+
+    def _on_meals_changed(self) -> None:
+        current = self.current_meal()
+        self._on_filter_changed()
+        row = self.model.row_of(current.meal_id) if current is not None else -1
+        if row >= 0:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, NAME_COLUMN),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
 
     def _on_per_changed(self) -> None:
         per = self.current_per()
@@ -156,10 +190,17 @@ class FoodBrowser(QWidget):
             self.view.sortByColumn(COLUMNS.index((key, per)), header.sortIndicatorOrder())
 
     def _on_search_return_pressed(self) -> None:
-        food = self.current_food_id()
-        if food:
-            self.food_chosen.emit(food)
+        self._choose(self._current_row())
 
     def _on_view_activated(self, index) -> None:
         if index.isValid():
-            self.food_chosen.emit(self.model.food_id(index.row()))
+            self._choose(index.row())
+
+    def _choose(self, row: int) -> None:
+        if row >= self.model.rowCount():
+            return
+        meal = self.model.meal_at(row)
+        if meal is not None:
+            self.meal_chosen.emit(meal.meal_id)
+        else:
+            self.food_chosen.emit(self.model.food_id(row))

@@ -85,3 +85,43 @@ def app_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(FOLDER / f"{APP_ID}-{size}.png"), QSize(size, size))
     return icon
+
+
+# A saved meal's colour: a bowl, in the browser and the week, apart from any status's.
+MEAL_COLOUR = QColor("#1565c0")
+
+
+def paint_meal(painter: QPainter, rect: QRectF) -> None:
+    """A saved meal's mark in a square rect: a bowl with steam over it."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
+    box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    bowl = QPainterPath()
+    bowl.moveTo(box.left(), box.top() + side * 0.48)
+    bowl.lineTo(box.right(), box.top() + side * 0.48)
+    bowl.arcTo(QRectF(box.left(), box.top() + side * 0.02, side, side * 0.92), 0, -180)
+    bowl.closeSubpath()
+    painter.fillPath(bowl, MEAL_COLOUR)
+    painter.setPen(QPen(MEAL_COLOUR, max(1.0, side / 12), Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap))
+    for x in (0.35, 0.65):
+        painter.drawLine(QPointF(box.left() + side * x, box.top() + side * 0.08),
+                         QPointF(box.left() + side * x, box.top() + side * 0.34))
+    painter.restore()
+
+
+@cache
+def meal_icon(size: int = 16) -> QIcon:
+    """A saved meal's mark as an icon (drawn once per size)."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_meal(painter, QRectF(0.5, 0.5, size * scale - 1, size * scale - 1))
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
+    return icon
+

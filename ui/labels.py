@@ -10,7 +10,8 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from planner.totals import NutrientStatus, RatioStatus, Status
+from planner.targets import TARGET_NUTRIENTS
+from planner.totals import Figures, NutrientStatus, RatioStatus, Status
 
 
 def _t(text: str) -> str:
@@ -116,7 +117,12 @@ def amount(value: float, key: str) -> str:
 def at_least(value: NutrientStatus, key: str) -> str:
     """The amount, marked as a lower bound when some foods lack a value."""
     text = amount(value.amount, key)
-    return QCoreApplication.translate("Labels", "at least %s") % text if value.missing else text
+    return at_least_text(text) if value.missing else text
+
+
+def at_least_text(text: str) -> str:
+    """'at least 161': an amount that is a lower bound."""
+    return QCoreApplication.translate("Labels", "at least %s") % text
 
 
 # Before a figure that is an estimate: the source says "traces" or "< x".
@@ -146,3 +152,30 @@ def weekday(date: dt.date, long: bool = False) -> str:
     month = locale.monthName(date.month, QLocale.FormatType.LongFormat if long
                              else QLocale.FormatType.ShortFormat)
     return f"{day} {date.day} {month}"
+
+
+def servings(count: float) -> str:
+    """'1 serving', '2 servings', '1.5 servings' (in the locale's numbers)."""
+    if count == 1:
+        return QCoreApplication.translate("Labels", "1 serving")
+    return QCoreApplication.translate("Labels", "%s servings") % number(round(count, 2))
+
+
+def times(count: float) -> str:
+    """A count of servings where room is short: '2×', '1,5×'."""
+    return f"{number(round(count, 2))}×"
+
+
+def lacking(found: Figures) -> str:
+    """'≥ at least: 1 of 3 ingredient lines lack a value for Vit. D', by how many lack each
+    of magnesium, calcium and vitamin D; '' when none lacks one."""
+    groups: dict[int, list[str]] = {}
+    for key, column in TARGET_NUTRIENTS.items():
+        if found.missing[column]:
+            groups.setdefault(found.missing[column], []).append(short(key))
+    if not groups:
+        return ""
+    return QCoreApplication.translate("Labels", "\u2265 at least: %s") % "; ".join(
+        QCoreApplication.translate("Labels", "%s of %s ingredient lines lack a value for %s")
+        % (missing, found.foods, ", ".join(names)) for missing, names in groups.items())
+

@@ -30,6 +30,7 @@ from ui.commands import (AddEntriesCommand, RemoveEntriesCommand, ReplaceDaysCom
                          SetGramsCommand)
 from ui.day_panel import DayPanel
 from ui.food_browser import FoodBrowser
+from ui.meal_actions import MealActions
 from ui.plan_document import PlanDocument, PlanSettings
 from ui.portion_dialog import PortionDialog
 from ui.preferences_dialog import PreferencesDialog
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.week_view = WeekView(self.week_model)
         self.chart = WeekChart(document)
         self.day_panel = DayPanel(document, lang)
-        self.browser = FoodBrowser(document.foods, lang, settings.per)
+        self.browser = FoodBrowser(document.foods, lang, settings.per, document.meals)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("week_splitter")
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         P, K = QStyle.StandardPixmap, QKeySequence.StandardKey
+        self.meal_actions = MealActions(self)
+        meals = self.meal_actions
         self.new_action = self._action(self.tr("&New Plan"), self.new_plan, K.New, P.SP_FileIcon,
                                        self.tr("Start an empty week"))
         self.open_action = self._action(self.tr("&Open…"), self.open_plan, K.Open,
@@ -188,8 +191,8 @@ class MainWindow(QMainWindow):
         self.clear_day_action = self._action(self.tr("C&lear Day"), self.clear_day)
         self.grid_actions = [self.edit_grams_action, self.amount_action, self.cut_action,
                              self.copy_action, self.paste_action, self.delete_action,
-                             self.cut_day_action, self.copy_day_action, self.paste_day_action,
-                             self.clear_day_action]
+                             meals.save_selection_action, self.cut_day_action,
+                             self.copy_day_action, self.paste_day_action, self.clear_day_action]
         for action in self.grid_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.week_view.addActions(self.grid_actions)
@@ -197,6 +200,11 @@ class MainWindow(QMainWindow):
         self.copy_food_action = self._action(self.tr("&Copy Food"), self.copy_foods, K.Copy)
         self.copy_food_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.browser.view.addAction(self.copy_food_action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.browser.view.addActions([separator, meals.new_action, meals.edit_action,
+                                      meals.delete_action])
+        self.browser.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.find_action = self._action(self.tr("&Find Food"), self.browser.focus_search, K.Find,
                                         tip=self.tr("Search the food table"))
@@ -243,7 +251,8 @@ class MainWindow(QMainWindow):
         self.file_menu_end = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         for group in ([self.print_shopping_action, self.print_week_action],
-                      [self.export_action, self.import_action]):
+                      [self.export_action, self.import_action],
+                      [self.meal_actions.import_action, self.meal_actions.export_action]):
             self.file_menu.insertSeparator(self.file_menu_end)
             self.file_menu.insertActions(self.file_menu_end, group)
 
@@ -253,7 +262,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action,
                                    self.delete_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.edit_grams_action, self.amount_action])
+        self.edit_menu.addActions([self.edit_grams_action, self.amount_action,
+                                   self.meal_actions.save_selection_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.cut_day_action, self.copy_day_action,
                                    self.paste_day_action, self.clear_day_action])
@@ -264,6 +274,9 @@ class MainWindow(QMainWindow):
 
         self.plan_menu = bar.addMenu(self.tr("&Plan"))
         self.plan_menu.addActions([self.add_action, self.add_amount_action])
+        self.plan_menu.addSeparator()
+        self.plan_menu.addActions([self.meal_actions.new_action, self.meal_actions.edit_action,
+                                   self.meal_actions.delete_action])
         self.plan_menu.addSeparator()
         self.plan_menu.addActions([self.profile_action, self.food_tables_action])
         self.plan_menu.addSeparator()
@@ -309,7 +322,7 @@ class MainWindow(QMainWindow):
             grams, portions = self.week_model.portion_grams(food_id), 1.0
         entry = Entry(food_id, grams, portions)
         name = self.document.food_name(food_id, self.lang)
-        if not self._add_entries(day, meal, position, [entry], self.tr("Add %s") % name):
+        if not self.add_entries(day, meal, position, [entry], self.tr("Add %s") % name):
             return
         self.week_view.select_cell(day, meal, position + 1)
         self.statusBar().showMessage(self.tr("Added %s (%s) to %s, %s") % (
@@ -317,11 +330,19 @@ class MainWindow(QMainWindow):
             labels.meal(meal).lower()), 4000)
 
     def add_chosen_food(self) -> None:
+        meal = self.browser.current_meal()
+        if meal is not None:
+            self.meal_actions.add_meal(meal.meal_id)
+            return
         food = self.browser.current_food_id()
         if food:
             self.add_food(food)
 
     def add_chosen_food_with_amount(self) -> None:
+        meal = self.browser.current_meal()
+        if meal is not None:
+            self.meal_actions.add_meal_with_amount(meal)
+            return
         food = self.browser.current_food_id()
         if not food:
             return
@@ -334,23 +355,32 @@ class MainWindow(QMainWindow):
         if slot is None:
             return
         entry = self.document.plan.entry(slot)
-        amount = self._ask_amount(entry.food_id, entry.grams, entry.portions)
+        amount = self._ask_amount(entry.food_id, entry.grams, entry.portions, entry)
         if amount and amount != (entry.grams, entry.portions):
-            name = self.document.food_name(entry.food_id, self.lang)
+            name = self.document.entry_name(entry, self.lang)
             self.document.push(SetGramsCommand(self.document, slot, *amount,
                                                self.tr("Change Amount of %s") % name))
 
-    def _ask_amount(self, food_id: str, grams: float,
-                    portions: float | None) -> tuple[float, float | None] | None:
+    def _ask_amount(self, food_id: str, grams: float, portions: float | None,
+                    entry: Entry | None = None) -> tuple[float, float | None] | None:
+        """(grams, portions) asked for a food, or for an entry (a saved meal's in servings,
+        which follow its grams)."""
         foods = self.document.foods
-        if food_id in foods:
+        recipe = entry.recipe if entry is not None else None
+        if recipe is not None:
+            portion, portion_g = labels.servings(1), recipe.serving_grams
+        elif food_id in foods:
             row = foods.row(food_id)
             portion, portion_g = row[f"portion_{self.lang}"], float(row["portion_g"])
         else:
             portion, portion_g = "100 g", 100.0
-        dialog = PortionDialog(self.document.food_name(food_id, self.lang), portion, portion_g,
-                               grams, portions, self)
-        return dialog.amount() if dialog.exec() else None
+        name = self.document.entry_name(entry, self.lang) if entry is not None else \
+            self.document.food_name(food_id, self.lang)
+        dialog = PortionDialog(name, portion, portion_g, grams, portions, self)
+        if not dialog.exec():
+            return None
+        grams, portions = dialog.amount()
+        return (grams, grams / portion_g) if recipe is not None else (grams, portions)
 
     def edit_grams(self) -> None:
         index = self.week_view.currentIndex()
@@ -398,12 +428,12 @@ class MainWindow(QMainWindow):
                                          4000)
             return
         day, meal, position = self.week_view.current_cell()
-        text = self.tr("Paste %s") % self.document.food_name(entries[0].food_id, self.lang) \
+        text = self.tr("Paste %s") % self.document.entry_name(entries[0], self.lang) \
             if len(entries) == 1 else self.tr("Paste %n Foods", "", len(entries))
-        self._add_entries(day, meal, position, entries, text)
+        self.add_entries(day, meal, position, entries, text)
 
-    def _add_entries(self, day: int, meal: str, position: int, entries: list[Entry],
-                     text: str) -> bool:
+    def add_entries(self, day: int, meal: str, position: int, entries: list[Entry],
+                    text: str) -> bool:
         """Add entries as one undo step; a meal without room for them says so instead."""
         try:
             self.document.push(AddEntriesCommand(self.document, day, meal, position, entries,
@@ -419,7 +449,7 @@ class MainWindow(QMainWindow):
     def copy_day(self) -> None:
         day = self.document.plan.days[self.week_view.current_day()]
         lines = [f"{labels.meal(m)}: " + ", ".join(
-            f"{self.document.food_name(e.food_id, self.lang)} {e.grams:g} g" for e in day.meals[m])
+            f"{self.document.entry_name(e, self.lang)} {e.grams:g} g" for e in day.meals[m])
             for m in day.meals if day.meals[m]]
         text = "\n".join([labels.weekday(day.date, True)] + lines)
         QGuiApplication.clipboard().setMimeData(mime.day_mime(day.meals, text))
@@ -447,7 +477,7 @@ class MainWindow(QMainWindow):
     def _entries_text(self, template: str, slots) -> str:
         if len(slots) == 1:
             entry = self.document.plan.entry(slots[0])
-            return template % self.document.food_name(entry.food_id, self.lang)
+            return template % self.document.entry_name(entry, self.lang)
         return template % self.tr("%n Foods", "", len(slots))
 
     # --- moving around ----------------------------------------------------------------------

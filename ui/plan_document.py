@@ -17,11 +17,14 @@ from PySide6.QtGui import QUndoStack
 
 from planner import storage
 from planner.foods import FoodTable
-from planner.plan import DEFAULT_RATIO_BAND, Meals, Plan
+from planner.plan import DEFAULT_RATIO_BAND, Entry, Meals, Plan
+from planner.saved_meals import SavedMeal
 from planner.targets import DailyTargets, Profile, ReferenceIntakes
 from planner.totals import Assessment, DayTotals, assess, day_totals
-from ui.commands import (PlanCommand, ReplaceDaysCommand, ReplaceFoodIdsCommand,
+from ui.commands import (AddEntriesCommand, PlanCommand, RemoveMealCommand,
+                         ReplaceDaysCommand, ReplaceFoodIdsCommand, SaveMealsCommand,
                          SetInStockCommand, SetSettingsCommand, SetTickedCommand)
+from ui.meal_book import MealBook
 
 T = TypeVar("T")
 
@@ -53,11 +56,14 @@ class PlanDocument(QObject):
     modified_changed = Signal(bool)
 
     def __init__(self, foods: FoodTable, intakes: ReferenceIntakes, plan: Plan,
-                 path: Path | None = None, parent: QObject | None = None) -> None:
+                 path: Path | None = None, meals: MealBook | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.foods = foods
         self.intakes = intakes
         self.plan = plan
+        # The saved meals, shared with the other windows; their changes are undone here too.
+        self.meals = meals if meals is not None else MealBook(None, self)
         self.targets: DailyTargets = intakes.for_profile(plan.profile)
         self.path = path
         self.undo_stack = QUndoStack(self)
@@ -67,7 +73,9 @@ class PlanDocument(QObject):
         self._changed_days: set[int] | None = None
         self._names: dict[str, dict[str, str]] = {}
         self._modified_without_undo = False
-        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self._modified = False
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_changed)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_changed)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -93,10 +101,20 @@ class PlanDocument(QObject):
             self._changed_days.update(days)
 
     def is_modified(self) -> bool:
-        return self._modified_without_undo or not self.undo_stack.isClean()
+        """Whether the plan differs from its file: a step that changes the plan lies between
+        the saved state and now (saving a meal to the data folder does not count)."""
+        stack = self.undo_stack
+        clean = stack.cleanIndex()
+        if self._modified_without_undo or clean < 0:
+            return True
+        low, high = sorted((clean, stack.index()))
+        return any(getattr(stack.command(i), "changes_plan", True) for i in range(low, high))
 
-    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
-        self.modified_changed.emit(self._modified_without_undo or not clean)
+    def _on_undo_stack_changed(self) -> None:
+        modified = self.is_modified()
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
 
     def food_name(self, food_id: str, lang: str = "en") -> str:
         """The food's name, or its id when the table lacks it; kept once looked up, as
@@ -187,6 +205,28 @@ class PlanDocument(QObject):
         if settings != PlanSettings.of(self.plan):
             self.push(SetSettingsCommand(self, settings, text))
 
+    def entry_name(self, entry: Entry, lang: str = "en") -> str:
+        """What an entry is called: its food's name, or its saved meal's."""
+        if entry.recipe is not None:
+            return entry.recipe.name(lang)
+        return self.food_name(entry.food_id, lang)
+
+    def add_saved_meal(self, day: int, meal: str, position: int, saved: SavedMeal,
+                       servings: float, text: str) -> None:
+        """Servings of a saved meal into a meal of the plan, as one undo step; MealError
+        when they weigh more than an entry can hold, MealFullError when the meal is full."""
+        self.push(AddEntriesCommand(self, day, meal, position, [saved.entry(servings)], text))
+
+    def save_meals(self, meals: list[SavedMeal], text: str) -> None:
+        """Save meals in the data folder (new, changed or imported) as one undo step; MealError
+        or OSError when they cannot be."""
+        if meals:
+            self.push(SaveMealsCommand(self, meals, text))
+
+    def remove_meal(self, meal_id: str, text: str) -> None:
+        """Take a saved meal out of the data folder, as one undo step; plans keep theirs."""
+        self.push(RemoveMealCommand(self, meal_id, text))
+
     def set_foods(self, foods: FoodTable) -> None:
         """Judge the plan against another food table; every day may show other figures."""
         self.foods, self._names = foods, {}
@@ -207,7 +247,8 @@ class PlanDocument(QObject):
         self.path = path
         self.plan_replaced.emit()
         self.path_changed.emit()
-        self.modified_changed.emit(self.is_modified())
+        self._modified = self.is_modified()
+        self.modified_changed.emit(self._modified)
 
     def save(self, path: Path) -> None:
         """Write the plan atomically; on an OSError nothing about the document changes."""
@@ -217,6 +258,7 @@ class PlanDocument(QObject):
         if path != self.path:
             self.path = path
             self.path_changed.emit()
+        self._modified = False
         self.modified_changed.emit(False)
 
     def open(self, path: Path) -> None:

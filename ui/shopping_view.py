@@ -139,6 +139,16 @@ class ShoppingView(QWidget):
             sections.append((text.in_stock, shopping.in_stock, False))
         self._updating = True
         self._show(sections, text)
+        if shopping.unmatched:      # after the sections _show keeps: made anew each time
+            heading = self._heading(text.unmatched)
+            self.tree.addTopLevelItem(heading)
+            for line, meal in shopping.unmatched:
+                child = QTreeWidgetItem([f"{line} ({meal})"])
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                child.setToolTip(0, self.tr("Not matched to a food: not counted, and not "
+                                            "summed with other foods"))
+                heading.addChild(child)
+            heading.setExpanded(True)
         self._updating = False
         if current is not None:
             self.select_food(current)

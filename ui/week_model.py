@@ -13,8 +13,8 @@ from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QPersis
 from planner.foods import NUTRIENTS
 from planner.plan import DAYS, MEALS, Entry, PlanError, Slot
 from planner.targets import TARGET_NUTRIENTS
-from planner.totals import DayStatus
-from ui import labels, mime
+from planner.totals import DayStatus, figures
+from ui import icons, labels, mime
 from ui.commands import AddEntriesCommand, MoveEntryCommand, SetGramsCommand
 from ui.plan_document import PlanDocument
 
@@ -28,7 +28,14 @@ FREE_CELL = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ENTRY_CELL = FREE_CELL | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
 ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-                   BLOCK_START_ROLE, MEAL_ROLE, GRAMS_TEXT_ROLE})
+                   Qt.ItemDataRole.DecorationRole, BLOCK_START_ROLE, MEAL_ROLE,
+                   GRAMS_TEXT_ROLE})
+
+
+def servings(entry: Entry) -> float:
+    """A saved meal's entry's servings, as its grams say them."""
+    assert entry.recipe is not None
+    return entry.grams / entry.recipe.serving_grams
 
 
 class WeekModel(QAbstractTableModel):
@@ -103,23 +110,31 @@ class WeekModel(QAbstractTableModel):
                                                    labels.meal(meal))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.document.food_name(entry.food_id, self.lang)
+            return self.document.entry_name(entry, self.lang)
         if role == Qt.ItemDataRole.EditRole:
             return entry.grams
         if role == GRAMS_TEXT_ROLE:
-            return labels.grams(entry.grams)
+            return labels.grams(entry.grams) if entry.recipe is None else \
+                labels.times(servings(entry))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None if entry.recipe is None else icons.meal_icon()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._describe(entry)
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Grams typed in place; they replace any count of portions."""
+        """Grams typed in place; they replace any count of portions (a saved meal's servings
+        follow its grams)."""
         if role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            return self.set_amount(index, float(value), None)
+            grams = float(value)
         except (TypeError, ValueError):
             return False
+        entry = self.entry(index)
+        recipe = entry.recipe if entry is not None else None
+        return self.set_amount(index, grams,
+                               None if recipe is None else grams / recipe.serving_grams)
 
     def set_amount(self, index: Index, grams: float, portions: float | None) -> bool:
         slot, entry = self.slot(index), self.entry(index)
@@ -127,7 +142,7 @@ class WeekModel(QAbstractTableModel):
             return False
         if (grams, portions) == (entry.grams, entry.portions):
             return True
-        name = self.document.food_name(entry.food_id, self.lang)
+        name = self.document.entry_name(entry, self.lang)
         try:
             self.document.push(SetGramsCommand(self.document, slot, grams, portions,
                                                self.tr("Change Amount of %s") % name))
@@ -173,7 +188,7 @@ class WeekModel(QAbstractTableModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         slots = [s for s in (self.slot(i) for i in indexes) if s is not None]
         entries = [self.document.plan.entry(s) for s in slots]
-        text = "\n".join(f"{self.document.food_name(e.food_id, self.lang)}\t{e.grams:g} g"
+        text = "\n".join(f"{self.document.entry_name(e, self.lang)}\t{e.grams:g} g"
                          for e in entries)
         return mime.entries_mime(entries, slots, text)
 
@@ -218,7 +233,7 @@ class WeekModel(QAbstractTableModel):
                 position -= 1    # the position as it is once the entry is taken out
             if (source.day, source.meal, source.index) == (day, meal, position):
                 return False
-            name = self.document.food_name(self.document.plan.entry(source).food_id, self.lang)
+            name = self.document.entry_name(self.document.plan.entry(source), self.lang)
             self.document.push(MoveEntryCommand(self.document, source, day, meal, position,
                                                 self.tr("Move %s") % name))
             return True
@@ -242,7 +257,7 @@ class WeekModel(QAbstractTableModel):
 
     def add_text(self, entries: list[Entry]) -> str:
         if len(entries) == 1:
-            return self.tr("Add %s") % self.document.food_name(entries[0].food_id, self.lang)
+            return self.tr("Add %s") % self.document.entry_name(entries[0], self.lang)
         return self.tr("Add %n Foods", "", len(entries))
 
     def describe_day(self, day: int) -> str:
@@ -262,7 +277,9 @@ class WeekModel(QAbstractTableModel):
 
     def _describe(self, entry: Entry) -> str:
         foods = self.document.foods
-        name = self.document.food_name(entry.food_id, self.lang)
+        name = self.document.entry_name(entry, self.lang)
+        if entry.recipe is not None:
+            return self._describe_saved_meal(entry, name)
         if entry.food_id not in foods:
             return self.tr("%s, %s: not in the food table, its values are unknown") % (
                 name, labels.grams(entry.grams))
@@ -272,6 +289,26 @@ class WeekModel(QAbstractTableModel):
             value = row[NUTRIENTS.index(column)] * entry.grams / 100
             parts.append(f"{labels.short(key)} {labels.amount(value, key)} {labels.unit(key)}")
         return f"{name}, {labels.grams(entry.grams)}: {', '.join(parts)}"
+
+    def _describe_saved_meal(self, entry: Entry, name: str) -> str:
+        """'Oats and bread, 2 servings (550 g): Mg at least 161 mg, ...', and its
+        ingredients for those servings."""
+        recipe = entry.recipe
+        assert recipe is not None
+        found = figures(entry.parts(), self.document.foods)
+        amounts = []
+        for key, column in TARGET_NUTRIENTS.items():
+            value = labels.amount(found.known[column], key)
+            if found.missing[column]:
+                value = labels.at_least_text(value)
+            amounts.append(f"{labels.short(key)} {value} {labels.unit(key)}")
+        lines = [f"{name}, {labels.servings(servings(entry))} ({labels.grams(entry.grams)}): "
+                 f"{', '.join(amounts)}"]
+        lines += [f"  {self.document.food_name(p.food_id, self.lang)} {labels.grams(p.grams)}"
+                  for p in entry.parts() if p.food_id]
+        lines += ["  " + self.tr("%s (matched to no food, counted as unknown)") % line
+                  for line in recipe.unmatched]
+        return "\n".join(lines)
 
     def _date(self, day: int):
         return self.document.plan.days[day].date

@@ -140,7 +140,8 @@ class MealHeader(QHeaderView):
 
 
 class EntryDelegate(QStyledItemDelegate):
-    """A cell shows the food's name and its grams; editing it edits the grams.
+    """A cell shows the food's name and its grams (a saved meal: its mark, name and servings);
+    editing it edits the grams.
 
     The grams reach the plan as they are typed; Escape puts back what the entry had.
     """
@@ -162,6 +163,8 @@ class EntryDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(PAD, 0, -PAD, 0)
+        if not opt.icon.isNull():     # a saved meal's mark, drawn by the style at the left
+            rect.setLeft(rect.left() + opt.decorationSize.width() + PAD)
         metrics = opt.fontMetrics
         grams_width = metrics.horizontalAdvance(grams)
         painter.setPen(opt.palette.color(role))

@@ -425,6 +425,10 @@
         <source>The magnesium supplement (%s mg a day) is above the upper limit for supplements (%s mg); magnesium from food does not count toward it.</source>
         <translation>Het magnesiumsupplement (%s mg per dag) ligt boven de bovengrens voor supplementen (%s mg); magnesium uit voeding telt daarvoor niet mee.</translation>
     </message>
+    <message>
+        <source>%s (in %s)</source>
+        <translation>%s (in %s)</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -601,6 +605,21 @@
             <numerusform>%n voedingsmiddelen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved meals</source>
+        <translation>
+            <numerusform>%n bewaarde maaltijd</numerusform>
+            <numerusform>%n bewaarde maaltijden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 saved meal</source>
+        <translation>1 bewaarde maaltijd</translation>
+    </message>
+    <message>
+        <source>Saved meals</source>
+        <translation>Bewaarde maaltijden</translation>
+    </message>
 </context>
 <context>
     <name>FoodModel</name>
@@ -631,6 +650,14 @@
     <message>
         <source>Source: %s</source>
         <translation>Bron: %s</translation>
+    </message>
+    <message>
+        <source>%s
+Saved meal: %s, one serving %s
+%s</source>
+        <translation>%s
+Bewaarde maaltijd: %s, één portie %s
+%s</translation>
     </message>
 </context>
 <context>
@@ -792,6 +819,22 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>at least %s</source>
         <translation>ten minste %s</translation>
+    </message>
+    <message>
+        <source>%s of %s ingredient lines lack a value for %s</source>
+        <translation>bij %s van de %s ingrediëntregels ontbreekt een waarde voor %s</translation>
+    </message>
+    <message>
+        <source>%s servings</source>
+        <translation>%s porties</translation>
+    </message>
+    <message>
+        <source>1 serving</source>
+        <translation>1 portie</translation>
+    </message>
+    <message>
+        <source>≥ at least: %s</source>
+        <translation>≥ ten minste: %s</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1478,269 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     </message>
 </context>
 <context>
+    <name>MealActions</name>
+    <message>
+        <source>&amp;Delete Saved Meal</source>
+        <translation>Bewaarde maaltijd &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Saved Meal…</source>
+        <translation>Bewaarde maaltijd &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Saved Meal…</source>
+        <translation>&amp;Nieuwe bewaarde maaltijd…</translation>
+    </message>
+    <message>
+        <source>1 serving</source>
+        <translation>1 portie</translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation>%s toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot add the meal</source>
+        <translation>De maaltijd kan niet worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meal</source>
+        <translation>De maaltijd kan niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Cannot export the meals</source>
+        <translation>De maaltijden kunnen niet worden geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Cannot import the recipes</source>
+        <translation>De recepten kunnen niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Cannot save the meal</source>
+        <translation>De maaltijd kan niet worden bewaard</translation>
+    </message>
+    <message>
+        <source>Change Meal %s</source>
+        <translation>Maaltijd %s wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the saved meal chosen in the food list</source>
+        <translation>De in de voedingslijst gekozen bewaarde maaltijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Compose a meal of foods to reuse on any day</source>
+        <translation>Stel een maaltijd samen om op elke dag opnieuw te gebruiken</translation>
+    </message>
+    <message>
+        <source>Delete Meal %s</source>
+        <translation>Maaltijd %s verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted saved meal %s (Undo brings it back)</source>
+        <translation>Bewaarde maaltijd %s verwijderd (Ongedaan maken haalt hem terug)</translation>
+    </message>
+    <message>
+        <source>Export Saved &amp;Meals…</source>
+        <translation>Bewaarde &amp;maaltijden exporteren…</translation>
+    </message>
+    <message>
+        <source>Export Saved Meals</source>
+        <translation>Bewaarde maaltijden exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved meal(s)</source>
+        <translation>
+            <numerusform>%n bewaarde maaltijd geëxporteerd</numerusform>
+            <numerusform>%n bewaarde maaltijden geëxporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Meal(s)</source>
+        <translation>
+            <numerusform>%n maaltijd importeren</numerusform>
+            <numerusform>%n maaltijden importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Recipes…</source>
+        <translation>&amp;Recepten importeren…</translation>
+    </message>
+    <message>
+        <source>Import Recipes</source>
+        <translation>Recepten importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n saved meal(s)</source>
+        <translation>
+            <numerusform>%n bewaarde maaltijd geïmporteerd</numerusform>
+            <numerusform>%n bewaarde maaltijden geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.jsonld *.json)</source>
+        <translation>JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Recipes (*.json *.jsonld *.html *.htm);;All files (*)</source>
+        <translation>Recepten (*.json *.jsonld *.html *.htm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Recipes from a schema.org JSON-LD file or a saved recipe page, as saved meals</source>
+        <translation>Recepten uit een schema.org-JSON-LD-bestand of een bewaarde receptpagina, als bewaarde maaltijden</translation>
+    </message>
+    <message>
+        <source>Save Meal %s</source>
+        <translation>Maaltijd %s bewaren</translation>
+    </message>
+    <message>
+        <source>Save Selection as &amp;Meal…</source>
+        <translation>Selectie als &amp;maaltijd bewaren…</translation>
+    </message>
+    <message>
+        <source>Save the selected entries as a meal to reuse on other days</source>
+        <translation>De geselecteerde items als maaltijd bewaren om op andere dagen opnieuw te gebruiken</translation>
+    </message>
+    <message>
+        <source>Saved meal %s; it is in the food list</source>
+        <translation>Maaltijd %s bewaard; hij staat in de voedingslijst</translation>
+    </message>
+    <message>
+        <source>Select entries in the week first: they become the meal's ingredients</source>
+        <translation>Selecteer eerst items in de week: die worden de ingrediënten van de maaltijd</translation>
+    </message>
+    <message>
+        <source>Take the saved meal chosen in the food list out (plans keep theirs)</source>
+        <translation>De in de voedingslijst gekozen bewaarde maaltijd verwijderen (plannen houden de hunne)</translation>
+    </message>
+    <message>
+        <source>Your saved meals as a schema.org JSON-LD file</source>
+        <translation>Uw bewaarde maaltijden als schema.org-JSON-LD-bestand</translation>
+    </message>
+    <message>
+        <source>saved meals.jsonld</source>
+        <translation>bewaarde maaltijden.jsonld</translation>
+    </message>
+</context>
+<context>
+    <name>MealDialog</name>
+    <message>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Naam (Engels):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Ingredient</source>
+        <translation>Ingrediënt &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Servings it makes:</source>
+        <translation>&amp;Aantal porties:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation>%s toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an ingredient</source>
+        <translation>Ingrediënt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an ingredient: type a food's name</source>
+        <translation>Ingrediënt toevoegen: typ de naam van een voedingsmiddel</translation>
+    </message>
+    <message>
+        <source>Add ingredients to see a serving's figures.</source>
+        <translation>Voeg ingrediënten toe om de waarden per portie te zien.</translation>
+    </message>
+    <message>
+        <source>Change saved meal</source>
+        <translation>Bewaarde maaltijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Dutch Name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <source>Grams</source>
+        <translation>Gram</translation>
+    </message>
+    <message>
+        <source>Grams (whole recipe)</source>
+        <translation>Gram (hele recept)</translation>
+    </message>
+    <message>
+        <source>Ingredient</source>
+        <translation>Ingrediënt</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingrediënten</translation>
+    </message>
+    <message>
+        <source>Lines matched to no food</source>
+        <translation>Regels zonder voedingsmiddel</translation>
+    </message>
+    <message>
+        <source>Lines matched to no food (counted as unknown):</source>
+        <translation>Regels zonder voedingsmiddel (tellen als onbekend):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Naam (Neder&amp;lands):</translation>
+    </message>
+    <message>
+        <source>New saved meal</source>
+        <translation>Nieuwe bewaarde maaltijd</translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation>Niet bewaard: %s</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Per serving (%s): %s</source>
+        <translation>Per portie (%s): %s</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation>%s verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Line</source>
+        <translation>Rege&amp;l verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Servings</source>
+        <translation>Porties</translation>
+    </message>
+    <message>
+        <source>the English name</source>
+        <translation>de Engelse naam</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocument</name>
     <message>
         <source>Tick %s</source>
@@ -1581,6 +1887,18 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <source>Not in the food table</source>
         <translation>Niet in de voedingstabel</translation>
     </message>
+    <message>
+        <source>1 serving</source>
+        <translation>1 portie</translation>
+    </message>
+    <message>
+        <source>In saved meals, not matched to a food (not counted)</source>
+        <translation>In bewaarde maaltijden, niet gekoppeld aan een voedingsmiddel (niet meegeteld)</translation>
+    </message>
+    <message>
+        <source>{n} servings</source>
+        <translation>{n} porties</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1717,6 +2035,93 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     </message>
 </context>
 <context>
+    <name>RecipeImportDialog</name>
+    <message>
+        <source>%s (%s of %s lines matched)</source>
+        <translation>%s (%s van %s regels gekoppeld)</translation>
+    </message>
+    <message>
+        <source>%s, %s</source>
+        <translation>%s, %s</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;No Food</source>
+        <translation>&amp;Geen voedingsmiddel</translation>
+    </message>
+    <message>
+        <source>(1 ml as 1 g)</source>
+        <translation>(1 ml als 1 g)</translation>
+    </message>
+    <message>
+        <source>Another food for the line: type its name</source>
+        <translation>Een ander voedingsmiddel voor de regel: typ de naam</translation>
+    </message>
+    <message>
+        <source>Check what each line was matched to; select a line to choose another food or amount.</source>
+        <translation>Controleer waaraan elke regel is gekoppeld; selecteer een regel om een ander voedingsmiddel of een andere hoeveelheid te kiezen.</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Voedingsmiddel</translation>
+    </message>
+    <message>
+        <source>Food for the line</source>
+        <translation>Voedingsmiddel voor de regel</translation>
+    </message>
+    <message>
+        <source>Grams</source>
+        <translation>Gram</translation>
+    </message>
+    <message>
+        <source>Grams for the line</source>
+        <translation>Gram voor de regel</translation>
+    </message>
+    <message>
+        <source>Import recipes</source>
+        <translation>Recepten importeren</translation>
+    </message>
+    <message>
+        <source>Ingredient lines</source>
+        <translation>Ingrediëntregels</translation>
+    </message>
+    <message>
+        <source>Keep the line in the meal, matched to no food (counted as unknown)</source>
+        <translation>De regel in de maaltijd houden, zonder voedingsmiddel (telt als onbekend)</translation>
+    </message>
+    <message>
+        <source>Line in the recipe</source>
+        <translation>Regel in het recept</translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation>Niet geïmporteerd: %s</translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation>Recepten</translation>
+    </message>
+    <message>
+        <source>Skipped %s</source>
+        <translation>Overgeslagen: %s</translation>
+    </message>
+    <message>
+        <source>no amount in grams</source>
+        <translation>geen hoeveelheid in gram</translation>
+    </message>
+    <message>
+        <source>no food found</source>
+        <translation>geen voedingsmiddel gevonden</translation>
+    </message>
+    <message>
+        <source>not matched: %s</source>
+        <translation>niet gekoppeld: %s</translation>
+    </message>
+</context>
+<context>
     <name>ShoppingView</name>
     <message>
         <source>Food</source>
@@ -1765,6 +2170,10 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>Always in Stock</source>
         <translation>Altijd in huis</translation>
+    </message>
+    <message>
+        <source>Not matched to a food: not counted, and not summed with other foods</source>
+        <translation>Niet gekoppeld aan een voedingsmiddel: niet meegeteld en niet opgeteld bij andere voedingsmiddelen</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2238,10 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>%s, %s: not in the food table, its values are unknown</source>
         <translation>%s, %s: niet in de voedingstabel, de waarden zijn onbekend</translation>
+    </message>
+    <message>
+        <source>%s (matched to no food, counted as unknown)</source>
+        <translation>%s (aan geen voedingsmiddel gekoppeld, telt als onbekend)</translation>
     </message>
 </context>
 <context>
