@@ -21,9 +21,9 @@ from planner.plan import DEFAULT_RATIO_BAND, Entry, Meals, Plan
 from planner.saved_meals import SavedMeal
 from planner.targets import DailyTargets, Profile, ReferenceIntakes
 from planner.totals import Assessment, DayTotals, assess, day_totals
-from ui.commands import (AddEntriesCommand, PlanCommand, RemoveMealCommand,
-                         ReplaceDaysCommand, ReplaceFoodIdsCommand, SaveMealsCommand,
-                         SetInStockCommand, SetSettingsCommand, SetTickedCommand)
+from ui.commands import (PlanCommand, RemoveMealCommand, ReplaceDaysCommand,
+                         ReplaceFoodIdsCommand, SaveMealsCommand, SetInStockCommand,
+                         SetSettingsCommand, SetTickedCommand)
 from ui.meal_book import MealBook
 
 T = TypeVar("T")
@@ -210,12 +210,6 @@ class PlanDocument(QObject):
         if entry.recipe is not None:
             return entry.recipe.name(lang)
         return self.food_name(entry.food_id, lang)
-
-    def add_saved_meal(self, day: int, meal: str, position: int, saved: SavedMeal,
-                       servings: float, text: str) -> None:
-        """Servings of a saved meal into a meal of the plan, as one undo step; MealError
-        when they weigh more than an entry can hold, MealFullError when the meal is full."""
-        self.push(AddEntriesCommand(self, day, meal, position, [saved.entry(servings)], text))
 
     def save_meals(self, meals: list[SavedMeal], text: str) -> None:
         """Save meals in the data folder (new, changed or imported) as one undo step; MealError
