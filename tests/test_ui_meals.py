@@ -79,6 +79,12 @@ def test_save_a_selection_as_a_meal_add_it_to_another_day_then_undo(qtbot, windo
     assert "Monday breakfast, 1 serving" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert document.is_modified()
     assert window.undo_action.text() == "&Undo Add Monday breakfast"
+    # Grams typed on it set its servings too.
+    serving = entry.grams
+    assert window.week_model.setData(cell, serving * 2)
+    assert (entry.grams, entry.portions) == (pytest.approx(serving * 2), pytest.approx(2))
+    assert cell.data(Qt.UserRole + 3) == "2×"
+    document.undo_stack.undo()
 
     window.activateWindow()      # back from the dialog: the window's keys are its own again
     qtbot.waitUntil(window.isActiveWindow)

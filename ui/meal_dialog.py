@@ -197,11 +197,10 @@ class MealDialog(QDialog):
             return
         self.stack.push(DraftStep(self, self.draft, new, text, merge))
 
-    def add_ingredient(self, food_id: str, grams: float | None = None) -> None:
-        """A food at its household portion (or these grams), at the end of the list."""
-        if grams is None:
-            grams = float(self.foods.portion_g[self.foods.position(food_id)])
-        ingredient = Ingredient(food_id, min(grams, MAX_RECIPE_GRAMS))
+    def add_ingredient(self, food_id: str) -> None:
+        """A food at one household portion, at the end of the list."""
+        grams = float(self.foods.portion_g[self.foods.position(food_id)])
+        ingredient = Ingredient(food_id, min(grams, MAX_RECIPE_GRAMS), 1.0)
         self._change(replace(self.draft, ingredients=(*self.draft.ingredients, ingredient)),
                      self.tr("Add %s") % self.foods.name(food_id, self.lang))
         self.table.selectRow(len(self.draft.ingredients) - 1)
@@ -252,6 +251,10 @@ class MealDialog(QDialog):
         per100 = self.foods.values
         for row, ingredient in enumerate(draft.ingredients):
             name = self.foods.name(ingredient.food_id, self.lang)
+            if ingredient.portions is not None and ingredient.food_id in self.foods:
+                portion = self.foods.strings(f"portion_{self.lang}",
+                                             [self.foods.position(ingredient.food_id)])[0]
+                name += f" ({labels.number(round(ingredient.portions, 2))} × {portion})"
             if table.item(row, FOOD) is None or table.item(row, FOOD).text() != name:
                 table.setItem(row, FOOD, QTableWidgetItem(name))
             spin = table.cellWidget(row, GRAMS)
