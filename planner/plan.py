@@ -61,20 +61,18 @@ def check_portions(portions: object) -> float | None:
 
 def check_name(name: object, what: str) -> str:
     """A saved meal's name: text on one line, not blank, at most MAX_MEAL_NAME characters."""
-    schema.text(name, what, MAX_MEAL_NAME, PlanError)
-    assert isinstance(name, str)
-    if not name.strip() or schema.has_control(name):
-        raise PlanError(f"{what} must be a name on one line, not {schema.shown(name)}")
-    return name
+    text = schema.text(name, what, MAX_MEAL_NAME, PlanError)
+    if not text.strip() or schema.has_control(text):
+        raise PlanError(f"{what} must be a name on one line, not {schema.shown(text)}")
+    return text
 
 
 def check_line(line: object) -> str:
     """An ingredient line matched to no food, kept as the recipe wrote it."""
-    schema.text(line, "an ingredient line", MAX_LINE, PlanError)
-    assert isinstance(line, str)
-    if not line.strip() or schema.has_control(line):
-        raise PlanError(f"an ingredient line must be text on one line, not {schema.shown(line)}")
-    return line
+    text = schema.text(line, "an ingredient line", MAX_LINE, PlanError)
+    if not text.strip() or schema.has_control(text):
+        raise PlanError(f"an ingredient line must be text on one line, not {schema.shown(text)}")
+    return text
 
 
 def check_lines(count: int) -> None:

@@ -243,19 +243,9 @@ class SavedMeals:
         document = {"kind": KIND, "version": VERSION, "meals": [m.to_dict() for m in meals]}
         text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
         write_atomic(self.path, text.encode("utf-8"))
-        self._set(meals)
-
-    def _set(self, meals: tuple[SavedMeal, ...]) -> None:
         self.meals, self._index, self._figures = meals, None, None
 
-    def reload(self) -> None:
-        """Take what the file holds now (another window or the command line may have saved)."""
-        self._set(self._read())
-
     # --- looking up -----------------------------------------------------------------------
-
-    def __len__(self) -> int:
-        return len(self.meals)
 
     def __contains__(self, meal_id: object) -> bool:
         return any(m.meal_id == meal_id for m in self.meals)
