@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.foods import MEALS, NUTRIENTS, SECTIONS, FoodTable
-from planner.plan import MAX_GRAMS, Entry, Part, Plan, PlanError, Slot, day_parts
+from planner.plan import MAX_GRAMS, Entry, Part, Plan, PlanError, Slot, day_parts, meal_name
 from planner.targets import DailyTargets
 from planner.totals import day_totals
 
@@ -180,12 +180,12 @@ def allowed(plan: Plan, foods: FoodTable, exclude: Iterable[str] = (),
     ok = ~np.isnan(foods.values[:, COLUMNS][:, [KCAL, MG, CA]]).any(axis=1)
     for name in set(plan.exclusions) | set(exclude):
         if name not in EXCLUSION_TAGS:
-            raise PlanError(f"unknown exclusion {name!r}")
+            raise PlanError("balance.exclusion", value=repr(name))
         tag, keep = EXCLUSION_TAGS[name]
         ok &= foods.has_tag(tag) == bool(keep)
     for family in allow:
         if family not in NEVER_ADDED:
-            raise PlanError(f"only {', '.join(NEVER_ADDED)} can be allowed, not {family!r}")
+            raise PlanError("balance.allow", known=", ".join(NEVER_ADDED), value=repr(family))
     ok &= (~never_added(foods) | np.isin(foods.ids, sorted(plan.favourites))
            | np.isin(foods.family, list(allow)))
     disliked = foods.positions(sorted(plan.disliked))
@@ -306,7 +306,8 @@ def apply_changes(plan: Plan, changes: Iterable[Change]) -> Plan:
         replaced = change.replaces
         expected = change.food_id if replaced is None else replaced.food_id
         if planned.food_id != expected:
-            raise PlanError(f"entry {slot.index + 1} of {slot.meal} is no longer {expected}")
+            raise PlanError("balance.entry_changed", number=slot.index + 1,
+                            meal=meal_name(slot.meal), food=expected)
         if replaced is not None:
             out.remove(slot)
             out.add(change.day, change.meal, entry, slot.index)

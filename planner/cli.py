@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,31 +16,30 @@ from typing import NoReturn
 
 from planner import SAMPLE_WEEK, csv_io, file_io, phrases, report, schema, storage
 from planner.balance import Bound, balance
-from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable, FoodTableError
-from planner.importers import FORMATS, FoodImportError, mapped_csv
+from planner.foods import NUTRIENTS, PER, SECTIONS, TAGS, FoodTable
+from planner.importers import FORMATS, mapped_csv
 from planner.importers import read as read_food_file
-from planner.library import Library, LibraryError, default_folder
-from planner.plan import EXCLUSIONS, Plan, PlanError
+from planner.library import Library, default_folder
+from planner.messages import LANGUAGES, Message, PlannerError, say
+from planner.plan import EXCLUSIONS, Plan
 from planner.cli_meals import add_meals_commands
-from planner.recipe_ld import RecipeImportError
 from planner.replaced_ids import replacements
 from planner.shopping import parse_days, shopping_list
 from planner.changes import NEVER_ADDED, Change
 from planner.targets import (LIFE_STAGES, SEXES, STANDARDS, TARGET_NUTRIENTS, Profile,
-                             ProfileError, ReferenceIntakes, DailyTargets)
+                             ReferenceIntakes, DailyTargets)
 from planner.totals import Assessment, Status, assess
 
 # Subcommands; anything else on the command line is for the window.
 COMMANDS = ("report", "foods", "meals", "export", "import-csv", "shopping-list", "balance",
             "map-old-ids")
-USER_ERRORS = (FoodTableError, storage.PlanFileError, PlanError, ProfileError, OSError,
-               csv_io.CsvImportError, FoodImportError, LibraryError, RecipeImportError)
 # Renders HTML to a PDF file; the Qt part passes one in, planner/ cannot draw.
 HtmlToPdf = Callable[[str, Path], None]
 
 
 class UsageError(Exception):
-    """A wrong command line; argparse would otherwise print its usage and exit by itself."""
+    """A wrong command line; argparse would otherwise print its usage and exit by itself.
+    Ours carry a Message (said in --lang); argparse's own are English text."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,8 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("plan", type=Path, nargs="?", default=SAMPLE_WEEK,
                         help="the plan file (default: the sample week Magplan ships)")
     report.add_argument("--json", action="store_true", help="one JSON object per day")
-    report.add_argument("--lang", choices=phrases.LANGUAGES, default="en",
-                        help="language of the text report (JSON keys stay English)")
+    add_lang_option(report, "of the text report and the food names (JSON keys stay English)")
     add_profile_options(report)
     report.set_defaults(run=run_report)
 
@@ -68,10 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--sort", choices=("magnesium", "calcium", "vitamin_d"))
     search.add_argument("--per", choices=PER, default="100g")
     search.add_argument("--limit", type=int, default=20)
+    add_lang_option(search, "of the columns; the food's name in it comes first")
     search.set_defaults(run=run_foods_search)
     add_library_commands(food_commands)
     add_meals_commands(commands, _Parser,
-                       lambda run: lambda args, out: run(args, food_table(), out))
+                       lambda run: lambda args, out: run(args, food_table(args.lang), out))
 
     export = commands.add_parser("export", help="the plan as CSV")
     export.add_argument("plan", type=Path)
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  "(dates, when given, decide)")
     import_csv.add_argument("--skip-bad-rows", action="store_true",
                             help="import the usable rows even when some cannot be used")
+    add_lang_option(import_csv)
     add_profile_options(import_csv)
     import_csv.set_defaults(run=run_import_csv)
 
@@ -111,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="foods to leave out, e.g. nuts,fish: " + ",".join(EXCLUSIONS))
     balance.add_argument("--allow", default="", metavar="LIST",
                          help="also add these, never added otherwise: " + ",".join(NEVER_ADDED))
+    add_lang_option(balance, "of the changes and the table, with the food names")
     add_profile_options(balance)
     balance.set_defaults(run=run_balance)
 
@@ -120,16 +122,22 @@ def build_parser() -> argparse.ArgumentParser:
     old_ids.add_argument("plan", type=Path)
     old_ids.add_argument("-o", "--output", type=Path, metavar="OUT",
                          help="write the plan with the foods mapped (without: only list them)")
+    add_lang_option(old_ids, "of the lines, with the food names")
     old_ids.set_defaults(run=run_map_old_ids)
     return parser
+
+
+def add_lang_option(parser: argparse.ArgumentParser, what: str = "of what it prints") -> None:
+    """--lang for a command that prints words: its lines and its errors in that language."""
+    parser.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help=f"language {what}, and of its errors")
 
 
 def add_csv_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dialect", choices=tuple(csv_io.DIALECTS), default="standard",
                         help="standard: comma, decimal point; excel-nl: semicolon, "
                              "decimal comma, with BOM")
-    parser.add_argument("--lang", choices=("en", "nl"), default="en",
-                        help="language of the food names (and of the shopping list's words)")
+    add_lang_option(parser, "of the food names (and of the shopping list's words)")
 
 
 def _iso_date(text: str) -> dt.date:
@@ -171,7 +179,7 @@ def assess_plan(plan: Plan, foods: FoodTable) -> Assessment:
 
 
 def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = food_table()
+    foods = food_table(args.lang)
     plan = load_plan(args, args.plan)
     assessment = assess_plan(plan, foods)
     if args.json:
@@ -243,9 +251,6 @@ def run_report(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return 0
 
 
-ENGLISH = phrases.ENGLISH_REPORT
-
-
 def _unit(key: str) -> str:
     """'µg' for vitamin_d, 'mg' for the others."""
     return "µg" if TARGET_NUTRIENTS[key].endswith("_ug") else "mg"
@@ -256,43 +261,51 @@ def _at_least(status, words: phrases.ReportWords, decimals: int = 0) -> str:
     return f"≥{text}" if status.missing else text
 
 
+def said(args: argparse.Namespace, code: str, **params: object) -> str:
+    """One of the command's lines (a code of planner/texts.py) in its --lang."""
+    return Message(code, **params).text(args.lang)
+
+
 def run_foods_search(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
-    foods = food_table()
+        raise UsageError(Message("cli.limit"))
+    foods = food_table(args.lang)
     rows = foods.search(" ".join(args.text))
     if args.sort:
         column = next(c for c in NUTRIENTS if c.startswith(args.sort))
         rows = foods.order(rows, column, args.per)
     rows = rows[:args.limit]
     if not len(rows):
-        out("no food matches")
+        out(said(args, "cli.no_food_matches"))
         return 1
-    unit = {"100g": "per 100 g", "portion": "per portion", "100kcal": "per 100 kcal"}[args.per]
-    out(f"{'id':<11} {'name':<38} {'Dutch name':<30} {'Mg mg':>7} {'Ca mg':>7} "
-        f"{'D µg':>6}  ({unit})")
+    # The food's name in the command's language first, then in the other.
+    first, second = (("nl", "en") if args.lang == "nl" else ("en", "nl"))
+    number = phrases.report_words(args.lang).number
+    out(f"{'id':<11} {said(args, 'cli.name'):<38} {said(args, 'cli.other_name'):<30} "
+        f"{'Mg mg':>7} {'Ca mg':>7} {'D µg':>6}  ({said(args, f'cli.per_{args.per}')})")
     mg, ca, d = (foods.per(c, args.per)[rows] for c in ("magnesium_mg", "calcium_mg", "vitamin_d_ug"))
-    names = zip(foods.food_ids(rows), foods.strings("name_en", rows),
-                foods.strings("name_nl", rows))
-    for i, (food_id, name_en, name_nl) in enumerate(names):
-        out(f"{food_id:<11} {name_en[:38]:<38} {name_nl[:30]:<30} {_num(mg[i]):>7} "
-            f"{_num(ca[i]):>7} {_num(d[i], 1):>6}")
+    names = zip(foods.food_ids(rows), foods.strings(f"name_{first}", rows),
+                foods.strings(f"name_{second}", rows))
+    for i, (food_id, name, other) in enumerate(names):
+        out(f"{food_id:<11} {name[:38]:<38} {other[:30]:<30} {_num(mg[i], number):>7} "
+            f"{_num(ca[i], number):>7} {_num(d[i], number, 1):>6}")
     return 0
 
 
-def _num(value: float, decimals: int = 0) -> str:
-    return "?" if value != value else f"{value:.{decimals}f}"
+def _num(value: float, number: Callable[[float, str], str], decimals: int = 0) -> str:
+    return "?" if value != value else number(value, f".{decimals}f")
 
 
-def food_table() -> FoodTable:
+def food_table(lang: str = "en") -> FoodTable:
     """The bundled foods with the user's custom foods and enabled imported tables."""
     library = Library(default_folder())
     for info in library.to_rebuild():
-        print(f"magplan: preparing the food table {info.name} for opening fast (once)",
+        print("magplan: " + Message("cli.preparing", name=info.name).text(lang),
               file=sys.stderr)
     foods = library.food_table()
     for problem in library.problems:
-        print(f"magplan: left out a damaged food table: {problem}", file=sys.stderr)
+        print("magplan: " + Message("cli.left_out", problem=problem).text(lang),
+              file=sys.stderr)
     return foods
 
 
@@ -307,6 +320,7 @@ def add_library_commands(food_commands: argparse._SubParsersAction) -> None:
                               + ", ".join(mapped_csv.FIELDS))
     imports.add_argument("--prefix", default="csv", help="id prefix for a CSV (default: csv)")
     imports.add_argument("--name", help="the table's name in the library")
+    add_lang_option(imports, "of the summary")
     imports.set_defaults(run=run_foods_import)
 
     tables = food_commands.add_parser("tables", help="the imported tables; switch them on or off")
@@ -314,6 +328,7 @@ def add_library_commands(food_commands: argparse._SubParsersAction) -> None:
     action.add_argument("--enable", metavar="NAME")
     action.add_argument("--disable", metavar="NAME")
     action.add_argument("--remove", metavar="NAME")
+    add_lang_option(tables, "of the list")
     tables.set_defaults(run=run_foods_tables)
 
     add = food_commands.add_parser("add", help="create or change a custom food (per 100 g)")
@@ -328,6 +343,7 @@ def add_library_commands(food_commands: argparse._SubParsersAction) -> None:
     add.add_argument("--portion", dest="portion_en", help="the portion in words, e.g. '1 bowl'")
     add.add_argument("--portion-nl", help="the portion in Dutch, e.g. '1 kom'")
     add.add_argument("--tags", default="", help="what is true of it: " + ",".join(TAGS))
+    add_lang_option(add)
     add.set_defaults(run=run_foods_add)
 
 
@@ -336,20 +352,21 @@ def run_foods_import(args: argparse.Namespace, out: Callable[[str], None]) -> in
     imported = read_food_file(args.file, args.format, mapping, args.prefix)
     library = Library(default_folder())
     info = library.add(imported, name=args.name)
-    out(f"Imported {info.foods} foods from {info.file} ({info.source}"
-        f"{', ' + info.version if info.version else ''}) as table '{info.name}' "
-        f"in {library.tables_dir}")
+    out(said(args, "cli.imported", foods=info.foods, file=info.file,
+             source=info.source + (f", {info.version}" if info.version else ""),
+             name=info.name, folder=str(library.tables_dir)))
     for name in info.replaced:
-        out(f"It replaces the older edition '{name}'")
+        out(said(args, "cli.replaces", name=name))
     skipped = sum(info.skipped.values())
-    out(f"Skipped {skipped} foods" + (":" if skipped else ""))
+    out(said(args, "cli.skipped", count=skipped) + (":" if skipped else ""))
     for reason, count in info.skipped.items():
-        out(f"  {count:>7}  {reason}")
+        out(f"  {count:>7}  {say(reason, args.lang)}")
     for note, count in info.notes.items():
-        out(f"Note: {count} × {note}")
-    out("Nutrients covered (foods with a value):")
+        out(said(args, "cli.note", count=count, note=say(note, args.lang)))
+    out(said(args, "cli.covered"))
     for nutrient, count in info.coverage.items():
-        out(f"  {nutrient:<15} {count:>7} of {info.foods} ({count / info.foods:.0%})")
+        out(f"  {nutrient:<15} " + said(args, "cli.covered_by", count=f"{count:>7}",
+                                        foods=info.foods, share=f"{count / info.foods:.0%}"))
     return 0
 
 
@@ -361,10 +378,11 @@ def run_foods_tables(args: argparse.Namespace, out: Callable[[str], None]) -> in
         library.remove(args.remove)
     infos = library.tables()
     if not infos:
-        out(f"no imported tables in {library.folder}")
+        out(said(args, "cli.no_tables", folder=str(library.folder)))
     for info in infos:
-        out(f"{'on ' if info.enabled else 'off'}  {info.name:<32} {info.foods:>7} foods  "
-            f"{info.source} {info.version}  from {info.file}, {info.imported}")
+        out(said(args, "cli.table_on" if info.enabled else "cli.table_off", name=f"{info.name:<32}",
+                 foods=f"{info.foods:>7}", source=f"{info.source} {info.version}",
+                 file=info.file, imported=info.imported))
     return 0
 
 
@@ -372,66 +390,59 @@ def run_foods_add(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     tags = [t.strip() for t in args.tags.split(",") if t.strip()]
     wrong = [t for t in tags if t not in TAGS]
     if wrong:
-        raise UsageError(f"--tags: {wrong[0]!r} is not a tag; the tags are {', '.join(TAGS)}")
+        raise UsageError(Message("cli.tag", tag=repr(wrong[0]), tags=", ".join(TAGS)))
     fields = ("food_id", "name_nl", "section", "portion_g", "portion_en", "portion_nl")
     food = {"name_en": args.name, **{f: getattr(args, f) for f in fields + NUTRIENTS
                                      if getattr(args, f) is not None}}
     food.update({t: 1 for t in tags})
     food_id = Library(default_folder()).save_custom_food(food)
-    out(f"saved {food_id}")
+    out(said(args, "cli.saved", food_id=food_id))
     return 0
 
 
 def run_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = food_table()
+    foods = food_table(args.lang)
     plan = load_plan(args, args.plan)
-    dialect = csv_io.DIALECTS[args.dialect]
-    if args.what == "entries":
-        data = csv_io.export_entries(plan, foods, dialect, args.lang)
-    elif args.what == "days":
-        data = csv_io.export_days(assess_plan(plan, foods), dialect)
-    else:
-        data = csv_io.export_shopping(shopping_list(plan, foods, lang=args.lang), dialect,
-                                      args.lang)
-    file_io.write_output(args.csv, data)
+    file_io.write_output(args.csv, csv_io.export(args.what, plan, foods, targets_for(plan),
+                                                 csv_io.DIALECTS[args.dialect], args.lang))
     return 0
 
 
 def run_import_csv(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = food_table()
+    foods = food_table(args.lang)
     data = file_io.read_bytes(args.csv, csv_io.CsvImportError, "CSV file",
                             limit=schema.MAX_FILE_BYTES)
     try:
         result = csv_io.read_entries(data, foods, start=args.start)
     except csv_io.CsvImportError as err:
-        raise csv_io.CsvImportError(f"{args.csv}: {err}") from None
+        raise csv_io.CsvImportError("file.in", path=str(args.csv), error=err.message) from None
     for bad in result.bad_rows:
-        print(f"magplan: {args.csv}, line {bad.line}: {bad.reason}", file=sys.stderr)
+        print("magplan: " + said(args, "cli.bad_row", file=str(args.csv), line=bad.line,
+                                 reason=bad.reason), file=sys.stderr)
     if result.bad_rows and not args.skip_bad_rows:
-        raise csv_io.CsvImportError(
-            f"{args.csv}: {len(result.bad_rows)} row(s) cannot be used; nothing written "
-            f"(--skip-bad-rows imports the other {result.used_rows})")
+        raise csv_io.CsvImportError("cli.bad_rows", file=str(args.csv),
+                                    count=len(result.bad_rows), used=result.used_rows)
     if not result.used_rows:
-        raise csv_io.CsvImportError(f"{args.csv}: no entries to import; nothing written")
+        raise csv_io.CsvImportError("cli.no_entries", file=str(args.csv))
     plan = result.plan
     plan.profile = Profile().with_changes(**profile_changes(args))
     storage.save(plan, args.output)
-    entries = "1 entry" if result.used_rows == 1 else f"{result.used_rows} entries"
-    out(f"{args.output}: {entries} in the week of {plan.start}"
-        + (f"; {len(result.bad_rows)} row(s) skipped" if result.bad_rows else ""))
+    out(said(args, "cli.imported_entry" if result.used_rows == 1 else "cli.imported_entries",
+             file=str(args.output), count=result.used_rows, start=plan.start.isoformat())
+        + (said(args, "cli.rows_skipped", count=len(result.bad_rows)) if result.bad_rows
+           else ""))
     return 0
 
 
 def run_shopping_list(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     html_to_pdf: HtmlToPdf | None = getattr(args, "html_to_pdf", None)
     if args.pdf and html_to_pdf is None:
-        raise UsageError("--pdf needs the Qt part of Magplan: run it as 'magplan' "
-                         "or 'python main.py'")
-    foods = food_table()
+        raise UsageError(Message("cli.pdf_needs_qt"))
+    foods = food_table(args.lang)
     plan = storage.load(args.plan)
     days = parse_days(args.days, plan) if args.days else None
     shopping = shopping_list(plan, foods, days, args.people, args.lang)
-    labels = phrases.labels(args.lang)
+    labels = phrases.printout_words(args.lang)
     if args.csv:
         file_io.write_output(args.csv, csv_io.export_shopping(
             shopping, csv_io.DIALECTS[args.dialect], args.lang))
@@ -447,127 +458,154 @@ def run_balance(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     exclude = [name.strip() for name in args.exclude.split(",") if name.strip()]
     for name in exclude:
         if name not in EXCLUSIONS:
-            raise UsageError(f"--exclude takes {', '.join(EXCLUSIONS)}, not {name!r}")
+            raise UsageError(Message("cli.exclude", known=", ".join(EXCLUSIONS),
+                                     value=repr(name)))
     allow = [name.strip() for name in args.allow.split(",") if name.strip()]
     for name in allow:
         if name not in NEVER_ADDED:
-            raise UsageError(f"--allow takes {', '.join(NEVER_ADDED)}, not {name!r}")
-    foods = food_table()
+            raise UsageError(Message("cli.allow", known=", ".join(NEVER_ADDED),
+                                     value=repr(name)))
+    foods = food_table(args.lang)
     plan = load_plan(args, args.plan)
     days = None if args.day is None else [plan.day_index(args.day)]
     targets = targets_for(plan)
     result = balance(plan, foods, targets, days, exclude, allow)
     storage.save(result.plan, args.output)
 
+    words = phrases.report_words(args.lang)
+    number = words.number
     swaps = sum(c.is_swap for c in result.changes)
-    out(f"{len(result.changes)} change(s) to {len({c.day for c in result.changes})} day(s), "
-        f"{swaps} of them swaps:" if result.changes
-        else "No change needed." if not result.unmet else "No change found.")
+    out(said(args, "cli.changes", changes=len(result.changes),
+             days=len({c.day for c in result.changes}), swaps=swaps) if result.changes
+        else said(args, "cli.no_change_needed" if not result.unmet else "cli.no_change_found"))
     for change in result.changes:
-        out("  " + describe_change(change, foods))
+        out("  " + describe_change(change, foods, args.lang))
     low, high = plan.ratio_band
     caffeine = targets.caffeine is not None
-    out(f"Before -> after (food and supplements; Ca:Mg from food, band {low:g}-{high:g}"
-        + (", an indicator" if not plan.ratio_nudge else ", nudged") + "):")
-    out(f"{'date':<10}  {'day':<3}  {'magnesium mg':<20}  {'calcium mg':<20}  "
-        f"{'vitamin D µg':<20}  {'Ca:Mg':<12}  {'energy kcal':<13}"
-        + ("  caffeine mg" if caffeine else ""))
+    out(said(args, "cli.nudged" if plan.ratio_nudge else "cli.indicator",
+             band=f"{number(low, 'g')}-{number(high, 'g')}"))
+    out(f"{said(args, 'cli.date'):<10}  {said(args, 'cli.day'):<3}  "
+        f"{said(args, 'cli.magnesium_mg'):<20}  {said(args, 'cli.calcium_mg'):<20}  "
+        f"{said(args, 'cli.vitamin_d_ug'):<20}  {'Ca:Mg':<12}  {said(args, 'cli.energy_kcal'):<13}"
+        + (f"  {said(args, 'cli.caffeine_mg')}" if caffeine else ""))
     for day in sorted(result.days + result.skipped):
         b, a = result.before.days[day], result.after.days[day]
-        mg, ca, d = (" -> ".join(f"{_at_least(status, ENGLISH, n)} "
-                                 f"{ENGLISH.flag(status.status, short=True) or 'ok'}"
+        mg, ca, d = (" -> ".join(f"{_at_least(status, words, n)} "
+                                 f"{words.flag(status.status, short=True) or 'ok'}"
                                  for status in (b.with_supplements[k], a.with_supplements[k]))
                      for k, n in (("magnesium", 0), ("calcium", 0), ("vitamin_d", 1)))
-        ratio = " -> ".join("-" if r is None else f"{r:.2f}" for r in (b.ratio, a.ratio))
-        kcal, caffeine_mg = (" -> ".join(f"{float(r.totals.known[column].iat[day]):.0f}"
+        ratio = " -> ".join("-" if r is None else number(r, ".2f") for r in (b.ratio, a.ratio))
+        kcal, caffeine_mg = (" -> ".join(number(float(r.totals.known[column].iat[day]), ".0f")
                                          for r in (result.before, result.after))
                              for column in ("energy_kcal", "caffeine_mg"))
-        note = "  (nothing planned: left as is)" if day in result.skipped else ""
-        out(f"{a.date.isoformat():<10}  {a.date.strftime('%a'):<3}  {mg:<20}  {ca:<20}  "
+        note = said(args, "cli.nothing_planned") if day in result.skipped else ""
+        weekday = words.labels.weekdays[a.date.weekday()]
+        out(f"{a.date.isoformat():<10}  {weekday:<3}  {mg:<20}  {ca:<20}  "
             f"{d:<20}  {ratio:<12}  {kcal:<13}" + (f"  {caffeine_mg}" if caffeine else "")
             + note)
     energy = float(result.before.totals.known["energy_kcal"].iloc[list(result.days)].sum())
     added = result.energy_added()
-    share = f", {100 * added / energy:+.1f} % on {energy:.0f} kcal" if energy else ""
-    out(f"Energy: {added:+.0f} kcal{share} (the days balanced)")
+    out(said(args, "cli.energy", added=number(added, "+.0f"))
+        + (said(args, "cli.energy_share", share=number(100 * added / energy, "+.1f"),
+                energy=number(energy, ".0f")) if energy else "")
+        + said(args, "cli.energy_days"))
     for unmet in result.unmet:
         # Calcium's target is aimed at, not required: below it is a fact, not a failure.
-        out(f"  calcium stays below its target on {unmet.date.isoformat()}"
-            if unmet.bound is Bound.CALCIUM_TARGET else f"! could not meet the {unmet}")
-    out(f"Wrote {args.output}")
+        out(said(args, "cli.calcium_below", date=unmet.date.isoformat())
+            if unmet.bound is Bound.CALCIUM_TARGET
+            else said(args, "cli.unmet", bound=Message(f"bound.{unmet.bound.name.lower()}"),
+                      date=unmet.date.isoformat()))
+    out(said(args, "cli.wrote", file=str(args.output)))
     return 0
 
 
 def run_map_old_ids(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    foods = food_table()
+    foods = food_table(args.lang)
     plan = storage.load(args.plan)
     new_ids = replacements(plan, foods)
     for old, new in new_ids.items():
-        out(f"{old} -> {new}  {foods.name(new)}")
+        out(f"{old} -> {new}  {foods.name(new, args.lang)}")
     for food_id in sorted(plan.food_ids(lists=True) - set(new_ids)):
         if food_id not in foods:
-            out(f"{food_id}: not in the food table, and no food stands for it")
+            out(said(args, "cli.no_stand_in", food_id=food_id))
     if not new_ids:
-        out("Nothing to map.")
+        out(said(args, "cli.nothing_to_map"))
     if args.output is None:
         if new_ids:
-            out("Nothing written: -o OUT writes the plan with these foods.")
+            out(said(args, "cli.nothing_written"))
         return 0
     plan.replace_food_ids(new_ids)
     storage.save(plan, args.output)
-    out(f"Wrote {args.output}")
+    out(said(args, "cli.wrote", file=str(args.output)))
     return 0
 
 
-def describe_change(change: Change, foods: FoodTable) -> str:
+def describe_change(change: Change, foods: FoodTable, lang: str = "en") -> str:
     """'+30 g Pumpkin seeds to Tuesday's snack: +178 mg magnesium, +14 mg calcium, +168 kcal'
     or 'Swap White bread (70 g) for Wholemeal bread (70 g) in Monday's lunch: +31 mg
     magnesium, +0 kcal'. Calcium and vitamin D are named when they change."""
-    where = f"{change.date.strftime('%A')}'s {change.meal}"
+    decimal = phrases.report_words(lang).labels.decimal
+
+    def text(code: str, **params: object) -> str:
+        return Message(code, **params).text(lang)
+
+    def grams(value: float) -> str:
+        return f"{value:g}".replace(".", decimal)
+
+    where = text("cli.where", day=Message(f"day.{change.date.weekday()}"),
+                 meal=Message(f"cli.meal.{change.meal}"))
     replaced = change.replaces
     if replaced is not None:
-        what = (f"Swap {foods.name(replaced.food_id)} ({replaced.grams:g} g) for "
-                f"{foods.name(change.food_id)} ({change.grams:g} g) in {where}")
+        what = text("cli.swap", old=foods.name(replaced.food_id, lang),
+                    old_grams=grams(replaced.grams), new=foods.name(change.food_id, lang),
+                    new_grams=grams(change.grams), where=where)
     else:
-        what = f"+{change.grams:g} g {foods.name(change.food_id)}"
+        what = f"+{grams(change.grams)} g {foods.name(change.food_id, lang)}"
         if change.portions is not None:
             whole, half = divmod(change.portions, 1)
             count = f"{int(whole) or ''}{'½' if half else ''}"
-            portion = foods.strings("portion_en", [foods.position(change.food_id)])[0]
+            portion = foods.strings(f"portion_{lang}", [foods.position(change.food_id)])[0]
             what += f" ({count} × {portion})"
-        what += f" to {where}" if change.is_new_entry else f" (more at {where})"
+        what += text("cli.to" if change.is_new_entry else "cli.more_at", where=where)
     e = change.effects
-    effects = [f"{_signed(e['magnesium_mg'])} mg magnesium"]
+    effects = [text("cli.mg_magnesium", amount=_signed(e["magnesium_mg"], decimal))]
     if round(e["calcium_mg"]):
-        effects.append(f"{_signed(e['calcium_mg'])} mg calcium")
+        effects.append(text("cli.mg_calcium", amount=_signed(e["calcium_mg"], decimal)))
     vitamin_d = e["vitamin_d_ug"]
     if vitamin_d != vitamin_d:
         if not change.is_swap:         # a swap's vitamin D is as unknown as before
-            effects.append("vitamin D not known")
+            effects.append(text("cli.vitamin_d_unknown"))
     elif abs(vitamin_d) >= 0.05:
-        effects.append(f"{_signed(vitamin_d, 1)} µg vitamin D")
-    effects.append(f"{_signed(e['energy_kcal'])} kcal")
+        effects.append(text("cli.ug_vitamin_d", amount=_signed(vitamin_d, decimal, 1)))
+    effects.append(f"{_signed(e['energy_kcal'], decimal)} kcal")
     return f"{what}: {', '.join(effects)}"
 
 
-def _signed(value: float, decimals: int = 0) -> str:
+def _signed(value: float, decimal: str = ".", decimals: int = 0) -> str:
     """'+31', '-4', and '+0' for anything that rounds to nothing."""
     rounded = round(value, decimals) or 0.0
-    return f"{rounded:+.{decimals}f}"
+    return f"{rounded:+.{decimals}f}".replace(".", decimal)
 
 
 def main(argv: Sequence[str] | None = None, html_to_pdf: HtmlToPdf | None = None) -> int:
     """Run one subcommand; html_to_pdf, when given, lets --pdf write a PDF."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang = "en"
     try:
         args = build_parser().parse_args(argv)
+        lang = getattr(args, "lang", lang)
         args.html_to_pdf = html_to_pdf
         return args.run(args, print)
     except UsageError as err:
-        print(f"magplan: {err} (see magplan --help)", file=sys.stderr)
+        print("magplan: " + Message("cli.usage", error=err.args[0]).text(lang), file=sys.stderr)
         return 2
-    except USER_ERRORS as err:
-        print(f"magplan: {err}", file=sys.stderr)
+    except BrokenPipeError:
+        # The reader stopped reading (magplan report | head): stop quietly, as cat does.
+        # Standard output goes to nothing, so flushing it at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except (PlannerError, OSError) as err:
+        print("magplan: " + say(err, lang), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

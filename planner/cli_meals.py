@@ -15,6 +15,7 @@ from planner.file_io import read_bytes, write_output
 from planner.foods import NUTRIENTS, FoodTable
 from planner.ingredient_lines import How, LineMatch, match_line
 from planner.library import default_folder
+from planner.messages import LANGUAGES, say
 from planner.saved_meals import (Ingredient, MealError, MealFigures, SavedMeal, SavedMeals,
                                  new_meal)
 from planner.schema import MAX_FILE_BYTES, MAX_SERVINGS
@@ -33,7 +34,7 @@ def add_meals_commands(commands: argparse._SubParsersAction, parser_class: type,
     sub = meals.add_subparsers(dest="meals_command", required=True, parser_class=parser_class)
 
     def lang(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        parser.add_argument("--lang", choices=phrases.LANGUAGES, default="en",
+        parser.add_argument("--lang", choices=LANGUAGES, default="en",
                             help="language of the words and names")
         return parser
 
@@ -89,7 +90,7 @@ def run_list(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
         out(words.no_match)
         return 1
     figures = meals.figures(foods)
-    number = phrases.labels(args.lang).number
+    number = phrases.printout_words(args.lang).number
     id_, name, servings, mg, ca, d, per = words.columns
     width = max(len(m.meal_id) for m in meals.meals)
     out(f"{id_:<{width}}  {name:<36} {servings:>8} {mg:>7} {ca:>7} {d:>6}  {per}")
@@ -119,7 +120,7 @@ def run_show(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
 
 def show_meal(meal: SavedMeal, figures: MealFigures, position: int, foods: FoodTable,
               lang: str, out: Out) -> None:
-    words, labels = phrases.meal_words(lang), phrases.labels(lang)
+    words, labels = phrases.meal_words(lang), phrases.printout_words(lang)
     other = meal.name_en if lang == "nl" else meal.name_nl
     out(f"{meal.name(lang)}  ({meal.meal_id})"
         + (f"  {words.dutch.format(name=other)}" if other != meal.name(lang) else ""))
@@ -150,7 +151,7 @@ def show_meal(meal: SavedMeal, figures: MealFigures, position: int, foods: FoodT
 
 def describe_match(match: LineMatch, foods: FoodTable, lang: str) -> str:
     """'Rolled oats, 40 g', or why the line stays unmatched."""
-    words, labels = phrases.meal_words(lang), phrases.labels(lang)
+    words, labels = phrases.meal_words(lang), phrases.printout_words(lang)
     food = foods.name(match.food_id, lang) if match.food_id else ""
     portion = (foods.strings(f"portion_{lang}", [foods.position(match.food_id)])[0]
                if match.food_id and match.how is How.PORTIONS else "")
@@ -164,14 +165,13 @@ def run_add(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
     matches = [match_line(line, foods) for line in args.ingredient]
     for found in matches:
         if not found.matched:
-            raise MealError(f"--ingredient {found.line!r}: "
-                            + describe_match(found, foods, "en")
-                            + " (magplan foods search finds a food; '40 g FOOD_ID' names it)")
+            raise MealError("meals.ingredient", line=repr(found.line),
+                            match=describe_match(found, foods, args.lang))
     ingredients = [Ingredient(m.food_id, m.grams, m.portions) for m in matches
                    if m.food_id is not None and m.grams is not None]
     meal_id = meals.find(args.replace).meal_id if args.replace else meals.free_id(args.name)
     if not 1 <= args.servings <= MAX_SERVINGS:
-        raise MealError(f"--servings must be 1 to {MAX_SERVINGS}, not {args.servings}")
+        raise MealError("meals.servings", most=MAX_SERVINGS, value=args.servings)
     meal = new_meal(meal_id, args.name, args.name_nl, ingredients, args.servings,
                     notes=args.notes)
     meals.put(meal)
@@ -187,9 +187,10 @@ def run_import(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
     try:
         recipes, skipped = recipe_ld.read_recipes(data)
     except recipe_ld.RecipeImportError as err:
-        raise recipe_ld.RecipeImportError(f"{args.file}: {err}") from None
+        raise recipe_ld.RecipeImportError("file.in", path=str(args.file),
+                                          error=err.message) from None
     for reason in skipped:
-        out(words.skipped.format(reason=reason))
+        out(words.skipped.format(reason=say(reason, args.lang)))
     chosen: list[SavedMeal] = []
     for recipe in recipes:
         proposal = recipe_ld.propose(recipe, foods)
@@ -203,7 +204,7 @@ def run_import(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
         try:
             meal = proposal.saved_meal(meals, taken={m.meal_id for m in chosen})
         except MealError as err:
-            out(words.skipped.format(reason=str(err)))
+            out(words.skipped.format(reason=say(err, args.lang)))
             continue
         chosen.append(meal)
     if args.dry_run:
@@ -218,7 +219,7 @@ def run_export(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
     meals = book()
     chosen = [meals.find(text) for text in args.meals] if args.meals else list(meals.meals)
     if not chosen:
-        raise MealError(f"no saved meals in {meals.folder} to export")
+        raise MealError("meals.none_to_export", folder=str(meals.folder))
     write_output(args.output, recipe_ld.dumps(chosen, foods))
     if str(args.output) != "-":
         out(phrases.meal_words(args.lang).wrote.format(count=len(chosen), path=args.output))

@@ -30,10 +30,11 @@ from planner import schema
 from planner.foods import NUTRIENTS, FoodTable
 from planner.plan import (DAYS, MEALS, Entry, Plan, PlanError, Recipe, check_grams, check_line,
                           check_name, check_portions, monday_of)
+from planner.messages import Message, PlannerError
 from planner.schema import MAX_MEAL_NAME
-from planner.shopping import WEEKDAYS, ShoppingList, weekday_index
-from planner.targets import TARGET_NUTRIENTS
-from planner.totals import Assessment
+from planner.shopping import WEEKDAYS, ShoppingList, shopping_list, weekday_index
+from planner.targets import TARGET_NUTRIENTS, DailyTargets
+from planner.totals import Assessment, assess
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Cell = str | float | int | bool | None
 
 
-class CsvImportError(ValueError):
+class CsvImportError(PlannerError):
     """A CSV that cannot be read as plan entries at all (as opposed to a few bad rows)."""
 
 
@@ -184,13 +185,26 @@ def export_shopping(shopping: ShoppingList, dialect: Dialect, lang: str = "en") 
     return write_table(SHOPPING_COLUMNS, shopping_rows(shopping, lang), dialect)
 
 
+def export(what: str, plan: Plan, foods: FoodTable, targets: DailyTargets, dialect: Dialect,
+           lang: str = "en") -> bytes:
+    """The plan as one of the CSV files WHAT names: every entry, each day's totals against the
+    targets, or the week's shopping list. lang names the foods (and the list's portions)."""
+    if what == "entries":
+        return export_entries(plan, foods, dialect, lang)
+    if what == "days":
+        return export_days(assess(plan, foods, targets), dialect)
+    if what == "shopping":
+        return export_shopping(shopping_list(plan, foods, lang=lang), dialect, lang)
+    raise ValueError(f"what is one of {', '.join(WHAT)}, not {what!r}")
+
+
 # --- import ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class BadRow:
     line: int          # the file's line number; the header is line 1
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True)
@@ -248,7 +262,7 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise CsvImportError(f"not UTF-8 text (byte {err.start + 1})") from None
+        raise CsvImportError("csv.not_utf8", byte=err.start + 1) from None
     dialect = detect_dialect(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect.delimiter)
     read: list[_Row | _IngredientRow] = []
@@ -256,7 +270,7 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
     try:
         header = next(reader, None)
         if header is None:
-            raise CsvImportError("the file is empty")
+            raise CsvImportError("csv.empty")
         column = _columns(header)
         last_line = reader.line_num
         for cells in reader:
@@ -266,9 +280,9 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
             try:
                 read.append(_row(line, cells, column, dialect, foods))
             except PlanError as err:
-                bad.append(BadRow(line, str(err)))
+                bad.append(BadRow(line, err.message))
     except csv.Error as err:     # a cell of more than 131,072 characters
-        raise CsvImportError(f"line {reader.line_num}: {err}") from None
+        raise CsvImportError("csv.line", line=reader.line_num, error=str(err)) from None
     rows = _saved_meals(read, bad)
 
     dated = [r.date for r in rows if r.date is not None]
@@ -277,25 +291,26 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
             weeks = Counter(monday_of(d) for d in dated)
             start = min(weeks, key=lambda monday: (-weeks[monday], monday))
         elif start is not None:
-            start = monday_of(schema.in_range(start, "the week's date", PlanError))
+            start = monday_of(schema.in_range(start, "what.week_date", PlanError))
         elif rows:
-            raise CsvImportError("the file gives weekdays but no dates: say which week it is")
+            raise CsvImportError("csv.which_week")
         else:
             start = monday_of(dt.date.today())
         plan = Plan(start=start)
     except PlanError as err:     # a week at the very end of the calendar
-        raise CsvImportError(str(err)) from None
+        raise CsvImportError(err.message) from None
     used = 0
     for row in rows:
         day = (row.date - start).days if row.date is not None else row.weekday
         assert day is not None      # _row gives a date or a weekday
         if not 0 <= day < DAYS:
-            bad.append(BadRow(row.line, f"date {row.date} is outside the week of {start}"))
+            bad.append(BadRow(row.line, Message("csv.outside_week", date=str(row.date),
+                                                start=start.isoformat())))
             continue
         try:
             plan.add(day, row.meal, row.entry)
         except PlanError as err:     # the meal is full
-            bad.append(BadRow(row.line, str(err)))
+            bad.append(BadRow(row.line, err.message))
             continue
         used += row.rows
     return ImportResult(plan, sorted(bad, key=lambda b: b.line), used, dialect)
@@ -307,9 +322,9 @@ def _columns(header: list[str]) -> dict[str, int]:
         column.setdefault(name.strip().lower(), i)
     for needed in ("meal", "food_id", "grams"):
         if needed not in column:
-            raise CsvImportError(f"the file has no {needed!r} column")
+            raise CsvImportError("csv.no_column", column=repr(needed))
     if "date" not in column and "weekday" not in column:
-        raise CsvImportError("the file has neither a 'date' nor a 'weekday' column")
+        raise CsvImportError("csv.no_date_column")
     return column
 
 
@@ -325,18 +340,19 @@ def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
     elif cell("weekday"):
         weekday = weekday_index(cell("weekday"))
         if weekday is None:
-            raise PlanError(f"{cell('weekday')!r} is not a weekday")
+            raise PlanError("csv.not_weekday", value=repr(cell("weekday")))
     else:
-        raise PlanError("no date or weekday")
+        raise PlanError("csv.no_date")
     meal = cell("meal").lower()
     if meal not in MEALS:
-        raise PlanError(f"unknown meal {cell('meal')!r} (use {', '.join(MEALS)})")
+        raise PlanError("csv.unknown_meal", value=repr(cell("meal")), meals=", ".join(MEALS))
     food_id = cell("food_id")
     if cell("saved_meal_id"):
         saved_meal, ingredient = _ingredient(cell, dialect, foods)
         return _IngredientRow(line, date, weekday, meal, saved_meal, ingredient)
     if food_id not in foods:
-        raise PlanError(f"unknown food id {food_id!r}" if food_id else "no food id")
+        raise PlanError("csv.unknown_food", value=repr(food_id)) if food_id else \
+            PlanError("csv.no_food_id")
     grams = _parse_number(cell("grams"), "grams", dialect)
     portions = _parse_number(cell("portions"), "portions", dialect) if cell("portions") else None
     return _Row(line, date, weekday, meal, Entry(food_id, grams, portions))
@@ -346,14 +362,14 @@ def _ingredient(cell: Callable[[str], str], dialect: Dialect, foods: Container[s
                 ) -> tuple[tuple[str, str, float], tuple[str, float] | str]:
     """A saved meal's (id, name, servings) and an ingredient of it, from a row's cells."""
     meal_id = schema.food_id(cell("saved_meal_id"), PlanError)
-    name = check_name(cell("saved_meal") or meal_id[:MAX_MEAL_NAME], "the saved meal's name")
+    name = check_name(cell("saved_meal") or meal_id[:MAX_MEAL_NAME], "what.saved_meal_name")
     servings = _parse_number(cell("servings"), "servings", dialect)
     check_portions(servings)
     food_id = cell("food_id")
     if not food_id:
         ingredient: tuple[str, float] | str = check_line(cell("food") or "?")
     elif food_id not in foods:
-        raise PlanError(f"unknown food id {food_id!r}")
+        raise PlanError("csv.unknown_food", value=repr(food_id))
     else:
         ingredient = (food_id, check_grams(_parse_number(cell("grams"), "grams", dialect)))
     return (meal_id, name, servings), ingredient
@@ -376,7 +392,8 @@ def _saved_meals(rows: list[_Row | _IngredientRow], bad: list[BadRow]) -> list[_
                             tuple(r.ingredient for r in run if isinstance(r.ingredient, str)))
             entry = Entry(meal_id, math.fsum(g for _, g in matched), servings, recipe)
         except PlanError as err:
-            bad.extend(BadRow(r.line, f"saved meal {name!r}: {err}") for r in run)
+            bad.extend(BadRow(r.line, Message("csv.saved_meal", name=repr(name),
+                                              error=err.message)) for r in run)
         else:
             out.append(_Row(first.line, first.date, first.weekday, first.meal, entry,
                             len(run)))
@@ -403,18 +420,19 @@ def _date(text: str) -> dt.date:
         else:
             found = dt.date.fromisoformat(text)
     except ValueError:
-        raise PlanError(f"{text!r} is not a date like 2026-11-30") from None
-    return schema.in_range(found, "the date", PlanError)
+        raise PlanError("csv.not_date", value=repr(text)) from None
+    return schema.in_range(found, "what.date", PlanError)
 
 
 def _parse_number(text: str, name: str, dialect: Dialect) -> float:
     # Strict about the decimal mark: in a decimal-comma file "1.500" could be 1.5 or 1500.
     other = "." if dialect.decimal == "," else ","
-    if not text or other in text:
+    if not text:
+        raise PlanError(f"csv.no_{name}")
+    if other in text:
         mark = "comma" if dialect.decimal == "," else "point"
-        raise PlanError(f"{name} {text!r} is not a number with a decimal {mark}"
-                        if text else f"no {name}")
+        raise PlanError(f"csv.decimal_{mark}", what=Message(f"what.{name}"), value=repr(text))
     plain = text.replace(dialect.decimal, ".")
     if not _NUMBER.match(plain):
-        raise PlanError(f"{name} {text!r} is not a number")
+        raise PlanError("csv.not_number", what=Message(f"what.{name}"), value=repr(text))
     return float(plain)

@@ -17,38 +17,56 @@ import sys
 import time
 from pathlib import Path
 
+from planner.messages import Message, os_reason
+
 TEMPORARY_PREFIX = ".magplan-"
 TEMPORARY_SUFFIX = ".tmp"
 # A temporary file this old is a killed writer's: no write takes this long.
 STALE_SECONDS = 15 * 60
 # Kept short so that a target of 255 characters, the longest name a folder allows, saves.
 _TEMPORARY_LENGTH = len(TEMPORARY_PREFIX) + 12 + len(TEMPORARY_SUFFIX)
+# What read_bytes calls the file in its errors.
+KINDS = {"file": "kind.file", "plan": "kind.plan", "CSV file": "kind.csv_file",
+         "food table": "kind.food_table", "meals file": "kind.meals_file",
+         "recipe file": "kind.recipe_file"}
 _CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
            | getattr(os, "O_CLOEXEC", 0))
 
 
 class FileWriteError(OSError):
-    """A file that cannot be written; says which, and why, in one line."""
+    """A file that cannot be written; says which, and why, in one line (`message`, in any
+    language; `reason`, when the system's own words would not say it)."""
+
+    def __init__(self, number: int | None, strerror: str, filename: str,
+                 reason: Message | None = None) -> None:
+        super().__init__(number, strerror, filename)
+        self.reason = reason
+
+    @property
+    def message(self) -> Message:
+        return Message("file.cannot_write", path=self.filename, reason=os_reason(self))
 
     def __str__(self) -> str:
-        return f"{self.filename}: cannot be written ({self.strerror})"
+        return self.message
 
 
 def read_bytes(path: Path, error: type[Exception], kind: str = "file",
                limit: int | None = None) -> bytes:
-    """The file's bytes, or `error` naming the path and why it cannot be read; a file larger
-    than limit is refused before it is read."""
+    """The file's bytes, or `error` (given one Message) naming the path and why it cannot be
+    read; a file larger than limit is refused before it is read. kind is one of KINDS."""
+    what = Message(KINDS[kind])
     try:
         with open(path, "rb") as file:
             data = file.read() if limit is None else file.read(limit + 1)
     except FileNotFoundError:
-        raise error(f"{path}: no such file") from None
+        raise error(Message("file.missing", path=str(path))) from None
     except IsADirectoryError:
-        raise error(f"{path}: is a folder, not a {kind}") from None
+        raise error(Message("file.is_folder", path=str(path), kind=what)) from None
     except OSError as err:
-        raise error(f"{path}: cannot be read ({err.strerror or err})") from None
+        raise error(Message("file.cannot_read", path=str(path), reason=os_reason(err))) from None
     if limit is not None and len(data) > limit:
-        raise error(f"{path}: larger than {limit // 2**20} MB, the most a {kind} can be")
+        raise error(Message("file.too_large", path=str(path), megabytes=limit // 2**20,
+                            kind=what))
     return data
 
 
@@ -95,9 +113,10 @@ def _target(path: Path) -> tuple[Path, int | None]:
     except OSError as err:
         raise _error(path, err) from None
     if found is not None and not stat.S_ISREG(found.st_mode):
-        what = "a folder" if stat.S_ISDIR(found.st_mode) else "not a regular file"
-        raise FileWriteError(errno.EISDIR if stat.S_ISDIR(found.st_mode) else errno.EINVAL,
-                             f"it is {what}", str(path))
+        folder = stat.S_ISDIR(found.st_mode)
+        reason = Message("file.it_is_a_folder" if folder else "file.it_is_not_a_file")
+        raise FileWriteError(errno.EISDIR if folder else errno.EINVAL, reason, str(path),
+                             reason)
     return Path(os.path.realpath(path)), None if found is None else stat.S_IMODE(found.st_mode)
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from planner.messages import Message, PlannerError
+
 SECTIONS = (
     "vegetables", "fruit", "bread and cereals", "grains and pasta", "potatoes", "legumes",
     "nuts and seeds", "dairy and eggs", "cheese", "meat", "fish", "plant proteins",
@@ -61,7 +63,7 @@ PER = ("100g", "portion", "100kcal")
 _FOOD_ID = re.compile(r"^[a-z]+:[^\s\x00-\x1f\x7f]+$")
 
 
-class FoodTableError(ValueError):
+class FoodTableError(PlannerError):
     """A food table that cannot be used; the message names the row and column."""
 
 
@@ -74,14 +76,15 @@ def validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
     """The frame with numbers parsed and the id as index, or one clear FoodTableError."""
     missing = [c for c in COLUMNS if c not in frame.columns and c not in LATER_NUTRIENTS]
     if missing:
-        raise FoodTableError(f"{origin}: missing column {missing[0]!r}")
+        raise FoodTableError("foods.missing_column", origin=origin, column=repr(missing[0]))
     unknown = [c for c in frame.columns if c not in COLUMNS + OPTIONAL_COLUMNS]
     if unknown:
-        raise FoodTableError(f"{origin}: unknown column {unknown[0]!r}")
+        raise FoodTableError("foods.unknown_column", origin=origin, column=repr(unknown[0]))
 
-    def fail(position: int, column: str, problem: str) -> FoodTableError:
+    def fail(position: int, column: str, problem: str, **params: object) -> FoodTableError:
         # Line numbers as a spreadsheet shows them: the header is line 1.
-        return FoodTableError(f"{origin}, line {position + 2}, column {column!r}: {problem}")
+        return FoodTableError("foods.cell", origin=origin, line=position + 2,
+                              column=repr(column), problem=Message(problem, **params))
 
     out = frame.reset_index(drop=True)
     for nutrient in LATER_NUTRIENTS:
@@ -92,19 +95,20 @@ def validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         if column in ("food_id", "name_en", "name_nl", "section"):
             empty = np.flatnonzero(text.eq("").to_numpy())
             if len(empty):
-                raise fail(int(empty[0]), column, "is empty")
+                raise fail(int(empty[0]), column, "foods.empty")
         out[column] = text
     bad_id = np.flatnonzero(~out["food_id"].str.match(_FOOD_ID).to_numpy())
     if len(bad_id):
-        raise fail(int(bad_id[0]), "food_id",
-                   f"{out['food_id'][bad_id[0]]!r} is not an id like 'usda:12014'")
+        raise fail(int(bad_id[0]), "food_id", "foods.bad_id",
+                   value=repr(out["food_id"][bad_id[0]]))
     duplicate = np.flatnonzero(out["food_id"].duplicated().to_numpy())
     if len(duplicate):
-        raise fail(int(duplicate[0]), "food_id", f"{out['food_id'][duplicate[0]]!r} appears twice")
+        raise fail(int(duplicate[0]), "food_id", "foods.twice",
+                   value=repr(out["food_id"][duplicate[0]]))
     bad_section = np.flatnonzero(~out["section"].isin(SECTIONS).to_numpy())
     if len(bad_section):
-        raise fail(int(bad_section[0]), "section",
-                   f"{out['section'][bad_section[0]]!r} is not a store section")
+        raise fail(int(bad_section[0]), "section", "foods.bad_section",
+                   value=repr(out["section"][bad_section[0]]))
 
     for column in NUTRIENTS + ("portion_g",) + TAGS:
         raw = out[column]
@@ -113,24 +117,25 @@ def validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
             number = pd.to_numeric(raw.where(raw != ""), errors="coerce")
             wrong = np.flatnonzero((number.isna() & raw.ne("")).to_numpy())
             if len(wrong):
-                raise fail(int(wrong[0]), column, f"{raw[wrong[0]]!r} is not a number")
+                raise fail(int(wrong[0]), column, "foods.not_number", value=repr(raw[wrong[0]]))
         else:
             number = pd.to_numeric(raw, errors="coerce")
         values = number.to_numpy(dtype=float)
         negative = np.flatnonzero(values < 0)
         if len(negative):
-            raise fail(int(negative[0]), column, f"{values[negative[0]]:g} is negative")
+            raise fail(int(negative[0]), column, "foods.negative",
+                       value=float(values[negative[0]]))
         infinite = np.flatnonzero(np.isinf(values))
         if len(infinite):
-            raise fail(int(infinite[0]), column, "is not a finite number")
+            raise fail(int(infinite[0]), column, "foods.not_finite")
         if column == "portion_g":
             bad = np.flatnonzero(~(values > 0))
             if len(bad):
-                raise fail(int(bad[0]), column, "must be a number of grams above 0")
+                raise fail(int(bad[0]), column, "foods.portion")
         if column in TAGS:
             bad = np.flatnonzero(~np.isin(values, (0, 1)))
             if len(bad):
-                raise fail(int(bad[0]), column, "must be 0 or 1")
+                raise fail(int(bad[0]), column, "foods.flag")
             out[column] = values.astype(np.int8)
         else:
             out[column] = values
@@ -145,7 +150,7 @@ def _each_distinct(values: pd.Series, check: Callable[[str], bool]) -> np.ndarra
     return np.array([check(v) for v in distinct], dtype=bool)[codes]
 
 
-def _add_advice(out: pd.DataFrame, fail: Callable[[int, str, str], FoodTableError]) -> None:
+def _add_advice(out: pd.DataFrame, fail: Callable[..., FoodTableError]) -> None:
     """Checks the advice columns where given and fills in the section's defaults where not."""
     def text(column: str) -> pd.Series:
         if column not in out.columns:
@@ -157,21 +162,20 @@ def _add_advice(out: pd.DataFrame, fail: Callable[[int, str, str], FoodTableErro
     meals = meals.where(meals != "", out["section"].map(MEALS_BY_SECTION))
     bad = np.flatnonzero(~_each_distinct(meals, lambda m: bool(m) and set(m.split()) <= set(MEALS)))
     if len(bad):
-        raise fail(int(bad[0]), "meals", f"{meals[bad[0]]!r} is not a list of meals "
-                                         f"({' '.join(MEALS)})")
+        raise fail(int(bad[0]), "meals", "foods.meals", value=repr(meals[bad[0]]),
+                   meals=" ".join(MEALS))
     out["meals"] = meals
     out["family"] = text("family")
     out["swap_group"] = text("swap_group")
     estimated = text("estimated")
     bad = np.flatnonzero(~_each_distinct(estimated, lambda e: set(e.split()) <= set(NUTRIENTS)))
     if len(bad):
-        raise fail(int(bad[0]), "estimated", f"{estimated[bad[0]]!r} is not a list of "
-                                             "nutrient columns")
+        raise fail(int(bad[0]), "estimated", "foods.estimated", value=repr(estimated[bad[0]]))
     out["estimated"] = estimated
     given = text("mg_source")
     source = pd.to_numeric(given.where(given != ""), errors="coerce")
     source = source.where(given != "", out["section"].isin(MG_SOURCE_SECTIONS).astype(float))
     bad = np.flatnonzero(~source.isin((0, 1)).to_numpy())
     if len(bad):
-        raise fail(int(bad[0]), "mg_source", f"{given[bad[0]]!r} is not 0 or 1")
+        raise fail(int(bad[0]), "mg_source", "foods.mg_source", value=repr(given[bad[0]]))
     out["mg_source"] = source.to_numpy().astype(np.int8)

@@ -30,9 +30,9 @@ def read_csv(path: Path | str) -> pd.DataFrame:
     try:
         return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
-        raise FoodTableError(f"{path}: no such file") from None
+        raise FoodTableError("file.missing", path=str(path)) from None
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-        raise FoodTableError(f"{path}: not a readable CSV file ({err})") from None
+        raise FoodTableError("file.not_csv", file=str(path), detail=str(err)) from None
 
 
 class FoodTable:

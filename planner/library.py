@@ -52,6 +52,7 @@ from planner.foods import (BUNDLED_FOODS, COLUMNS, NUTRIENTS, SECTIONS, TAGS, TE
                            FoodTable, FoodTableError, normalise, read_csv)
 from planner.importers import ImportedTable
 from planner.importers.common import IMPORT_COLUMNS
+from planner.messages import Message, PlannerError, message_of
 
 ENV = "MAGPLAN_DATA_DIR"
 KIND = "magplan-food-table"
@@ -66,7 +67,7 @@ _DATA = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]+)?\.(csv|table)$")   # what 
 STALE_SECONDS = 600
 
 
-class LibraryError(ValueError):
+class LibraryError(PlannerError):
     """A library request that cannot be met; nothing in the folder has changed."""
 
 
@@ -125,7 +126,8 @@ class Library:
         self.folder = Path(folder)
         self.tables_dir = self.folder / "tables"
         self.custom_path = self.folder / "custom_foods.csv"
-        self.problems: list[str] = []   # tables left out of the last food_table(), and why
+        # Tables left out of the last food_table(), and why.
+        self.problems: list[Message] = []
         self._clean_up()
 
     # --- imported tables ----------------------------------------------------------------
@@ -148,7 +150,7 @@ class Library:
         for info in self.tables():
             if info.name == name:
                 return info
-        raise LibraryError(f"no imported table named {name!r}")
+        raise LibraryError("library.no_table", name=repr(name))
 
     def add(self, imported: ImportedTable, name: str | None = None,
             enabled: bool = True) -> TableInfo:
@@ -156,13 +158,13 @@ class Library:
         older editions of its lineage (named in the result's `replaced`)."""
         name = name or table_name(imported)
         if not _NAME.match(name):
-            raise LibraryError(f"{name!r} is not a table name (lower-case letters, digits, -)")
+            raise LibraryError("library.table_name", name=repr(name))
         older = self._older_editions(imported, name)
         try:
             columns = FoodColumns.from_frame(validated(
                 imported.frame.loc[:, list(IMPORT_COLUMNS)], imported.file))
         except FoodTableError as err:
-            raise LibraryError(str(err)) from None
+            raise LibraryError(err.message) from None
         info = TableInfo(name=name, imported=dt.datetime.now().isoformat(timespec="seconds"),
                          enabled=enabled, **imported.provenance(),
                          replaced=[i.name for i in older])
@@ -195,9 +197,9 @@ class Library:
                 if i.name != name and edition(i.source, i.version)[0] == lineage]
         newer = [i for i in same if number and edition(i.source, i.version)[1] > number]
         if newer:
-            raise LibraryError(f"{imported.file} ({imported.version}) is an older edition than "
-                               f"the table '{newer[0].name}' ({newer[0].version}); remove that "
-                               f"one first to go back to this one")
+            raise LibraryError("library.older_edition", file=imported.file,
+                               version=imported.version, table=newer[0].name,
+                               newer=newer[0].version)
         return same
 
     def set_enabled(self, name: str, enabled: bool) -> TableInfo:
@@ -270,14 +272,14 @@ class Library:
         """
         unknown = sorted(set(food) - set(COLUMNS))
         if unknown:
-            raise LibraryError(f"a food has no field {unknown[0]!r}")
+            raise LibraryError("library.no_field", field=repr(unknown[0]))
         name = str(food.get("name_en") or "").strip()
         if not name:
-            raise LibraryError("a custom food needs a name")
+            raise LibraryError("library.needs_name")
         frame = self.custom_foods()
         food_id = str(food.get("food_id") or "")
         if food_id and not food_id.startswith(f"{CUSTOM}:"):
-            raise LibraryError(f"{food_id!r} is not a custom food")
+            raise LibraryError("library.not_custom", food_id=repr(food_id))
         if not food_id:
             food_id = _free_id(name, set(frame["food_id"]))
         portion_g = food.get("portion_g")
@@ -296,15 +298,18 @@ class Library:
         infinite = [n for n in NUTRIENTS + ("portion_g",) if isinstance(row[n], float)
                     and np.isinf(row[n])]
         if infinite:
-            raise LibraryError(f"{infinite[0]} must be a finite number")
+            raise LibraryError("library.not_finite", field=infinite[0])
         if row["section"] not in SECTIONS:
-            raise LibraryError(f"{row['section']!r} is not a store section; the sections are "
-                               f"{', '.join(SECTIONS)}")
+            raise LibraryError("library.section", section=repr(row["section"]),
+                               sections=", ".join(SECTIONS))
         new = pd.DataFrame([row], columns=list(COLUMNS))
         try:
-            FoodTable(new, origin="custom food")
+            FoodTable(new, origin=Message("what.custom_food"))
         except FoodTableError as err:     # one food: its line number says nothing
-            raise LibraryError(re.sub(r", line \d+", "", str(err))) from None
+            params = dict(err.params)
+            params.pop("line", None)
+            raise LibraryError("foods.column" if err.code == "foods.cell" else err.code,
+                               **params) from None
         others = frame[frame["food_id"] != food_id]
         checked = pd.concat([others, new], ignore_index=True) if len(others) else new
         self._write_custom(checked)
@@ -313,7 +318,7 @@ class Library:
     def remove_custom_food(self, food_id: str) -> None:
         frame = self.custom_foods()
         if food_id not in set(frame["food_id"]):
-            raise LibraryError(f"no custom food {food_id!r}")
+            raise LibraryError("library.no_custom_food", food_id=repr(food_id))
         self._write_custom(frame[frame["food_id"] != food_id])
 
     def _write_custom(self, frame: pd.DataFrame) -> None:
@@ -340,14 +345,14 @@ class Library:
                 parts[CUSTOM] = FoodTable(_read_schema(self.custom_path),
                                           origin=str(self.custom_path))
             except FoodTableError as err:
-                self.problems.append(str(err))
+                self.problems.append(err.message)
         for info in self.tables():
             if info.enabled and (rebuild or info.stamp == STAMP):
                 try:
                     parts[info.name] = self.columns(info)
                 except (FoodTableError, StoredTableError, OSError) as err:
-                    self.problems.append(f"the food table {info.name} cannot be opened; import "
-                                         f"it again ({err})")
+                    self.problems.append(Message("library.cannot_open", name=info.name,
+                                                 error=message_of(err)))
         return FoodTable.combine(parts)
 
     def _bundled(self) -> FoodColumns:
@@ -398,9 +403,9 @@ def _read_schema(path: Path) -> pd.DataFrame:
         return pd.read_csv(path, dtype={c: str for c in TEXT_COLUMNS + ("estimated",)},
                            keep_default_na=False, na_values=[""], encoding="utf-8")
     except FileNotFoundError:
-        raise FoodTableError(f"{path}: no such file") from None
+        raise FoodTableError("file.missing", path=str(path)) from None
     except (UnicodeDecodeError, ValueError) as err:
-        raise FoodTableError(f"{path}: not a readable food table ({err})") from None
+        raise FoodTableError("library.unreadable", path=str(path), detail=str(err)) from None
 
 
 def _free_id(name: str, taken: set[str]) -> str:

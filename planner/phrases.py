@@ -1,8 +1,8 @@
-"""The command line's words for `report` and `shopping-list` in English and Dutch (--lang).
+"""The printouts' words, the text report's and `magplan meals`', in English and Dutch: the one
+source of the words on paper, whether the window prints or the command line (`--lang`).
 
-planner/ never loads Qt, so the window's translations (ui/i18n/magplan_nl.ts) are out of reach
-here; the few words the command line prints are kept in these two small phrasebooks. The
-Dutch printout words match the window's .ts, so a list printed from either reads the same.
+Sentences with a code (errors, the command line's other lines) are in planner/texts.py; these
+are the word sets a printout or the report lays out.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from planner.report import ENGLISH, Labels
 from planner.shopping import UNKNOWN_SECTION
 from planner.totals import RatioStatus, Status
-
-LANGUAGES = ("en", "nl")
 
 DUTCH = Labels(
     shopping_list="Boodschappenlijst", people_one="voor 1 persoon",
@@ -110,13 +108,14 @@ DUTCH_REPORT = ReportWords(
 ENGLISH_REPORT = ReportWords()
 
 
-def labels(lang: str) -> Labels:
-    """The printout's words; the food names follow lang too."""
-    return DUTCH if lang == "nl" else ENGLISH
+def printout_words(lang: str) -> Labels:
+    """The printouts' words (the window's and the command line's); the food names follow lang
+    too."""
+    return PRINTOUT_WORDS[lang]
 
 
 def report_words(lang: str) -> ReportWords:
-    return DUTCH_REPORT if lang == "nl" else ENGLISH_REPORT
+    return REPORT_WORDS[lang]
 
 
 @dataclass(frozen=True)
@@ -180,4 +179,10 @@ ENGLISH_MEALS = MealWords()
 
 
 def meal_words(lang: str) -> MealWords:
-    return DUTCH_MEALS if lang == "nl" else ENGLISH_MEALS
+    return MEAL_WORDS[lang]
+
+
+# By language, for each of messages.LANGUAGES.
+PRINTOUT_WORDS = {"en": ENGLISH, "nl": DUTCH}
+REPORT_WORDS = {"en": ENGLISH_REPORT, "nl": DUTCH_REPORT}
+MEAL_WORDS = {"en": ENGLISH_MEALS, "nl": DUTCH_MEALS}

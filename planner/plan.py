@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from planner import schema
 from planner.foods import MEALS
+from planner.messages import Message
 from planner.schema import (MAX_ENTRIES_PER_MEAL, MAX_GRAMS, MAX_INGREDIENTS, MAX_LINE,
                             MAX_MEAL_NAME, MAX_PORTIONS, MAX_RECIPE_GRAMS, MAX_WEEK_INGREDIENTS,
                             SchemaError)
@@ -50,35 +51,39 @@ class MealFullError(PlanError):
     """A meal already holds the most entries a meal can."""
 
 
+def meal_name(meal: str) -> Message:
+    """A meal as a message names it: 'lunch', 'lunch' in Dutch too."""
+    return Message(f"meal.{meal}")
+
+
 def check_grams(grams: object) -> float:
-    return schema.number(grams, "grams", 0, MAX_GRAMS, PlanError)
+    return schema.number(grams, "what.grams", 0, MAX_GRAMS, PlanError)
 
 
 def check_portions(portions: object) -> float | None:
-    return None if portions is None else schema.number(portions, "portions", 0, MAX_PORTIONS,
-                                                       PlanError)
+    return None if portions is None else schema.number(portions, "what.portions", 0,
+                                                       MAX_PORTIONS, PlanError)
 
 
-def check_name(name: object, what: str) -> str:
+def check_name(name: object, what: schema.What) -> str:
     """A saved meal's name: text on one line, not blank, at most MAX_MEAL_NAME characters."""
     text = schema.text(name, what, MAX_MEAL_NAME, PlanError)
     if not text.strip() or schema.has_control(text):
-        raise PlanError(f"{what} must be a name on one line, not {schema.shown(text)}")
+        raise PlanError("plan.name", what=schema.said(what), value=schema.shown(text))
     return text
 
 
 def check_line(line: object) -> str:
     """An ingredient line matched to no food, kept as the recipe wrote it."""
-    text = schema.text(line, "an ingredient line", MAX_LINE, PlanError)
+    text = schema.text(line, "what.ingredient_line", MAX_LINE, PlanError)
     if not text.strip() or schema.has_control(text):
-        raise PlanError(f"an ingredient line must be text on one line, not {schema.shown(text)}")
+        raise PlanError("plan.line", value=schema.shown(text))
     return text
 
 
 def check_lines(count: int) -> None:
     if count > MAX_INGREDIENTS:
-        raise PlanError(f"a saved meal has at most {MAX_INGREDIENTS} ingredient lines, "
-                        f"not {count}")
+        raise PlanError("plan.lines", most=MAX_INGREDIENTS, count=count)
 
 
 class Part(NamedTuple):
@@ -102,19 +107,20 @@ class Recipe:
     unmatched: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        check_name(self.name_en, "the meal's name")
-        check_name(self.name_nl, "the meal's Dutch name")
+        check_name(self.name_en, "what.meal_name")
+        check_name(self.name_nl, "what.meal_dutch_name")
         if not self.ingredients:
-            raise PlanError("a saved meal needs at least one ingredient from the food table")
+            raise PlanError("plan.no_ingredient")
         check_lines(len(self.ingredients) + len(self.unmatched))
         checked = []
         for number, ingredient in enumerate(self.ingredients, start=1):
-            with schema.at(f"ingredient {number}"):
+            with schema.at(Message("place.ingredient", number=number)):
                 if not isinstance(ingredient, tuple) or len(ingredient) != 2:
-                    raise PlanError(f"not a food and its grams: {schema.shown(ingredient)}")
+                    raise PlanError("plan.not_ingredient", value=schema.shown(ingredient))
                 food_id, grams = ingredient
                 checked.append((schema.food_id(food_id, PlanError),
-                                schema.number(grams, "grams", 0, MAX_RECIPE_GRAMS, PlanError)))
+                                schema.number(grams, "what.grams", 0, MAX_RECIPE_GRAMS,
+                                              PlanError)))
         object.__setattr__(self, "ingredients", tuple(checked))
         object.__setattr__(self, "unmatched", tuple(check_line(line) for line in self.unmatched))
 
@@ -140,18 +146,18 @@ class Recipe:
 
     @classmethod
     def from_dict(cls, data: object) -> Recipe:
-        with schema.at("its saved meal"):
-            found = schema.fields(data, "the saved meal", ("name_en", "name_nl", "ingredients"),
+        with schema.at("place.its_saved_meal"):
+            found = schema.fields(data, "what.saved_meal", ("name_en", "name_nl", "ingredients"),
                                   ("unmatched",), PlanError)
-            listed = schema.items(found["ingredients"], "its ingredients", PlanError)
-            unmatched = schema.items(found.get("unmatched", []), "its unmatched lines",
+            listed = schema.items(found["ingredients"], "what.its_ingredients", PlanError)
+            unmatched = schema.items(found.get("unmatched", []), "what.its_unmatched_lines",
                                      PlanError)
             check_lines(len(listed) + len(unmatched))     # before reading them
             ingredients = []
             for number, item in enumerate(listed, start=1):
-                with schema.at(f"ingredient {number}"):
-                    ingredient = schema.fields(item, "the ingredient", ("food_id", "grams"), (),
-                                               PlanError)
+                with schema.at(Message("place.ingredient", number=number)):
+                    ingredient = schema.fields(item, "what.ingredient", ("food_id", "grams"),
+                                               (), PlanError)
                     ingredients.append((ingredient["food_id"], ingredient["grams"]))
             return cls(found["name_en"], found["name_nl"], tuple(ingredients), tuple(unmatched))
 
@@ -168,7 +174,7 @@ class Entry:
         schema.food_id(self.food_id, PlanError)
         self.portions = check_portions(self.portions)
         if self.recipe is not None and not isinstance(self.recipe, Recipe):
-            raise PlanError(f"not a saved meal: {schema.shown(self.recipe)}")
+            raise PlanError("plan.not_saved_meal", value=schema.shown(self.recipe))
 
     @property
     def lines(self) -> int:
@@ -192,9 +198,9 @@ class Entry:
         return out
 
     @classmethod
-    def from_dict(cls, data: object, place: str = "an entry") -> Entry:
+    def from_dict(cls, data: object, place: schema.What = "place.an_entry") -> Entry:
         with schema.at(place):
-            found = schema.fields(data, "the entry", ("food_id", "grams"),
+            found = schema.fields(data, "what.entry", ("food_id", "grams"),
                                   ("portions", "recipe"), PlanError)
             recipe = found.get("recipe")
             return cls(found["food_id"], found["grams"], found.get("portions"),
@@ -215,16 +221,16 @@ def empty_meals() -> Meals:
 
 def check_meals(meals: Meals) -> Meals:
     if set(meals) != set(MEALS):
-        raise PlanError(f"a day has the meals {', '.join(MEALS)}")
+        raise PlanError("plan.meals", meals=", ".join(MEALS))
     for meal in MEALS:
         if len(meals[meal]) > MAX_ENTRIES_PER_MEAL:
-            raise MealFullError(f"{meal} holds {len(meals[meal])} entries; a meal holds at most "
-                                f"{MAX_ENTRIES_PER_MEAL}")
+            raise MealFullError("plan.meal_holds", meal=meal_name(meal), count=len(meals[meal]),
+                                most=MAX_ENTRIES_PER_MEAL)
     return meals
 
 
 def check_note(note: object) -> str:
-    return schema.text(note, "the note", schema.MAX_NOTE, PlanError)
+    return schema.text(note, "what.note", schema.MAX_NOTE, PlanError)
 
 
 @dataclass
@@ -247,10 +253,10 @@ class Day:
     @classmethod
     def from_dict(cls, data: object, number: int) -> Day:
         """Day `number` (1 to 7) of a plan; errors name it and the entry."""
-        place = f"day {number}"
+        place = Message("place.day", number=number)
         with schema.at(place):
-            found = schema.fields(data, "the day", ("date", "meals"), ("note",), PlanError)
-            date = schema.date(found["date"], "its date", PlanError)
+            found = schema.fields(data, "what.day", ("date", "meals"), ("note",), PlanError)
+            date = schema.date(found["date"], "what.its_date", PlanError)
         meals = meals_from_dict(found["meals"], place)
         with schema.at(place):
             return cls(date, meals, found.get("note", ""))
@@ -260,15 +266,16 @@ def meals_to_dict(meals: Meals) -> dict[str, list[dict[str, Any]]]:
     return {meal: [e.to_dict() for e in meals[meal]] for meal in MEALS}
 
 
-def meals_from_dict(data: object, place: str) -> Meals:
+def meals_from_dict(data: object, place: schema.What) -> Meals:
     """A day's meals from {meal: [entry, ...]}, a meal left out being empty; errors name the
     place ("day 3"), the meal and the entry."""
     with schema.at(place):
-        listed = schema.fields(data, "its meals", (), MEALS, PlanError)
+        listed = schema.fields(data, "what.its_meals", (), MEALS, PlanError)
         # Counted before any entry is read: a meal of a million entries is refused at once.
-        check_meals({meal: schema.items(listed.get(meal, []), meal, PlanError)
+        check_meals({meal: schema.items(listed.get(meal, []), meal_name(meal), PlanError)
                      for meal in MEALS})
-    return {meal: [Entry.from_dict(e, f"{place}, {meal}, entry {i}")
+    return {meal: [Entry.from_dict(e, Message("place.entry", place=schema.said(place),
+                                              meal=meal_name(meal), number=i))
                    for i, e in enumerate(listed.get(meal, []), start=1)]
             for meal in MEALS}
 
@@ -312,28 +319,28 @@ class Plan:
 
     def __post_init__(self) -> None:
         # The whole week is in the calendar (9999-12-31 + 1 day would overflow).
-        schema.in_range(self.start, "the start", PlanError)
-        schema.in_range(self.start + dt.timedelta(days=DAYS - 1), "the last day", PlanError)
+        schema.in_range(self.start, "what.start", PlanError)
+        schema.in_range(self.start + dt.timedelta(days=DAYS - 1), "what.last_day", PlanError)
         if not self.days:
             self.days = [Day(self.start + dt.timedelta(days=i)) for i in range(DAYS)]
         if len(self.days) != DAYS:
-            raise PlanError(f"a week plan has {DAYS} days, not {len(self.days)}")
+            raise PlanError("plan.days", days=DAYS, count=len(self.days))
         for i, day in enumerate(self.days):
             if day.date != self.start + dt.timedelta(days=i):
-                raise PlanError(f"day {i + 1} is {day.date}, not {self.start + dt.timedelta(days=i)}")
+                raise PlanError("plan.day_date", number=i + 1, date=day.date.isoformat(),
+                                expected=(self.start + dt.timedelta(days=i)).isoformat())
         self.set_household_size(self.household_size)
         for nutrient, amount in self.supplements.items():
             self._check_supplement(nutrient, amount)
         self.set_ratio_band(*self.ratio_band)
         if not isinstance(self.ratio_nudge, bool):
-            raise PlanError(f"ratio_nudge must be true or false, "
-                            f"not {schema.shown(self.ratio_nudge)}")
+            raise PlanError("plan.ratio_nudge", value=schema.shown(self.ratio_nudge))
         for exclusion in self.exclusions:
             if exclusion not in EXCLUSIONS:
-                raise PlanError(f"exclusions are {', '.join(EXCLUSIONS)}, "
-                                f"not {schema.shown(exclusion)}")
+                raise PlanError("plan.exclusion", known=", ".join(EXCLUSIONS),
+                                value=schema.shown(exclusion))
         for name in LISTED_FOODS:
-            schema.food_ids(getattr(self, name), name.replace("_", " "), PlanError)
+            schema.food_ids(getattr(self, name), f"what.{name}", PlanError)
         self._check_lines()
 
     def to_dict(self) -> dict[str, Any]:
@@ -353,29 +360,28 @@ class Plan:
     @classmethod
     def from_dict(cls, data: object) -> Plan:
         """A plan from its JSON object; PlanError or ProfileError names the value and where."""
-        found = schema.fields(data, "the plan", ("start", "profile", "days"), OPTIONAL_KEYS,
+        found = schema.fields(data, "what.plan", ("start", "profile", "days"), OPTIONAL_KEYS,
                               PlanError)
-        days = schema.items(found["days"], "days", PlanError)
+        days = schema.items(found["days"], "what.days", PlanError)
         if len(days) != DAYS:
-            raise PlanError(f"a week plan has {DAYS} days, not {len(days)}")
-        supplements = schema.fields(found.get("supplements", {}), "supplements", (),
+            raise PlanError("plan.days", days=DAYS, count=len(days))
+        supplements = schema.fields(found.get("supplements", {}), "what.supplements", (),
                                     SUPPLEMENT_NUTRIENTS, PlanError)
-        band = schema.items(found.get("ratio_band", list(DEFAULT_RATIO_BAND)), "the Ca:Mg band",
-                            PlanError)
+        band = schema.items(found.get("ratio_band", list(DEFAULT_RATIO_BAND)),
+                            "what.ratio_band", PlanError)
         if len(band) != 2:
-            raise PlanError(f"the Ca:Mg band is two numbers, not {len(band)}")
-        exclusions = schema.items(found.get("exclusions", []), "exclusions", PlanError)
+            raise PlanError("plan.band_numbers", count=len(band))
+        exclusions = schema.items(found.get("exclusions", []), "what.exclusions", PlanError)
         if not all(isinstance(e, str) for e in exclusions):
-            raise PlanError(f"exclusions are text, not {schema.shown(exclusions)}")
-        return cls(start=schema.date(found["start"], "the start", PlanError),
+            raise PlanError("plan.exclusions_text", value=schema.shown(exclusions))
+        return cls(start=schema.date(found["start"], "what.start", PlanError),
                    days=[Day.from_dict(day, i) for i, day in enumerate(days, start=1)],
                    profile=Profile.from_dict(found["profile"]),
                    household_size=found.get("household_size", 1),
                    supplements=dict(supplements), ratio_band=tuple(band),
                    ratio_nudge=found.get("ratio_nudge", False),
                    exclusions=set(exclusions),
-                   **{name: schema.food_ids(found.get(name, []), name.replace("_", " "),
-                                            PlanError)
+                   **{name: schema.food_ids(found.get(name, []), f"what.{name}", PlanError)
                       for name in LISTED_FOODS})
 
     # --- looking up -------------------------------------------------------------------
@@ -387,23 +393,25 @@ class Plan:
     def day_index(self, date: dt.date) -> int:
         offset = (date - self.start).days
         if not 0 <= offset < DAYS:
-            raise PlanError(f"{date} is not in the week of {self.start}")
+            raise PlanError("plan.not_in_week", date=date.isoformat(),
+                            start=self.start.isoformat())
         return offset
 
     def day(self, day: int) -> Day:
         if not isinstance(day, int) or not 0 <= day < DAYS:
-            raise PlanError(f"day must be 0 to {DAYS - 1}, not {day!r}")
+            raise PlanError("plan.day_index", last=DAYS - 1, value=repr(day))
         return self.days[day]
 
     def meal(self, day: int, meal: str) -> list[Entry]:
         if meal not in MEALS:
-            raise PlanError(f"meal must be one of {', '.join(MEALS)}, not {meal!r}")
+            raise PlanError("plan.meal_key", meals=", ".join(MEALS), value=repr(meal))
         return self.day(day).meals[meal]
 
     def entry(self, slot: Slot) -> Entry:
         entries = self.meal(slot.day, slot.meal)
         if not 0 <= slot.index < len(entries):
-            raise PlanError(f"there is no entry {slot.index + 1} in {slot.meal} of day {slot.day + 1}")
+            raise PlanError("plan.no_entry", number=slot.index + 1, meal=meal_name(slot.meal),
+                            day=slot.day + 1)
         return entries[slot.index]
 
     def entries(self) -> list[tuple[int, str, Entry]]:
@@ -425,8 +433,7 @@ class Plan:
         `more` lines added and `less` taken away."""
         total = self.lines() + more - less
         if total > MAX_WEEK_INGREDIENTS:
-            raise PlanError(f"the week's saved meals would hold {total} ingredient lines; "
-                            f"a week holds at most {MAX_WEEK_INGREDIENTS}")
+            raise PlanError("plan.week_lines", count=total, most=MAX_WEEK_INGREDIENTS)
 
     # --- editing: each returns what undoing it needs -----------------------------------
 
@@ -439,7 +446,7 @@ class Plan:
         target = self.meal(day, meal)
         index = len(target) if index is None else index
         if not 0 <= index <= len(target):
-            raise PlanError(f"cannot insert at position {index + 1} of {meal}")
+            raise PlanError("plan.insert_at", position=index + 1, meal=meal_name(meal))
         self._check_room(day, meal, len(entries))
         lines = sum(e.lines for e in entries)
         if lines:
@@ -453,8 +460,8 @@ class Plan:
 
     def _check_room(self, day: int, meal: str, count: int) -> None:
         if count > self.room(day, meal):
-            raise MealFullError(f"{meal} of day {day + 1} holds {len(self.meal(day, meal))} "
-                                f"entries; a meal holds at most {MAX_ENTRIES_PER_MEAL}")
+            raise MealFullError("plan.meal_full", meal=meal_name(meal), day=day + 1,
+                                count=len(self.meal(day, meal)), most=MAX_ENTRIES_PER_MEAL)
 
     def remove(self, slot: Slot) -> Entry:
         self.entry(slot)
@@ -475,7 +482,7 @@ class Plan:
         size = len(target) - (1 if (day, meal) == (source.day, source.meal) else 0)
         index = size if index is None else index
         if not 0 <= index <= size:
-            raise PlanError(f"cannot move to position {index + 1} of {meal}")
+            raise PlanError("plan.move_to", position=index + 1, meal=meal_name(meal))
         if (day, meal) != (source.day, source.meal):
             self._check_room(day, meal, 1)
         entry = self.meal(source.day, source.meal).pop(source.index)
@@ -523,15 +530,15 @@ class Plan:
         entries, lists = ids
         current = self.entries()
         if len(entries) != len(current) or set(lists) != set(LISTED_FOODS):
-            raise PlanError(f"{len(entries)} food ids for {len(current)} entries")
+            raise PlanError("plan.ids_for_entries", ids=len(entries), entries=len(current))
         for number, (new, (_, _, entry)) in enumerate(zip(entries, current), start=1):
             if len(new) != len(_ids(entry)):
-                raise PlanError(f"{len(new)} food ids for entry {number}, which names "
-                                f"{len(_ids(entry))}")
+                raise PlanError("plan.ids_for_entry", ids=len(new), number=number,
+                                names=len(_ids(entry)))
         for food_ids in entries:
             for food_id in food_ids:
                 schema.food_id(food_id, PlanError)
-        checked = {name: schema.food_ids(lists[name], name.replace("_", " "), PlanError)
+        checked = {name: schema.food_ids(lists[name], f"what.{name}", PlanError)
                    for name in LISTED_FOODS}
         old = ([_ids(e) for _, _, e in current],
                {name: set(getattr(self, name)) for name in LISTED_FOODS})
@@ -548,7 +555,7 @@ class Plan:
     # --- settings ------------------------------------------------------------------------
 
     def set_household_size(self, people: int) -> int:
-        schema.whole_number(people, "household size", 1, 50, PlanError)
+        schema.whole_number(people, "what.household_size", 1, 50, PlanError)
         old, self.household_size = self.household_size, people
         return old
 
@@ -563,18 +570,30 @@ class Plan:
 
     def set_ratio_band(self, low: float, high: float) -> tuple[float, float]:
         for end in (low, high):
-            schema.number(end, "the Ca:Mg band", 0, 20, PlanError)
+            schema.number(end, "what.ratio_band", 0, 20, PlanError)
         if not low < high < 20:
-            raise PlanError(f"the Ca:Mg band must run from a low to a higher number, not {low}-{high}")
+            raise PlanError("plan.band_order", low=str(low), high=str(high))
         old, self.ratio_band = self.ratio_band, (float(low), float(high))
         return old
 
     @staticmethod
     def _check_supplement(nutrient: str, amount: float) -> None:
         if nutrient not in SUPPLEMENT_NUTRIENTS:
-            raise PlanError(f"supplements are {', '.join(SUPPLEMENT_NUTRIENTS)}, not {nutrient!r}")
-        schema.number(amount, f"a daily supplement of {nutrient}", 0, schema.MAX_SUPPLEMENT,
-                      PlanError, low_included=True)
+            raise PlanError("plan.supplement_key", known=", ".join(SUPPLEMENT_NUTRIENTS),
+                            value=repr(nutrient))
+        schema.number(amount, Message("what.supplement", nutrient=nutrient), 0,
+                      schema.MAX_SUPPLEMENT, PlanError, low_included=True)
+
+    def fresh_week(self, start: dt.date, days: list[Day] | None = None) -> Plan:
+        """Another week (empty, or these days) for the same household: the profile, household,
+        supplements, Ca:Mg band and nudge, exclusions, favourites, disliked foods and foods
+        kept in stock carry over; the ticks on the shopping list belong to this week's
+        shopping and do not."""
+        return Plan(start=start, days=[] if days is None else days, profile=self.profile,
+                    household_size=self.household_size, supplements=dict(self.supplements),
+                    ratio_band=self.ratio_band, ratio_nudge=self.ratio_nudge,
+                    exclusions=set(self.exclusions), favourites=set(self.favourites),
+                    disliked=set(self.disliked), in_stock=set(self.in_stock))
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

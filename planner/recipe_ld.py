@@ -27,6 +27,7 @@ from typing import Any
 from planner import schema
 from planner.foods import FoodTable
 from planner.ingredient_lines import How, LineMatch, match_line
+from planner.messages import Message, PlannerError
 from planner.plan import MAX_INGREDIENTS, MAX_MEAL_NAME
 from planner.saved_meals import PREFIX, Ingredient, MealError, SavedMeal, SavedMeals, new_meal
 from planner.schema import MAX_LINE, MAX_NOTE, MAX_SERVINGS
@@ -40,7 +41,7 @@ _BEFORE_MARK = re.compile(r"\s+([.,;:!?)])")
 _WHOLE = re.compile(r"\d+")
 
 
-class RecipeImportError(ValueError):
+class RecipeImportError(PlannerError):
     """A file that holds no recipe Magplan can read; one line says why."""
 
 
@@ -89,8 +90,7 @@ class Proposal:
         ingredients = [Ingredient(m.food_id, m.grams, m.portions) for m in self.matches
                        if m.food_id is not None and m.grams is not None]
         if not ingredients:
-            raise MealError(f"{recipe.name_en}: no ingredient line names a food of the table "
-                            f"with an amount")
+            raise MealError("recipes.nothing_matched", name=recipe.name_en)
         free = (recipe.identifier.startswith(PREFIX) and recipe.identifier not in book
                 and recipe.identifier not in taken)
         meal_id = recipe.identifier if free else book.free_id(recipe.name_en, taken)
@@ -98,15 +98,14 @@ class Proposal:
                         [_line(m.line) for m in self.matches if not m.matched], recipe.notes)
 
 
-def read_recipes(data: bytes) -> tuple[list[FoundRecipe], list[str]]:
+def read_recipes(data: bytes) -> tuple[list[FoundRecipe], list[Message]]:
     """The recipes of a JSON-LD file or a saved web page, and one line for each skipped."""
     documents = []
     text = data.decode("utf-8-sig", errors="replace").lstrip()
     if text.startswith("<"):
         blocks = _SCRIPT.findall(text)
         if not blocks:
-            raise RecipeImportError("the page holds no schema.org data (no "
-                                    "<script type=\"application/ld+json\">)")
+            raise RecipeImportError("recipes.no_data")
         for block in blocks:
             try:
                 documents.append(schema.parse_json(block.encode(), RecipeImportError))
@@ -115,17 +114,21 @@ def read_recipes(data: bytes) -> tuple[list[FoundRecipe], list[str]]:
     else:
         documents.append(schema.parse_json(data.removeprefix(b"\xef\xbb\xbf"),
                                            RecipeImportError))
-    found, skipped = [], []
+    found: list[FoundRecipe] = []
+    skipped: list[Message] = []
     for number, item in enumerate((r for d in documents for r in _recipes(d)), start=1):
         try:
             found.append(_recipe(item))
         except RecipeImportError as err:
             name = _first_text(item.get("name"))[:40]
-            skipped.append(f"recipe {number}" + (f" ({name})" if name else "") + f": {err}")
+            skipped.append(Message("recipes.skipped_named" if name else "recipes.skipped",
+                                   number=number, name=name, error=err.message))
     if not found:
-        raise RecipeImportError(skipped[0] if len(skipped) == 1 else
-                                f"none of its {len(skipped)} recipes can be read ({skipped[0]})"
-                                if skipped else "no schema.org Recipe in it")
+        if len(skipped) == 1:
+            raise RecipeImportError(skipped[0])
+        raise RecipeImportError("recipes.none_readable", count=len(skipped),
+                                first=skipped[0]) if skipped else \
+            RecipeImportError("recipes.none")
     return found, skipped
 
 
@@ -153,7 +156,7 @@ def _recipes(document: Any) -> Iterator[dict]:
 def _recipe(item: dict) -> FoundRecipe:
     name = _first_text(item.get("name"))
     if not name:
-        raise RecipeImportError("it has no name")
+        raise RecipeImportError("recipes.no_name")
     other = _first_text(item.get("alternateName"))
     language = _first_text(item.get("inLanguage")).lower()
     name_en, name_nl = (other or name, name) if language.startswith("nl") else (name, other or name)
@@ -161,14 +164,14 @@ def _recipe(item: dict) -> FoundRecipe:
     if isinstance(lines, str):
         lines = lines.splitlines()
     if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
-        raise RecipeImportError("its ingredients are not a list of text lines")
+        raise RecipeImportError("recipes.lines_not_text")
     lines = [_text(line) for line in lines]
     lines = [line for line in lines if line]
     if not lines:
-        raise RecipeImportError("it lists no ingredients")
+        raise RecipeImportError("recipes.no_lines")
     if len(lines) > MAX_INGREDIENTS:
-        raise RecipeImportError(f"it lists {len(lines)} ingredients; a saved meal holds at "
-                                f"most {MAX_INGREDIENTS}")
+        raise RecipeImportError("recipes.too_many_lines", count=len(lines),
+                                most=MAX_INGREDIENTS)
     servings = _servings(item.get("recipeYield"))
     identifier = item.get("identifier")
     return FoundRecipe(_name(name_en), _name(name_nl), tuple(lines), servings,
@@ -187,8 +190,8 @@ def _servings(value: object) -> int:
         if found:
             servings = int(found.group()[:6])
             if not 1 <= servings <= MAX_SERVINGS:
-                raise RecipeImportError(f"it makes {servings} servings; a saved meal makes 1 to "
-                                        f"{MAX_SERVINGS}")
+                raise RecipeImportError("recipes.servings", servings=servings,
+                                        most=MAX_SERVINGS)
             return servings
     return 1
 

@@ -32,6 +32,7 @@ import numpy as np
 from planner import schema
 from planner.file_io import read_bytes, write_atomic
 from planner.foods import NUTRIENTS, FoodTable, normalise
+from planner.messages import Message
 from planner.plan import (MAX_GRAMS, Entry, PlanError, Recipe, check_line, check_lines,
                           check_name, check_note, check_portions)
 from planner.schema import MAX_RECIPE_GRAMS, MAX_SERVINGS
@@ -60,7 +61,7 @@ class Ingredient:
 
     def __post_init__(self) -> None:
         schema.food_id(self.food_id, MealError)
-        object.__setattr__(self, "grams", schema.number(self.grams, "grams", 0,
+        object.__setattr__(self, "grams", schema.number(self.grams, "what.grams", 0,
                                                         MAX_RECIPE_GRAMS, MealError))
         object.__setattr__(self, "portions", check_portions(self.portions))
 
@@ -72,7 +73,7 @@ class Ingredient:
 
     @classmethod
     def from_dict(cls, data: object) -> Ingredient:
-        found = schema.fields(data, "the ingredient", ("food_id", "grams"), ("portions",),
+        found = schema.fields(data, "what.ingredient", ("food_id", "grams"), ("portions",),
                               MealError)
         return cls(found["food_id"], found["grams"], found.get("portions"))
 
@@ -90,17 +91,17 @@ class SavedMeal:
     def __post_init__(self) -> None:
         for ingredient in self.ingredients:
             if not isinstance(ingredient, Ingredient):
-                raise MealError(f"not an ingredient: {schema.shown(ingredient)}")
+                raise MealError("meals.not_ingredient", value=schema.shown(ingredient))
         try:
             schema.food_id(self.meal_id, MealError)
             if not self.meal_id.startswith(PREFIX):
-                raise MealError(f"a saved meal's id starts with {PREFIX!r}, "
-                                f"not {schema.shown(self.meal_id)}")
-            schema.whole_number(self.servings, "servings", 1, MAX_SERVINGS, MealError)
+                raise MealError("meals.id_prefix", prefix=repr(PREFIX),
+                                value=schema.shown(self.meal_id))
+            schema.whole_number(self.servings, "what.servings", 1, MAX_SERVINGS, MealError)
             self.recipe()       # names, ingredients and lines, checked as a plan checks them
             check_note(self.notes)
         except PlanError as err:
-            raise MealError(str(err)) from None
+            raise MealError(err.message) from None
 
     def name(self, lang: str = "en") -> str:
         return self.name_nl if lang == "nl" else self.name_en
@@ -120,8 +121,8 @@ class SavedMeal:
         recipe = self.recipe()
         grams = recipe.serving_grams * servings
         if grams > MAX_GRAMS:
-            raise MealError(f"{servings:g} serving(s) of {self.name_en} weigh {grams:.0f} g; "
-                            f"an entry holds at most {MAX_GRAMS:.0f} g")
+            raise MealError("meals.too_heavy", servings=f"{servings:g}", name=self.name_en,
+                            grams=f"{grams:.0f}", most=f"{MAX_GRAMS:.0f}")
         return Entry(self.meal_id, grams, check_portions(servings), recipe)
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,18 +138,19 @@ class SavedMeal:
 
     @classmethod
     def from_dict(cls, data: object) -> SavedMeal:
-        found = schema.fields(data, "the saved meal",
+        found = schema.fields(data, "what.saved_meal",
                               ("meal_id", "name_en", "name_nl", "servings", "ingredients"),
                               ("unmatched", "notes"), MealError)
-        listed = schema.items(found["ingredients"], "its ingredients", MealError)
-        unmatched = schema.items(found.get("unmatched", []), "its unmatched lines", MealError)
+        listed = schema.items(found["ingredients"], "what.its_ingredients", MealError)
+        unmatched = schema.items(found.get("unmatched", []), "what.its_unmatched_lines",
+                                 MealError)
         try:
             check_lines(len(listed) + len(unmatched))     # before reading them
         except PlanError as err:
-            raise MealError(str(err)) from None
+            raise MealError(err.message) from None
         ingredients = []
         for number, item in enumerate(listed, start=1):
-            with schema.at(f"ingredient {number}"):
+            with schema.at(Message("place.ingredient", number=number)):
                 ingredients.append(Ingredient.from_dict(item))
         return cls(found["meal_id"], found["name_en"], found["name_nl"], tuple(ingredients),
                    found["servings"], tuple(unmatched), found.get("notes", ""))
@@ -161,11 +163,11 @@ def new_meal(meal_id: str, name_en: str, name_nl: str, ingredients: list[Ingredi
     try:
         lines = tuple(check_line(line) for line in unmatched or [])
         name_nl = name_nl.strip() or name_en.strip()
-        return SavedMeal(meal_id, check_name(name_en.strip(), "the name"),
-                         check_name(name_nl, "the Dutch name"), tuple(ingredients), servings,
-                         lines, notes)
+        return SavedMeal(meal_id, check_name(name_en.strip(), "what.the_name"),
+                         check_name(name_nl, "what.the_dutch_name"), tuple(ingredients),
+                         servings, lines, notes)
     except PlanError as err:
-        raise MealError(str(err)) from None
+        raise MealError(err.message) from None
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,7 @@ class SavedMeals:
         try:
             return meals_from_document(schema.parse_json(data, MealError, MAX_FILE_BYTES))
         except MealError as err:
-            raise MealError(f"{self.path}: {err}") from None
+            raise MealError("file.in", path=str(self.path), error=err.message) from None
 
     def _write(self, meals: tuple[SavedMeal, ...]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -254,7 +256,7 @@ class SavedMeals:
         for meal in self.meals:
             if meal.meal_id == meal_id:
                 return meal
-        raise MealError(f"no saved meal {meal_id!r}")
+        raise MealError("meals.none_with_id", meal_id=repr(meal_id))
 
     def find(self, text: str) -> SavedMeal:
         """A meal by its id, or by a name (English or Dutch, case and accents ignored), or
@@ -267,10 +269,10 @@ class SavedMeals:
         if len(found) == 1:
             return self.meals[int(found[0])]
         if not len(found):
-            raise MealError(f"no saved meal is called {text!r}")
+            raise MealError("meals.none_called", text=repr(text))
         names = ", ".join(self.meals[int(i)].name_en for i in found[:3])
-        raise MealError(f"{text!r} names {len(found)} saved meals ({names}"
-                        f"{', ...' if len(found) > 3 else ''}): say which")
+        raise MealError("meals.which", text=repr(text), count=len(found),
+                        names=names + (", ..." if len(found) > 3 else ""))
 
     def free_id(self, name: str, taken: Set[str] = frozenset()) -> str:
         """An id for a new meal of this name, none of the book's nor of `taken`:
@@ -315,8 +317,7 @@ class SavedMeals:
         old = [saved.get(m.meal_id) for m in meals]
         saved.update((m.meal_id, m) for m in meals)
         if len(saved) > MAX_SAVED_MEALS:
-            raise MealError(f"there would be {len(saved)} saved meals; Magplan keeps at most "
-                            f"{MAX_SAVED_MEALS}: remove some first")
+            raise MealError("meals.too_many", count=len(saved), most=MAX_SAVED_MEALS)
         self._write(tuple(saved.values()))
         return old
 
@@ -325,7 +326,7 @@ class SavedMeals:
         meals = self._read()
         old = next((m for m in meals if m.meal_id == meal_id), None)
         if old is None:
-            raise MealError(f"no saved meal {meal_id!r}")
+            raise MealError("meals.none_with_id", meal_id=repr(meal_id))
         self._write(tuple(m for m in meals if m.meal_id != meal_id))
         return old
 
@@ -342,19 +343,18 @@ class SavedMeals:
 
 def meals_from_document(document: object) -> tuple[SavedMeal, ...]:
     """The meals of a parsed meals file; MealError names what is wrong and where."""
-    schema.version(document, KIND, VERSION, "the meals file", MealError)
-    found = schema.fields(document, "the meals file", ("kind", "version", "meals"), (),
+    schema.version(document, KIND, VERSION, "meals_file", MealError)
+    found = schema.fields(document, "what.the_meals_file", ("kind", "version", "meals"), (),
                           MealError)
-    listed = schema.items(found["meals"], "meals", MealError)
+    listed = schema.items(found["meals"], "what.meals", MealError)
     if len(listed) > MAX_SAVED_MEALS:
-        raise MealError(f"the file holds {len(listed)} saved meals; Magplan keeps at most "
-                        f"{MAX_SAVED_MEALS}")
+        raise MealError("meals.file_too_many", count=len(listed), most=MAX_SAVED_MEALS)
     meals = []
     for number, item in enumerate(listed, start=1):
-        with schema.at(f"saved meal {number}"):
+        with schema.at(Message("place.saved_meal", number=number)):
             meals.append(SavedMeal.from_dict(item))
     ids = [m.meal_id for m in meals]
     if len(set(ids)) != len(ids):
         twice = next(i for i in ids if ids.count(i) > 1)
-        raise MealError(f"two saved meals have the id {twice!r}")
+        raise MealError("meals.twice", meal_id=repr(twice))
     return tuple(meals)

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from planner.messages import Message, PlannerError
+
 # A week of real meals is a few hundred entries; the limits leave room for ten times that,
 # and keep a plan quick to load, judge, balance and export (see bench/figures_limits.py).
 MAX_GRAMS = 2000.0
@@ -55,8 +57,24 @@ _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
-class SchemaError(ValueError):
+class SchemaError(PlannerError):
     """A value a plan cannot hold; PlanError and ProfileError are the two kinds."""
+
+
+# What a value is called in a message: a code of planner/texts.py ("what.grams") or a Message.
+What = str | Message
+# The json module's reasons, each said in the user's language; another is shown as it is.
+JSON_REASONS = {"Expecting value": "json.expecting_value", "Extra data": "json.extra_data",
+                "Unterminated string starting at": "json.unterminated_string",
+                "Invalid control character at": "json.control_character",
+                "Invalid \\uXXXX escape": "json.bad_u_escape",
+                "Expecting property name enclosed in double quotes": "json.expecting_name",
+                "Expecting ':' delimiter": "json.expecting_colon",
+                "Expecting ',' delimiter": "json.expecting_comma"}
+
+
+def said(what: What) -> Message:
+    return what if isinstance(what, Message) else Message(what)
 
 
 def shown(value: object) -> str:
@@ -69,34 +87,35 @@ def shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def number(value: object, what: str, low: float, high: float, error: type[SchemaError],
+def number(value: object, what: What, low: float, high: float, error: type[SchemaError],
            low_included: bool = False) -> float:
     """A finite number in (low, high], or [low, high] with low_included; never a bool."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise error(f"{what} must be a number, not {shown(value)}")
+        raise error("schema.not_number", what=said(what), value=shown(value))
     # Comparisons refuse NaN and the infinities too, and compare huge integers exactly.
     above = low <= value if low_included else low < value
     if not (above and value <= high):
-        start = "from" if low_included else "above"
-        raise error(f"{what} must be {start} {low:g} and at most {high:g}, not {shown(value)}")
+        raise error("schema.from" if low_included else "schema.above", what=said(what),
+                    low=float(low), high=float(high), value=shown(value))
     return float(value)
 
 
-def whole_number(value: object, what: str, low: int, high: int, error: type[SchemaError]) -> int:
+def whole_number(value: object, what: What, low: int, high: int, error: type[SchemaError]) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise error(f"{what} must be a whole number from {low} to {high}, not {shown(value)}")
+        raise error("schema.whole_number", what=said(what), low=low, high=high,
+                    value=shown(value))
     return value
 
 
-def text(value: object, what: str, longest: int, error: type[SchemaError]) -> str:
+def text(value: object, what: What, longest: int, error: type[SchemaError]) -> str:
     """Text that can be saved: at most `longest` characters, no lone surrogate (which UTF-8
     cannot hold; a JSON file can spell one as \\ud800)."""
     if not isinstance(value, str):
-        raise error(f"{what} must be text, not {shown(value)}")
+        raise error("schema.not_text", what=said(what), value=shown(value))
     if len(value) > longest:
-        raise error(f"{what} must be at most {longest} characters, not {len(value)}")
+        raise error("schema.too_long", what=said(what), longest=longest, length=len(value))
     if _SURROGATE.search(value):
-        raise error(f"{what} holds a lone surrogate ({shown(value)}), which is not text")
+        raise error("schema.surrogate", what=said(what), value=shown(value))
     return value
 
 
@@ -107,23 +126,24 @@ def has_control(value: str) -> bool:
 
 def food_id(value: object, error: type[SchemaError]) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise error(f"a food id must be text, not {shown(value)}")
-    text(value, "a food id", MAX_FOOD_ID, error)
+        raise error("schema.food_id_not_text", value=shown(value))
+    text(value, "what.food_id", MAX_FOOD_ID, error)
     if has_control(value):
-        raise error(f"a food id cannot hold control characters: {shown(value)}")
+        raise error("schema.food_id_control", value=shown(value))
     return value
 
 
-def food_ids(values: object, what: str, error: type[SchemaError]) -> set[str]:
+def food_ids(values: object, what: What, error: type[SchemaError]) -> set[str]:
     """A set of food ids (favourites, ticked, ...): from a list in a file, a set in the plan."""
     if not isinstance(values, (list, set, frozenset)):
-        raise error(f"{what} must be a list of food ids, not {shown(values)}")
+        raise error("schema.not_food_ids", what=said(what), value=shown(values))
     if len(values) > MAX_LISTED_FOODS:
-        raise error(f"{what} can list at most {MAX_LISTED_FOODS} foods, not {len(values)}")
+        raise error("schema.too_many_foods", what=said(what), most=MAX_LISTED_FOODS,
+                    count=len(values))
     return {food_id(value, error) for value in values}
 
 
-def date(value: object, what: str, error: type[SchemaError]) -> dt.date:
+def date(value: object, what: What, error: type[SchemaError]) -> dt.date:
     """A date written as 2026-11-30, from 1900 to 2999."""
     day = None
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
@@ -132,58 +152,58 @@ def date(value: object, what: str, error: type[SchemaError]) -> dt.date:
         except ValueError:    # 2026-02-30
             pass
     if day is None:
-        raise error(f"{what} must be a date like 2026-11-30, not {shown(value)}")
+        raise error("schema.not_date", what=said(what), value=shown(value))
     return in_range(day, what, error)
 
 
-def in_range(day: dt.date, what: str, error: type[SchemaError]) -> dt.date:
+def in_range(day: dt.date, what: What, error: type[SchemaError]) -> dt.date:
     if not FIRST_DATE <= day <= LAST_DATE:
-        raise error(f"{what} must be in the years {FIRST_DATE.year} to {LAST_DATE.year}, "
-                    f"not {day}")
+        raise error("schema.years", what=said(what), first=FIRST_DATE.year,
+                    last=LAST_DATE.year, day=day.isoformat())
     return day
 
 
-def items(value: object, what: str, error: type[SchemaError]) -> list:
+def items(value: object, what: What, error: type[SchemaError]) -> list:
     if not isinstance(value, list):
-        raise error(f"{what} must be a list, not {shown(value)}")
+        raise error("schema.not_list", what=said(what), value=shown(value))
     return value
 
 
-def fields(value: object, what: str, required: tuple[str, ...], optional: tuple[str, ...],
+def fields(value: object, what: What, required: tuple[str, ...], optional: tuple[str, ...],
            error: type[SchemaError]) -> dict[str, Any]:
     """A JSON object with these keys: each required one, any optional one, no other."""
     if not isinstance(value, dict):
-        raise error(f"{what} must be a JSON object, not {shown(value)}")
+        raise error("schema.not_object", what=said(what), value=shown(value))
     for key in required:
         if key not in value:
-            raise error(f"{what} lacks {key!r}")
+            raise error("schema.lacks", what=said(what), key=repr(key))
     for key in value:
         if key not in required and key not in optional:
-            raise error(f"{what} has an unknown key {shown(key)}")
+            raise error("schema.unknown_key", what=said(what), key=shown(key))
     return value
 
 
 @contextmanager
-def at(place: str) -> Iterator[None]:
+def at(place: What) -> Iterator[None]:
     """Name the place of a schema error raised inside: 'day 3, lunch, entry 2: grams ...'."""
     try:
         yield
     except SchemaError as err:
-        raise type(err)(f"{place}: {err}") from None
+        raise type(err)("schema.at", place=said(place), error=err.message) from None
 
 
 def version(document: object, kind: str, newest: int, what: str,
             error: type[Exception]) -> int:
-    """The format version of a Magplan file of this kind ("the plan", "the meals file"):
+    """The format version of a Magplan file of this kind (what: "plan", "meals_file"):
     `error` when it is another kind, or of a version this Magplan cannot read."""
+    the = Message(f"what.the_{what}")
     if not isinstance(document, dict) or document.get("kind") != kind:
-        raise error(f"not a Magplan {what.removeprefix('the ')}")
+        raise error(Message("file.not_magplan", noun=Message(f"kind.{what}")))
     found = document.get("version")
     if isinstance(found, bool) or not isinstance(found, int) or found < 1:
-        raise error(f"{what}'s format version must be a whole number from 1, not {shown(found)}")
+        raise error(Message("file.version", what=the, value=shown(found)))
     if found > newest:
-        raise error(f"{what} was saved by a newer Magplan (format {found}; this one reads up "
-                    f"to {newest})")
+        raise error(Message("file.newer", what=the, version=found, known=newest))
     return found
 
 
@@ -193,21 +213,23 @@ def parse_json(data: bytes, error: type[Exception], limit: int = MAX_FILE_BYTES)
     a float, a number too large for its field is refused by its check), NaN and Infinity are
     refused: not JSON."""
     if len(data) > limit:
-        raise error(f"larger than {limit // 2**20} MB, the most Magplan reads")
+        raise error(Message("json.too_large", megabytes=limit // 2**20))
     try:
         document = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise error("damaged (not UTF-8 text)") from None
+        raise error(Message("json.not_utf8")) from None
     if not _nested_within(document, MAX_DEPTH):
-        raise error(f"damaged (nested more than {MAX_DEPTH} deep)")
+        raise error(Message("json.too_deep", depth=MAX_DEPTH))
 
     def constant(name: str) -> float:
-        raise error(f"damaged (not valid JSON: {name} is not a JSON number)")
+        raise error(Message("json.constant", name=name))
 
     try:
         return json.loads(document, parse_constant=constant, parse_int=_integer)
     except json.JSONDecodeError as err:
-        raise error(f"damaged (not valid JSON: {err.msg} at line {err.lineno})") from None
+        reason = JSON_REASONS.get(err.msg)
+        raise error(Message("json.invalid", reason=Message(reason) if reason else err.msg,
+                            line=err.lineno)) from None
 
 
 def _integer(digits: str) -> int | float:

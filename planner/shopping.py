@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from planner import schema
 from planner.foods import SECTIONS, FoodTable, normalise
 from planner.plan import DAYS, Plan, PlanError
 
@@ -158,10 +159,10 @@ def parse_days(text: str, plan: Plan) -> list[int]:
         lo = _day_index(first, plan)
         hi = _day_index(last, plan) if last else lo
         if hi < lo:
-            raise PlanError(f"the days {part!r} run backwards")
+            raise PlanError("days.backwards", days=repr(part))
         chosen.extend(range(lo, hi + 1))
     if not chosen:
-        raise PlanError("no days chosen")
+        raise PlanError("days.none")
     return sorted(set(chosen))
 
 
@@ -182,13 +183,13 @@ def _day_index(text: str, plan: Plan) -> int:
         try:
             date = dt.date.fromisoformat(text)
         except ValueError:
-            raise PlanError(f"{text!r} is not a date") from None
+            raise PlanError("days.not_date", value=repr(text)) from None
         return plan.day_index(date)
     if text.isdigit() and 1 <= int(text) <= DAYS:
         return int(text) - 1
     index = weekday_index(text)
     if index is None:
-        raise PlanError(f"{text!r} is not a day: use mon-sun, 1-7 or a date of the week")
+        raise PlanError("days.not_day", value=repr(text))
     return index
 
 
@@ -199,8 +200,7 @@ def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = Non
     for day in chosen:
         plan.day(day)   # validates the index
     people = plan.household_size if people is None else people
-    if isinstance(people, bool) or not isinstance(people, int) or not 1 <= people <= 50:
-        raise PlanError(f"household size must be a whole number from 1 to 50, not {people!r}")
+    schema.whole_number(people, "what.household_size", 1, 50, PlanError)
 
     totals: dict[str, float] = {}
     unmatched: dict[tuple[str, str], None] = {}

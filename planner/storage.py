@@ -21,6 +21,7 @@ from typing import Any
 
 from planner import schema
 from planner.file_io import read_bytes, write_atomic
+from planner.messages import PlannerError
 from planner.plan import Plan
 
 KIND = "magplan-plan"
@@ -28,7 +29,7 @@ VERSION = 2
 SAVED_MEALS_VERSION = 2     # the first version that holds saved-meal entries
 
 
-class PlanFileError(ValueError):
+class PlanFileError(PlannerError):
     """A plan file that cannot be read: missing, damaged, of a newer version or another kind."""
 
 
@@ -41,11 +42,11 @@ def to_dict(plan: Plan) -> dict[str, Any]:
 
 def from_dict(doc: Any) -> Plan:
     """A plan from a parsed document; PlanFileError names what is wrong, in one line."""
-    schema.version(doc, KIND, VERSION, "the plan", PlanFileError)
+    schema.version(doc, KIND, VERSION, "plan", PlanFileError)
     try:
         return Plan.from_dict({k: v for k, v in doc.items() if k not in ("kind", "version")})
     except schema.SchemaError as err:
-        raise PlanFileError(str(err)) from None
+        raise PlanFileError(err.message) from None
 
 
 def loads(data: bytes) -> Plan:
@@ -59,7 +60,7 @@ def load(path: Path | str) -> Plan:
     try:
         return loads(data)
     except PlanFileError as err:
-        raise PlanFileError(f"{path}: {err}") from None
+        raise PlanFileError("file.in", path=str(path), error=err.message) from None
 
 
 def dumps(plan: Plan) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from planner import DATA_DIR, schema
+from planner.messages import Message
 
 REFERENCE_INTAKES = DATA_DIR / "reference_intakes.csv"
 
@@ -34,21 +35,20 @@ class Profile:
 
     def __post_init__(self) -> None:
         if self.sex not in SEXES:
-            raise ProfileError(f"sex must be F or M, not {schema.shown(self.sex)}")
-        schema.whole_number(self.age, "age in years", 18, 120, ProfileError)
+            raise ProfileError("profile.sex", value=schema.shown(self.sex))
+        schema.whole_number(self.age, "what.age", 18, 120, ProfileError)
         if self.life_stage not in (None, *LIFE_STAGES):
-            raise ProfileError(f"life stage must be pregnancy or lactation, "
-                               f"not {schema.shown(self.life_stage)}")
+            raise ProfileError("profile.life_stage", value=schema.shown(self.life_stage))
         if self.life_stage and self.sex != "F":
-            raise ProfileError(f"{self.life_stage} needs sex F")
+            raise ProfileError("profile.stage_needs_f", stage=Message(f"stage.{self.life_stage}"))
         if not isinstance(self.standard, str) or self.standard not in STANDARDS:
-            raise ProfileError(f"standard must be one of {', '.join(STANDARDS)}, "
-                               f"not {schema.shown(self.standard)}")
+            raise ProfileError("profile.standard", known=", ".join(STANDARDS),
+                               value=schema.shown(self.standard))
         for nutrient, amount in self.own_targets.items():
             if nutrient not in TARGET_NUTRIENTS:
-                raise ProfileError(f"no own target can be set for {schema.shown(nutrient)}")
-            schema.number(amount, f"own target for {nutrient}", 0, schema.MAX_OWN_TARGET,
-                          ProfileError)
+                raise ProfileError("profile.own_target_for", value=schema.shown(nutrient))
+            schema.number(amount, Message("what.own_target", nutrient=nutrient_name(nutrient)),
+                          0, schema.MAX_OWN_TARGET, ProfileError)
 
     def to_dict(self) -> dict[str, Any]:
         return {"sex": self.sex, "age": self.age, "life_stage": self.life_stage,
@@ -56,10 +56,10 @@ class Profile:
 
     @classmethod
     def from_dict(cls, data: object) -> Profile:
-        with schema.at("the profile"):
-            found = schema.fields(data, "it", ("sex", "age", "standard"),
+        with schema.at("place.profile"):
+            found = schema.fields(data, "what.it", ("sex", "age", "standard"),
                                   ("life_stage", "own_targets"), ProfileError)
-            own = schema.fields(found.get("own_targets", {}), "own targets", (),
+            own = schema.fields(found.get("own_targets", {}), "what.own_targets", (),
                                 tuple(TARGET_NUTRIENTS), ProfileError)
             return cls(found["sex"], found["age"], found.get("life_stage"), found["standard"],
                        dict(own))
@@ -123,8 +123,8 @@ class ReferenceIntakes:
             else:
                 found = self._lookup(profile, nutrient, upper=False)
                 if found is None:
-                    raise ProfileError(f"the {profile.standard} standard has no {nutrient} "
-                                       f"value for {_describe(profile)}")
+                    raise ProfileError("profile.no_value", standard=profile.standard,
+                                       nutrient=nutrient_name(nutrient), who=_describe(profile))
                 targets[nutrient] = found
             limit = self._lookup(profile, nutrient, upper=True)
             if limit is not None:
@@ -158,7 +158,12 @@ def _unit(nutrient: str) -> str:
     return "ug" if nutrient == "vitamin_d" else "mg"
 
 
-def _describe(profile: Profile) -> str:
+def nutrient_name(nutrient: str) -> Message:
+    """One of TARGET_NUTRIENTS as a message names it (its key, in English)."""
+    return Message(f"nutrient.{nutrient}")
+
+
+def _describe(profile: Profile) -> Message:
+    """'women aged 30 in pregnancy', 'men aged 72'."""
     who = "women" if profile.sex == "F" else "men"
-    stage = f" in {profile.life_stage}" if profile.life_stage else ""
-    return f"{who} aged {profile.age}{stage}"
+    return Message(f"profile.{who}_{profile.life_stage or 'aged'}", age=profile.age)

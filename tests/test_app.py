@@ -113,3 +113,16 @@ def test_the_qt_binding_keeps_its_references_to_none(qapp):
     for _ in range(1000):
         label.setText("x")
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
+    """magplan report | head: the pipe closes before the report is written; no error line."""
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "report"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                               cwd=tmp_path)
+    process.stdout.close()           # before the program has written anything
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 141         # as a shell reports a SIGPIPE
+    assert stderr == b""

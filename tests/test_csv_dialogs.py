@@ -7,6 +7,7 @@ from planner import DATA_DIR, csv_io, storage
 from planner.plan import MEALS
 from ui.csv_dialogs import BadRowsDialog, ExportDialog, export_csv, import_csv, read_import
 from ui.plan_document import PlanDocument
+from tests.in_process import magplan
 from tests.qt_helpers import when_modal
 
 SAMPLE = DATA_DIR / "sample-week.json"
@@ -110,3 +111,22 @@ def test_an_unreadable_file_says_so(parent, document, tmp_path):
     assert import_csv(parent, document, path) is None
     assert seen == ["nothing.csv: the file has no 'meal' column"]
     assert days_of(document.plan) == before
+
+
+@pytest.mark.parametrize("what", csv_io.WHAT)
+def test_the_window_exports_what_the_command_line_exports(parent, document, tmp_path, what):
+    """One export entry point (csv_io.export): the window's file is the command line's."""
+    out = tmp_path / "window.csv"
+
+    def choose(dialog: QDialog) -> None:
+        dialog.findChild(QWidget, what).click()
+        dialog.dialect.setCurrentIndex(1)
+        dialog.accept()
+
+    when_modal(choose)
+    assert export_csv(parent, document, "nl", path=out) == out
+    command = tmp_path / "command.csv"
+    ran = magplan("export", str(SAMPLE), "--csv", str(command), "--what", what,
+                  "--dialect", "excel-nl", "--lang", "nl")
+    assert ran.returncode == 0, ran.stderr
+    assert out.read_bytes() == command.read_bytes()

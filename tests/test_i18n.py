@@ -4,6 +4,7 @@ A word of a source string that no translation uses is English; a word of a trans
 source uses is Dutch. The window in one language must show none of the other's words.
 """
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,14 +12,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget,
-                               QGroupBox, QLabel, QLineEdit, QListWidget, QMenu, QTabWidget,
-                               QTextBrowser, QTreeWidget, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDialogButtonBox,
+                               QDockWidget, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu,
+                               QMessageBox, QTabWidget, QTextBrowser, QTreeWidget, QWidget)
 
+from planner import csv_io, storage
 from planner.balance import balance
-from ui import i18n
+from planner.library import Library
+from planner.plan import MEALS, Entry, Plan, empty_meals
 from planner.recipe_ld import FoundRecipe, propose
 from planner.saved_meals import Ingredient
+from planner.schema import MAX_ENTRIES_PER_MEAL
+from planner.texts import TEXTS
+from tests.qt_helpers import when_modal
+from ui.app import build
+from ui.custom_food_dialog import CustomFoodDialog
+from ui.library_dialog import LibraryDialog
+from ui import language as ui_language
 from ui.balance_dialog import BalanceDialog
 from ui.dialogs import AboutDialog
 from ui.error_report import ErrorDialog, Saved
@@ -29,9 +39,11 @@ from ui.profile_dialog import ProfileDialog
 from ui.recipe_import_dialog import RecipeImportDialog
 from ui.settings import Settings
 
-TS = i18n.FOLDER / "magplan_nl.ts"
-QM = i18n.FOLDER / "magplan_nl.qm"
+TS = ui_language.FOLDER / "magplan_nl.ts"
+QM = ui_language.FOLDER / "magplan_nl.qm"
+PUMPKIN_SEEDS = "ciqual:15064"
 WORD = re.compile(r"[^\W\d_]{3,}")
+FIELD = re.compile(r"\{\w+\}")
 
 
 def messages() -> list[tuple[str, str, list[str]]]:
@@ -51,9 +63,13 @@ def words(texts) -> set[str]:
 
 
 def vocabulary() -> tuple[set[str], set[str]]:
-    """(English-only words, Dutch-only words), from the .ts itself."""
-    english = words(source for _, source, _ in messages())
-    dutch = words(form for _, _, forms in messages() for form in forms)
+    """(English-only words, Dutch-only words), from the .ts and the planner's sentences (its
+    errors among them; fields taken out)."""
+    english_texts, dutch_texts = zip(*TEXTS.values())
+    english = words([source for _, source, _ in messages()]
+                    + [FIELD.sub(" ", text) for text in english_texts])
+    dutch = words([form for _, _, forms in messages() for form in forms]
+                  + [FIELD.sub(" ", text) for text in dutch_texts])
     return english - dutch, dutch - english
 
 
@@ -61,9 +77,9 @@ def vocabulary() -> tuple[set[str], set[str]]:
 def language(request):
     """Installs the language."""
     before = QLocale()
-    translators = i18n.install(request.param)
+    translators = ui_language.install(request.param)
     yield request.param
-    i18n.uninstall(translators)
+    ui_language.uninstall(translators)
     QLocale.setDefault(before)
 
 
@@ -242,10 +258,94 @@ def test_language_comes_from_the_environment_then_the_setting_then_the_system(tm
     settings = Settings.in_file(tmp_path / "settings.ini")
     dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    assert i18n.choose(settings, {}, dutch) == "nl"
-    assert i18n.choose(settings, {}, german) == "en"
+    assert ui_language.choose(settings, {}, dutch) == "nl"
+    assert ui_language.choose(settings, {}, german) == "en"
     settings.language = "en"
-    assert i18n.choose(settings, {}, dutch) == "en"
-    assert i18n.choose(settings, {"MAGPLAN_LANG": "nl"}, german) == "nl"
+    assert ui_language.choose(settings, {}, dutch) == "en"
+    assert ui_language.choose(settings, {"MAGPLAN_LANG": "nl"}, german) == "nl"
     settings.language = "xx"
-    assert settings.language == "" and i18n.choose(settings, {}, dutch) == "nl"
+    assert settings.language == "" and ui_language.choose(settings, {}, dutch) == "nl"
+
+
+def modal_texts(seen: list[str]) -> None:
+    """Read the next modal dialog's words into seen, then close it."""
+    def read(dialog: QWidget) -> None:
+        try:
+            seen.extend(visible_texts(dialog))
+            if isinstance(dialog, QMessageBox):
+                seen.extend([dialog.text(), dialog.informativeText()])
+        finally:
+            dialog.reject()
+    when_modal(read)
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intakes, tmp_path):
+    """Every planner error a user can meet in the window, provoked in the Dutch window: a
+    damaged plan file, a value out of range, a file that cannot be written, a CSV that cannot
+    be imported and one with bad rows, a food table refused, a custom food and a meal that
+    cannot take the edit, a damaged plan at start. No dialog or message says it in English."""
+    texts: list[str] = []
+    damaged = tmp_path / "kapot.json"
+    damaged.write_text('{"kind": "magplan-plan", "version": 1, "days": [', encoding="utf-8")
+    too_much = tmp_path / "te-veel.json"
+    doc = storage.to_dict(Plan(start=window.document.plan.start))
+    doc["days"][2]["meals"]["lunch"] = [{"food_id": PUMPKIN_SEEDS, "grams": 2500}]
+    too_much.write_text(json.dumps(doc), encoding="utf-8")
+    for path in (damaged, too_much):
+        modal_texts(texts)
+        assert not window.open_path(path, ask=False)
+    folder = tmp_path / "map.json"
+    folder.mkdir()
+    modal_texts(texts)
+    assert not window.save_as(folder)
+
+    no_meals = tmp_path / "zonder-maaltijd.csv"
+    no_meals.write_text("date,food_id,grams\n2026-11-30,ciqual:15064,30\n", encoding="utf-8")
+    bad_rows = tmp_path / "rijen.csv"
+    bad_rows.write_text("date,meal,food_id,grams\n2026-11-30,brunch,ciqual:15064,30\n"
+                        "2026-11-30,lunch,ciqual:15064,veel\n2026-11-30,lunch,onbekend:1,30\n"
+                        "2026-12-30,lunch,ciqual:15064,30\n2026-11-30,lunch,ciqual:15064,30\n",
+                        encoding="utf-8")
+    for path in (no_meals, bad_rows):
+        modal_texts(texts)
+        window.import_csv(path)
+
+    library = Library(tmp_path / "bibliotheek")
+    tables = LibraryDialog(library, window, lang="nl")
+    table = tmp_path / "tabel.csv"
+    table.write_text("Naam;Magnesium\nHavervlokken;130\n", encoding="utf-8")
+    assert tables.import_file(table, {"name": "Naam", "magnesium_mg": "Mg"}) is None
+    texts.append(tables.status.text())
+    food = CustomFoodDialog(library, None, window, "nl")
+    food.figures["calcium_mg"].setText("120")
+    food.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    texts.append(food.problem.text())
+    for dialog in (tables, food):
+        dialog.deleteLater()
+
+    week = window.document.plan
+    window.document.replace_days({0: {**empty_meals(), "snack": [
+        Entry(PUMPKIN_SEEDS, 10)] * MAX_ENTRIES_PER_MEAL}}, "vol")
+    window.week_view.select_cell(0, "snack", 0)
+    modal_texts(texts)
+    window.add_food(PUMPKIN_SEEDS)
+    assert window.document.plan is week and len(week.days[0].meals["snack"]) == 100
+
+    _, problem = build(Settings.in_file(tmp_path / "start.ini"), tmp_path / "data", damaged,
+                       foods=foods, intakes=intakes, lang="nl")
+    texts.append(problem)
+
+    said = "\n".join(texts)
+    for dutch in ("beschadigd (geen geldige JSON", "gram moet boven 0 liggen", "het is een map",
+                  "het bestand heeft geen kolom 'meal'", "onbekende maaltijd 'brunch'",
+                  "gram 'veel' is geen getal", "onbekend voedingsmiddel-id 'onbekend:1'",
+                  "valt buiten de week van", "geen kolom 'Mg' (gekoppeld aan magnesium_mg)",
+                  "een eigen voedingsmiddel heeft een naam nodig", "100 items"):
+        assert dutch in said, dutch
+    english, _ = vocabulary()
+    # Data too: the files' paths, and the keys a plan CSV is written with (its column names
+    # and meals), which the messages quote as the file must have them.
+    keys = [", ".join(MEALS)] + [f"'{column}'" for column in csv_io.ENTRY_COLUMNS]
+    names = data_names(foods, intakes) + [str(tmp_path)] + keys
+    assert not offending(texts, english, sorted(names, key=len, reverse=True))

@@ -1,4 +1,4 @@
-"""Dutch on paper and on the command line: report --lang nl, shopping-list --lang nl, and the
+"""Dutch on paper and on the command line: every command's --lang nl, its errors, and the
 printouts the window makes in Dutch."""
 
 import re
@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QLocale
 from pypdf import PdfReader
 
-from planner import DATA_DIR, phrases, storage
+from planner import DATA_DIR, phrases, report, storage
 from planner.report import Labels
 from planner.shopping import shopping_list
 from planner.totals import assess
 from tests.in_process import magplan
-from ui import i18n
-from ui.printing import labels, shopping_printout, week_printout, write_pdf
+from ui import language
+from ui.printing import shopping_printout, week_printout, write_pdf
 
 SAMPLE = DATA_DIR / "sample-week.json"
 
@@ -27,9 +27,9 @@ def pdf_text(path) -> str:
 @pytest.fixture
 def dutch(qapp):
     before = QLocale()
-    translators = i18n.install("nl")
+    translators = language.install("nl")
     yield
-    i18n.uninstall(translators)
+    language.uninstall(translators)
     QLocale.setDefault(before)
 
 
@@ -74,14 +74,15 @@ def test_shopping_list_in_dutch_as_text_and_pdf(tmp_path):
         assert word in words
 
 
-def test_the_planner_phrasebook_says_what_the_window_says(dutch):
-    """The command line's Dutch printout words are the window's translations."""
-    window, planner = labels("nl"), phrases.DUTCH
-    for field in ("shopping_list", "people_one", "people_many", "about", "exact", "in_stock",
-                  "week", "note", "targets", "band", "supplements", "at_least_note",
-                  "disclaimer", "meals", "nutrients", "sections", "status", "decimal"):
-        assert getattr(window, field) == getattr(planner, field), field
-    assert window.date(SAMPLE_MONDAY) == planner.date(SAMPLE_MONDAY) == "ma 30 nov"
+def test_the_window_prints_with_the_words_the_command_line_prints(dutch, foods):
+    """One source of printout words: the window's Dutch shopping list is, word for word, the
+    command line's (planner.phrases)."""
+    plan = storage.load(SAMPLE)
+    shopping = shopping_list(plan, foods, lang="nl")
+    window = shopping_printout(shopping, "nl")
+    assert window.html == report.shopping_html(shopping, phrases.DUTCH)
+    assert window.title == phrases.DUTCH.shopping_list == "Boodschappenlijst"
+    assert phrases.printout_words("nl").date(SAMPLE_MONDAY) == "ma 30 nov"
     assert Labels().date(SAMPLE_MONDAY) == "Mon 30 Nov"
 
 
@@ -101,3 +102,66 @@ def test_the_window_prints_both_printouts_in_dutch(dutch, foods, intakes, tmp_pa
     assert re.search(r"\d,\d", week_text) and "Breakfast" not in week_text
     list_text = pdf_text(shopping)
     assert "Boodschappenlijst" in list_text and "Groente" in list_text
+
+
+def test_balance_in_dutch_names_the_changes_foods_and_days_in_dutch(foods, tmp_path):
+    out = tmp_path / "balanced.json"
+    result = magplan("balance", str(SAMPLE), "-o", str(out), "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    balanced = storage.load(out)
+    # The first change is an addition; its food by its Dutch name, its day and meal in Dutch.
+    added = {e.food_id for _, _, e in balanced.days[0].entries()} - \
+        {e.food_id for _, _, e in storage.load(SAMPLE).days[0].entries()}
+    assert re.fullmatch(r"\d+ wijziging\(en\) op \d+ dag\(en\), waarvan \d+ vervangingen:",
+                        lines[0])
+    assert any(foods.name(i, "nl") in lines[1] for i in added)
+    assert lines[1].endswith("kcal") and "van maandag:" in lines[1] and " bij " in lines[1]
+    assert any(line.startswith("  Vervang ") and " door " in line for line in lines)
+    assert any(line.startswith("datum       dag  magnesium mg") for line in lines)
+    assert any(line.startswith("2026-11-30  ma ") for line in lines)
+    assert any(line.startswith("Energie: +") for line in lines)
+    assert lines[-1] == f"{out} geschreven"
+    for english in ("change(s)", "Swap", "Monday", "Before", "Energy", "Wrote", "snack:"):
+        assert english not in result.stdout, english
+
+
+def test_the_other_commands_speak_dutch_too(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAGPLAN_DATA_DIR", str(tmp_path / "data"))
+    search = magplan("foods", "search", "pompoenpitten", "--lang", "nl", "--limit", "1")
+    header, row = search.stdout.splitlines()
+    assert header.split()[:4] == ["id", "naam", "Engelse", "naam"]
+    assert row.index("Pompoenpitten") < row.index("Pumpkin seeds")     # its own name first
+    table = tmp_path / "eigen.csv"
+    table.write_text("Naam;Mg\nHavervlokken;130\n;5\n", encoding="utf-8")
+    imported = magplan("foods", "import", str(table), "--map", "name=Naam,magnesium_mg=Mg",
+                       "--lang", "nl")
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("1 voedingsmiddelen geïmporteerd uit eigen.csv")
+    assert "        1  geen naam" in imported.stdout
+    listed = magplan("foods", "tables", "--lang", "nl")
+    assert listed.stdout.startswith("aan  csv-eigen ") and "1 voedingsmiddelen" in listed.stdout
+    saved = magplan("foods", "add", "Muesli", "--magnesium-mg", "100", "--lang", "nl")
+    assert saved.stdout == "bewaard: custom:muesli\n"
+    assert magplan("map-old-ids", str(SAMPLE), "--lang", "nl").stdout == "Niets te vervangen.\n"
+
+
+def test_command_line_errors_in_dutch(tmp_path):
+    rows = tmp_path / "week.csv"
+    rows.write_text("date,meal,food_id,grams\n2026-11-30,brunch,ciqual:15064,30\n"
+                    "2026-11-30,lunch,ciqual:15064,30\n", encoding="utf-8")
+    result = magplan("import-csv", str(rows), "-o", str(tmp_path / "week.json"), "--lang", "nl")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"magplan: {rows}, regel 2: onbekende maaltijd 'brunch' (gebruik breakfast, lunch, "
+        "dinner, snack)",
+        f"magplan: {rows}: 1 rij(en) onbruikbaar; niets geschreven (--skip-bad-rows importeert "
+        "de andere 1)"]
+    missing = tmp_path / "weg.json"
+    gone = magplan("export", str(missing), "--csv", "-", "--lang", "nl")
+    assert (gone.returncode, gone.stderr) == (1, f"magplan: {missing}: dit bestand bestaat niet\n")
+    usage = magplan("balance", str(SAMPLE), "-o", str(tmp_path / "b.json"), "--exclude", "vlees",
+                    "--lang", "nl")
+    assert usage.returncode == 2
+    assert usage.stderr.startswith("magplan: --exclude neemt vegetarian, vegan,")
+    assert usage.stderr.endswith(", niet 'vlees' (zie magplan --help)\n")

@@ -4,6 +4,7 @@ import math
 import pytest
 
 from planner.plan import Entry, Plan, PlanError, Slot, empty_meals
+from planner.targets import Profile
 
 MONDAY = dt.date(2026, 11, 30)
 
@@ -106,3 +107,30 @@ def test_settings_are_validated():
     assert plan.set_supplement("vitamin_d_ug", 10) == 0
     assert plan.supplements == {"vitamin_d_ug": 10.0}
     assert plan.set_household_size(3) == 1
+
+
+def test_a_fresh_week_keeps_the_households_settings_and_lists_but_not_the_ticks():
+    """The one rule for New Plan and Import CSV: they disagreed on the lists of foods."""
+    plan = make_plan()
+    plan.profile = Profile(sex="M", age=72, standard="efsa")
+    plan.set_household_size(3)
+    plan.set_supplement("vitamin_d_ug", 20)
+    plan.set_ratio_band(1.5, 2.5)
+    plan.ratio_nudge = True
+    plan.exclusions = {"fish"}
+    plan.favourites, plan.disliked = {"ciqual:15064"}, {"ciqual:13005"}
+    plan.in_stock, plan.ticked = {"ciqual:32140"}, {"ciqual:15064"}
+    next_monday = MONDAY + dt.timedelta(days=7)
+    fresh = plan.fresh_week(next_monday)
+    assert fresh.start == next_monday and not fresh.entries()
+    assert (fresh.profile, fresh.household_size, fresh.supplements, fresh.ratio_band,
+            fresh.ratio_nudge, fresh.exclusions) == (Profile(sex="M", age=72, standard="efsa"),
+                                                     3, {"vitamin_d_ug": 20.0}, (1.5, 2.5),
+                                                     True, {"fish"})
+    assert (fresh.favourites, fresh.disliked, fresh.in_stock, fresh.ticked) == (
+        {"ciqual:15064"}, {"ciqual:13005"}, {"ciqual:32140"}, set())
+    # Its own sets: changing the new week's leaves the old one's as it was.
+    fresh.favourites.add("ciqual:20047")
+    assert plan.favourites == {"ciqual:15064"}
+    days = Plan(start=next_monday).days
+    assert plan.fresh_week(next_monday, days).days is days

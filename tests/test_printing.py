@@ -13,12 +13,13 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar
 
 from planner import DATA_DIR, report, storage
+from planner.phrases import printout_words
 from planner.plan import Entry
 from planner.shopping import shopping_list
 from planner.targets import ReferenceIntakes
 from planner.totals import assess
 from tests.in_process import magplan
-from ui.printing import (CHART_SCALE, CHART_SIZE, Printing, Printout, chart_image, labels,
+from ui.printing import (CHART_SCALE, CHART_SIZE, Printing, Printout, chart_image,
                          week_printout, write_pdf)
 from ui.week_chart import paint_week
 
@@ -46,7 +47,7 @@ def size_of(page) -> tuple[int, int]:
 def test_shopping_list_pdf(qapp, tmp_path, sample, foods):
     shopping = shopping_list(sample, foods)
     out = tmp_path / "list.pdf"
-    write_pdf(Printout(report.shopping_html(shopping, labels()), title="Shopping list"), out)
+    write_pdf(Printout(report.shopping_html(shopping, printout_words("en")), title="Shopping list"), out)
     reader, text = text_of(out)
     assert len(reader.pages) >= 1
     assert all(size_of(p) == A4 for p in reader.pages)
@@ -72,7 +73,7 @@ def test_week_pdf_is_one_landscape_page_with_the_chart(qapp, tmp_path, sample, f
         assert report.ENGLISH.date(day.date) in text
     for day in assessment.days:
         amount = f"{day.magnesium.amount:.0f} / {day.magnesium.target:.0f} mg"
-        assert f"{amount} {labels().status[day.magnesium.status]}" in text
+        assert f"{amount} {printout_words('en').status[day.magnesium.status]}" in text
     # The chart, drawn by the window's own paint_week, is on the page as an image.
     images = [x.get_object() for x in
               reader.pages[0]["/Resources"]["/XObject"].values()

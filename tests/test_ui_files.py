@@ -157,6 +157,30 @@ def test_new_plan_is_an_empty_week_for_the_same_person(make_window):
     assert window.days_below.text().startswith("7 of 7 days")
 
 
+def test_new_plan_and_csv_import_keep_the_same_settings_and_lists(make_window, tmp_path):
+    """They disagreed: New Plan dropped the favourites, disliked and in-stock foods (and the
+    Ca:Mg nudge) that Import CSV kept. Both now make Plan.fresh_week."""
+    window, _ = make_window()
+    plan = window.document.plan
+    plan.favourites, plan.disliked = {PUMPKIN_SEEDS}, {"ciqual:13005"}
+    plan.in_stock, plan.ticked = {"ciqual:32140"}, {PUMPKIN_SEEDS}
+    plan.ratio_nudge = True
+    week = tmp_path / "week.csv"
+    week.write_text("date,meal,food_id,grams\n2026-12-07,lunch,ciqual:15064,30\n",
+                    encoding="utf-8")
+    window.import_csv(week)
+    imported = window.document.plan
+    answer(QMessageBox.StandardButton.Discard)       # the imported week is not saved
+    window.new_plan()
+    new = window.document.plan
+    for made in (imported, new):
+        assert made is not plan
+        assert (made.favourites, made.disliked, made.in_stock, made.ticked) == (
+            {PUMPKIN_SEEDS}, {"ciqual:13005"}, {"ciqual:32140"}, set())
+        assert made.ratio_nudge and made.profile == plan.profile
+    assert [e.food_id for _, _, e in imported.entries()] == [PUMPKIN_SEEDS]
+
+
 def test_custom_foods_from_the_data_folder_are_in_the_browser(qtbot, tmp_path, intakes):
     from planner.library import Library
     folder = tmp_path / "data"

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import SAMPLE_WEEK, cli, storage
-from planner.plan import Plan, PlanError
-from planner.targets import ProfileError
+from planner.messages import PlannerError, say
+from planner.plan import Plan
 from ui import desktop_entry
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 800)
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-PLAN_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
+PLAN_ERRORS = (PlannerError, OSError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,18 +127,18 @@ def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
     """Draw the window with the plan (the sample week by default) to a PNG, offscreen."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"   # before the QApplication is made
     app = application()
-    from ui import i18n
+    from ui import language
     from ui.settings import Settings
     with tempfile.TemporaryDirectory(prefix="magplan-") as folder:
         # A throwaway settings file: a picture must not depend on, or touch, the user's
         # (MAGPLAN_LANG=nl picks the language).
         settings = Settings.in_file(Path(folder) / "settings.ini")
-        lang = i18n.choose(settings)
-        i18n.install(lang)
+        lang = language.choose(settings)
+        language.install(lang)
         try:
             window, _ = build(settings, Path(folder), plan_path, strict=True, lang=lang)
         except PLAN_ERRORS as err:
-            print(f"magplan: {err}", file=sys.stderr)
+            print(f"magplan: {say(err, lang)}", file=sys.stderr)
             return 1
         window.lay_out(*size)
         window.show()
@@ -156,13 +156,13 @@ def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
 def run_window(plan_path: Path | None) -> int:
     app = application()
     from planner.library import default_folder
-    from ui import i18n
+    from ui import language
     from ui.error_report import LOG_NAME, ErrorReporter
     from ui.settings import Settings
     settings = Settings.for_user()
     # Translators go in before the first widget is made: widgets translate as they are built.
-    lang = i18n.choose(settings)
-    i18n.install(lang)
+    lang = language.choose(settings)
+    language.install(lang)
     # The command line's folder too, so foods imported there are in the window (and
     # MAGPLAN_DATA_DIR moves both).
     folder = default_folder()
@@ -221,8 +221,9 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     if strict and plan_path is not None:
         plan, path, problem = _load(plan_path, intakes), plan_path, None
     else:
-        plan, path, problem = startup_plan(settings, intakes, plan_path)
-    problem = "\n".join(([problem] if problem else []) + problems) or None
+        plan, path, problem = startup_plan(settings, intakes, plan_path, lang)
+    problem = "\n".join(([problem] if problem else [])
+                        + [say(p, lang) for p in problems]) or None
     settings.started_before = True
 
     def window(plan: Plan, path: Path | None) -> MainWindow:
@@ -235,11 +236,11 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     return window(plan, path), problem
 
 
-def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None
-                 ) -> tuple[Plan, Path | None, str | None]:
-    """(plan, its file, a problem to tell the user): the plan named on the command line, else
-    the last plan, else the sample week on the very first start (as an untitled copy, so Save
-    asks where), else an empty week."""
+def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None,
+                 lang: str = "en") -> tuple[Plan, Path | None, str | None]:
+    """(plan, its file, a problem to tell the user, in lang): the plan named on the command
+    line, else the last plan, else the sample week on the very first start (as an untitled
+    copy, so Save asks where), else an empty week."""
     problem = None
     for path in (plan_path, settings.last_plan):
         if path is None:
@@ -247,7 +248,7 @@ def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path 
         try:
             return _load(path, intakes), path, problem
         except PLAN_ERRORS as err:
-            problem = problem or str(err)
+            problem = problem or say(err, lang)
     if not settings.started_before:
         try:
             return _load(SAMPLE_WEEK, intakes), None, problem
@@ -261,6 +262,6 @@ def _load(path: Path, intakes: ReferenceIntakes) -> Plan:
     plan = storage.load(path)
     try:
         intakes.for_profile(plan.profile)
-    except ProfileError as err:
-        raise storage.PlanFileError(f"{path}: {err}") from None
+    except PlannerError as err:
+        raise storage.PlanFileError("file.in", path=str(path), error=err.message) from None
     return plan

@@ -10,6 +10,7 @@ open. A running window's file is never offered to another, as its lock is held.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import secrets
 from pathlib import Path
 
@@ -50,7 +51,7 @@ class Orphan:
 
 
 class Autosave(QObject):
-    failed = Signal(str)     # the autosave could not be written; the plan itself is fine
+    failed = Signal(object)  # the OSError that kept the autosave from being written
 
     def __init__(self, document: PlanDocument, data_folder: Path, settings: Settings,
                  interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
@@ -74,10 +75,10 @@ class Autosave(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             if not self._lock.isLocked() and not self._lock.tryLock(0):
-                raise OSError(f"{self._lock.fileName()}: cannot be locked")
+                raise OSError(errno.EAGAIN, "cannot be locked", self._lock.fileName())
             storage.save(self.document.plan, self.path)
         except OSError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(err)
             return False
         if self.settings.autosave_origin(self.path.stem) != self.document.path:
             self.settings.set_autosave_origin(self.path.stem, self.document.path)

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from planner.balance import BalanceResult, Bound, Unmet, balance
 from planner.changes import Change, apply_changes
+from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Assessment, DayStatus, Status, assess
 from ui import icons, labels
 from ui.plan_document import PlanDocument
 from ui.progress import Cancelled, run_with_progress
 
-NUTRIENTS = ("magnesium", "calcium", "vitamin_d")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -80,7 +80,7 @@ class BalanceDialog(QDialog):
         self.days.setUniformRowHeights(True)
         self.days.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         headers = [self.tr("Day")]
-        for name in [labels.short(k) for k in NUTRIENTS] + ["Ca:Mg"] + (
+        for name in [labels.short(k) for k in TARGET_NUTRIENTS] + ["Ca:Mg"] + (
                 [labels.nutrient("caffeine")] if self.caffeine else []):
             headers += [self.tr("%s before") % name, self.tr("after")]
         self.days.setHeaderLabels(headers)
@@ -150,10 +150,9 @@ class BalanceDialog(QDialog):
         else:
             swaps = sum(change.is_swap for change in kept)
             self.summary.setText(
-                self.tr("%1 of %2 changes ticked (%3 swaps), %4 kcal. Untick any you do not "
-                        "want.").replace("%1", str(len(kept)))
-                .replace("%2", str(len(self.proposal.changes))).replace("%3", str(swaps))
-                .replace("%4", _signed(energy, "energy")))
+                self.tr("%s of %s changes ticked (%s swaps), %s kcal. Untick any you do not "
+                        "want.") % (len(kept), len(self.proposal.changes), swaps,
+                                    _signed(energy, "energy")))
         self.apply_button.setEnabled(bool(kept))
         lines = [self._unmet_text(u) for u in self.proposal.unmet]
         lines += [self.tr("Nothing is planned on %s: it is left as it is.")
@@ -164,10 +163,9 @@ class BalanceDialog(QDialog):
 
     def _change_item(self, change: Change) -> QTreeWidgetItem:
         if change.is_swap:
-            text = self.tr("Swap %1 (%2) for %3 (%4)").replace(
-                "%1", self._name(change.replaces.food_id)).replace(
-                "%2", labels.grams(change.replaces.grams)).replace(
-                "%3", self._name(change.food_id)).replace("%4", labels.grams(change.grams))
+            text = self.tr("Swap %s (%s) for %s (%s)") % (
+                self._name(change.replaces.food_id), labels.grams(change.replaces.grams),
+                self._name(change.food_id), labels.grams(change.grams))
         else:
             text = self.tr("+%s %s") % (self._amount(change.food_id, change.grams,
                                                      change.portions),
@@ -207,7 +205,7 @@ class BalanceDialog(QDialog):
             b, a = before.days[day], after.days[day]
             item = QTreeWidgetItem([labels.weekday(b.date)])
             column = 1
-            for key in NUTRIENTS:
+            for key in TARGET_NUTRIENTS:
                 for status in (b, a):
                     self._set_status(item, column, key, status)
                     column += 1

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
 from planner import csv_io
 from planner.csv_io import ImportResult
 from planner.file_io import read_bytes, write_atomic
+from planner.messages import say
 from planner.plan import Plan
 from planner.schema import MAX_FILE_BYTES
-from planner.shopping import shopping_list
 from ui import dialogs
 from ui.plan_document import PlanDocument
 
@@ -63,16 +63,6 @@ class ExportDialog(QDialog):
                 csv_io.DIALECTS[self.dialect.currentData()])
 
 
-def export_bytes(document: PlanDocument, what: str, dialect: csv_io.Dialect,
-                 lang: str = "en") -> bytes:
-    plan, foods = document.plan, document.foods
-    if what == "entries":
-        return csv_io.export_entries(plan, foods, dialect, lang)
-    if what == "days":
-        return csv_io.export_days(document.assessment(), dialect)
-    return csv_io.export_shopping(shopping_list(plan, foods, lang=lang), dialect, lang)
-
-
 def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
                path: Path | None = None) -> Path | None:
     """Ask what and where (unless given the file), then write the CSV atomically.
@@ -92,9 +82,10 @@ def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
             return None
         path = Path(name)
     try:
-        write_atomic(path, export_bytes(document, what, dialect, lang))
+        write_atomic(path, csv_io.export(what, document.plan, document.foods, document.targets,
+                                         dialect, lang))
     except OSError as err:
-        dialogs.show_error(parent, translate("CsvDialogs", "Cannot export"), f"{path}: {err.strerror or err}")
+        dialogs.show_error(parent, translate("CsvDialogs", "Cannot export"), say(err, lang))
         return None
     return path
 
@@ -102,18 +93,17 @@ def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
 class BadRowsDialog(QDialog):
     """The rows that cannot be used, by line, with "Import the Rest" or "Cancel"."""
 
-    def __init__(self, path: Path, result: ImportResult, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, result: ImportResult, parent: QWidget | None = None,
+                 lang: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import CSV"))
         bad = len(result.bad_rows)
-        intro = QLabel(self.tr("%n row(s) of %1 cannot be used:", "", bad).replace(
-            "%1", path.name))
+        intro = QLabel(self.tr("%n row(s) of %s cannot be used:", "", bad) % path.name)
         intro.setWordWrap(True)
         self.rows = QListWidget()
         self.rows.setAccessibleName(self.tr("Rows that cannot be used"))
         for row in result.bad_rows:
-            self.rows.addItem(self.tr("Line %1: %2").replace("%1", str(row.line))
-                              .replace("%2", row.reason))
+            self.rows.addItem(self.tr("Line %s: %s") % (row.line, say(row.reason, lang)))
         rest = QLabel(self.tr("The other %n row(s) can be imported as a new plan.", "",
                               result.used_rows) if result.used_rows
                       else self.tr("No row can be imported."))
@@ -143,18 +133,13 @@ def read_import(path: Path, document: PlanDocument) -> ImportResult:
     try:
         result = csv_io.read_entries(data, document.foods, start=document.plan.start)
     except csv_io.CsvImportError as err:
-        raise csv_io.CsvImportError(f"{path.name}: {err}") from None
-    old = document.plan
-    plan = Plan(start=result.plan.start, days=result.plan.days, profile=old.profile,
-                household_size=old.household_size, supplements=dict(old.supplements),
-                ratio_band=old.ratio_band, exclusions=set(old.exclusions),
-                favourites=set(old.favourites), disliked=set(old.disliked),
-                in_stock=set(old.in_stock))
+        raise csv_io.CsvImportError("file.in", path=path.name, error=err.message) from None
+    plan = document.plan.fresh_week(result.plan.start, result.plan.days)
     return ImportResult(plan, result.bad_rows, result.used_rows, result.dialect)
 
 
-def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
-               ) -> Plan | None:
+def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None,
+               lang: str = "en") -> Plan | None:
     """Ask for a file (unless given), read it, and if some rows cannot be used ask whether
     to import the rest.
 
@@ -170,9 +155,9 @@ def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
     try:
         result = read_import(path, document)
     except csv_io.CsvImportError as err:
-        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"), str(err))
+        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"), say(err, lang))
         return None
-    if result.bad_rows and not BadRowsDialog(path, result, parent).exec():
+    if result.bad_rows and not BadRowsDialog(path, result, parent, lang).exec():
         return None
     if not result.used_rows:
         dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"),

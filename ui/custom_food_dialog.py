@@ -8,38 +8,48 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from planner.foods import NUTRIENTS, SECTIONS, TAGS
-from planner.library import Library, LibraryError
+from planner.library import Library
+from planner.messages import say
 from planner.plan import MAX_GRAMS
 from ui import labels
 
 
+# Marked for translation under the name pyside6-lupdate looks for (a wrapper it misses).
+_NUTRIENT_LABELS = {
+    "energy_kcal": QT_TRANSLATE_NOOP("CustomFoodDialog", "Energy (kcal)"),
+    "protein_g": QT_TRANSLATE_NOOP("CustomFoodDialog", "Protein (g)"),
+    "fat_g": QT_TRANSLATE_NOOP("CustomFoodDialog", "Fat (g)"),
+    "carbohydrate_g": QT_TRANSLATE_NOOP("CustomFoodDialog", "Carbohydrate (g)"),
+    "fiber_g": QT_TRANSLATE_NOOP("CustomFoodDialog", "Fibre (g)"),
+    "magnesium_mg": QT_TRANSLATE_NOOP("CustomFoodDialog", "Magnesium (mg)"),
+    "calcium_mg": QT_TRANSLATE_NOOP("CustomFoodDialog", "Calcium (mg)"),
+    "vitamin_d_ug": QT_TRANSLATE_NOOP("CustomFoodDialog", "Vitamin D (µg)"),
+    "potassium_mg": QT_TRANSLATE_NOOP("CustomFoodDialog", "Potassium (mg)"),
+    "phosphorus_mg": QT_TRANSLATE_NOOP("CustomFoodDialog", "Phosphorus (mg)"),
+    "sodium_mg": QT_TRANSLATE_NOOP("CustomFoodDialog", "Sodium (mg)"),
+    "caffeine_mg": QT_TRANSLATE_NOOP("CustomFoodDialog", "Caffeine (mg)"),
+}
+
+
 def nutrient_label(key: str) -> str:
     """A nutrient column's name with its unit, as the user reads it."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("CustomFoodDialog", text)
-    return {
-        "energy_kcal": t("Energy (kcal)"), "protein_g": t("Protein (g)"), "fat_g": t("Fat (g)"),
-        "carbohydrate_g": t("Carbohydrate (g)"), "fiber_g": t("Fibre (g)"),
-        "magnesium_mg": t("Magnesium (mg)"), "calcium_mg": t("Calcium (mg)"),
-        "vitamin_d_ug": t("Vitamin D (µg)"), "potassium_mg": t("Potassium (mg)"),
-        "phosphorus_mg": t("Phosphorus (mg)"), "sodium_mg": t("Sodium (mg)"),
-        "caffeine_mg": t("Caffeine (mg)"),
-    }[key]
+    return QCoreApplication.translate("CustomFoodDialog", _NUTRIENT_LABELS[key])
 
 
 class CustomFoodDialog(QDialog):
     saved = Signal(str)     # the food's id
 
     def __init__(self, library: Library, food: dict[str, object] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.library = library
+        self.lang = lang
         self.food_id = str(food.get("food_id", "")) if food else ""
         self.setWindowTitle(self.tr("Change custom food") if self.food_id
                             else self.tr("New custom food"))
@@ -126,7 +136,8 @@ class CustomFoodDialog(QDialog):
             box.setChecked(bool(food.get(tag, 0)))
 
     def food(self) -> dict[str, object]:
-        """The form as the library's fields; raises LibraryError for a figure that is no number."""
+        """The form as the library's fields; raises ValueError, in the window's words, for a
+        figure that is no number."""
         food: dict[str, object] = {
             "name_en": self.name_en.text().strip(), "name_nl": self.name_nl.text().strip(),
             "section": self.section.currentData(), "portion_g": self.portion_g.value(),
@@ -143,15 +154,15 @@ class CustomFoodDialog(QDialog):
             try:
                 food[nutrient] = float(text)
             except ValueError:
-                raise LibraryError(self.tr("%s: “%s” is not a number")
-                                   % (nutrient_label(nutrient), edit.text())) from None
+                raise ValueError(self.tr("%s: “%s” is not a number")
+                                 % (nutrient_label(nutrient), edit.text())) from None
         return food
 
     def _on_save(self) -> None:
         try:
             food_id = self.library.save_custom_food(self.food())
-        except (LibraryError, ValueError) as err:
-            self.problem.setText(self.tr("Not saved: %s") % err)
+        except ValueError as err:      # LibraryError among them, said in the user's language
+            self.problem.setText(self.tr("Not saved: %s") % say(err, self.lang))
             self.problem.show()
             return
         self.food_id = food_id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from planner.importers import FoodImportError, detect_format, mapped_csv, read
 from planner.importers.download import SR_LEGACY_URL, download
 from planner.library import Library, LibraryError, TableInfo
+from planner.messages import say
 from ui.custom_food_dialog import CustomFoodDialog, nutrient_label
 from ui.progress import Cancelled, run_with_progress
 
@@ -33,7 +34,7 @@ class MappingDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Columns of %s") % path.name)
-        rows, dialect = mapped_csv.preview(path, self.PREVIEW_ROWS)
+        rows, layout = mapped_csv.preview(path, self.PREVIEW_ROWS)
         columns = [str(c) for c in rows.columns]
         guess = mapped_csv.guess_mapping(columns)
 
@@ -45,8 +46,8 @@ class MappingDialog(QDialog):
             for c, value in enumerate(values):
                 self.preview.setItem(r, c, QTableWidgetItem(str(value)))
         delimiter = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
-                     "|": self.tr("pipes")}[dialect.delimiter]
-        decimal = self.tr("decimal comma") if dialect.decimal == "," else self.tr("decimal point")
+                     "|": self.tr("pipes")}[layout.delimiter]
+        decimal = self.tr("decimal comma") if layout.decimal == "," else self.tr("decimal point")
         read_as = QLabel(self.tr("Read as: columns separated by %s, %s. Figures are taken per "
                                  "100 g, in the unit the field names.") % (delimiter, decimal))
         read_as.setWordWrap(True)
@@ -103,9 +104,10 @@ class LibraryDialog(QDialog):
     COLUMNS = ("on", "table", "source", "foods", "file", "imported")
 
     def __init__(self, library: Library, parent: QWidget | None = None,
-                 usda_url: str = SR_LEGACY_URL) -> None:
+                 usda_url: str = SR_LEGACY_URL, lang: str = "en") -> None:
         super().__init__(parent)
         self.library = library
+        self.lang = lang
         self.usda_url = usda_url
         self.setWindowTitle(self.tr("Food tables"))
         self.resize(760, 480)
@@ -249,13 +251,13 @@ class LibraryDialog(QDialog):
             self.status.setText(self.tr("Import cancelled; nothing was changed."))
             return None
         except (FoodImportError, LibraryError, OSError) as err:
-            self.status.setText(self.tr("Not imported: %s. Nothing was changed.") % err)
+            self.status.setText(self.tr("Not imported: %s. Nothing was changed.")
+                                % say(err, self.lang))
             return None
         skipped = sum(info.skipped.values())
         magnesium = info.coverage.get("magnesium_mg", 0)
-        status = (self.tr("Imported %1 foods from %2; %3 skipped; magnesium known for %4.")
-                  .replace("%1", f"{info.foods:,}").replace("%2", info.file)
-                  .replace("%3", f"{skipped:,}").replace("%4", f"{magnesium:,}"))
+        status = self.tr("Imported %s foods from %s; %s skipped; magnesium known for %s.") % (
+            f"{info.foods:,}", info.file, f"{skipped:,}", f"{magnesium:,}")
         for name in info.replaced:
             status += " " + self.tr("It replaces the older edition %s.") % name
         self.status.setText(status)
@@ -280,7 +282,7 @@ class LibraryDialog(QDialog):
             self.status.setText(self.tr("Download cancelled; nothing was changed."))
             return None
         except (FoodImportError, OSError) as err:
-            self.status.setText(self.tr("Not downloaded: %s") % err)
+            self.status.setText(self.tr("Not downloaded: %s") % say(err, self.lang))
             return None
         try:
             return self.import_file(dest)
@@ -305,7 +307,7 @@ class LibraryDialog(QDialog):
         if item is not None:
             foods = self.library.custom_foods().set_index("food_id", drop=False)
             food = foods.loc[item.data(Qt.ItemDataRole.UserRole)].to_dict()
-        self.food_dialog = CustomFoodDialog(self.library, food, self)
+        self.food_dialog = CustomFoodDialog(self.library, food, self, self.lang)
         self.food_dialog.saved.connect(self._on_food_saved)
         self.food_dialog.open()
 

@@ -15,13 +15,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter,
                                QStyle, QToolBar, QWidget)
 
-from planner import storage
 from planner.foods import FoodTable
 from planner.library import Library
-from planner.plan import Entry, MealFullError, Plan, PlanError, empty_meals, monday_of
+from planner.messages import Message, PlannerError, os_reason, say
+from planner.plan import Entry, MealFullError, Plan, empty_meals, monday_of
 from planner.replaced_ids import replacements
 from planner.schema import MAX_ENTRIES_PER_MEAL
-from planner.targets import ProfileError
 from ui import dialogs, labels, mime
 from ui.autosave import Autosave
 from ui.balance_dialog import BalanceDialog, propose
@@ -43,7 +42,7 @@ from ui.week_chart import WeekChart
 from ui.week_model import WeekModel
 from ui.week_view import WeekView
 
-FILE_ERRORS = (storage.PlanFileError, ProfileError, PlanError, OSError)
+FILE_ERRORS = (PlannerError, OSError)
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.day_dock)
         self.splitDockWidget(self.browser_dock, self.day_dock, Qt.Orientation.Vertical)
         # One printer for the session, so page choices stick between printouts.
-        self.printing = Printing()
+        self.printing = Printing(lang)
         self.shopping_view = ShoppingView(document, self.printing, lang)
         self.shopping_dock = self._dock(self.tr("Shopping List"), "shopping_dock",
                                         self.shopping_view)
@@ -527,7 +526,7 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(PlanSettings.of(self.document.plan), self.document.check_settings,
-                               self)
+                               self, self.lang)
         if dialog.exec():
             self.document.set_settings(dialog.result_settings(), self.tr("Change Profile"))
 
@@ -538,18 +537,19 @@ class MainWindow(QMainWindow):
         # Imported here: it brings the importers and the downloader (http, ssl), which
         # start-up does not need.
         from ui.library_dialog import LibraryDialog
-        dialog = LibraryDialog(self.library, self)
+        dialog = LibraryDialog(self.library, self, lang=self.lang)
         dialog.changed.connect(self._on_library_changed)
         dialog.exec()
 
     def _on_library_changed(self) -> None:
         self._take_foods(self.library.food_table(), self.library.problems)
 
-    def _take_foods(self, foods: FoodTable, problems: list[str]) -> None:
+    def _take_foods(self, foods: FoodTable, problems: list[Message]) -> None:
         self.document.set_foods(foods)
         self.browser.set_foods(foods)
         if problems:
-            dialogs.show_error(self, self.tr("Food tables"), "\n".join(problems))
+            dialogs.show_error(self, self.tr("Food tables"),
+                               "\n".join(say(p, self.lang) for p in problems))
 
     def rebuild_food_tables(self) -> None:
         """Rebuild, off the window's thread, the imported tables an older Magplan stored
@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
             return
         folder = self.library.folder
 
-        def rebuild() -> tuple[FoodTable, list[str]]:
+        def rebuild() -> tuple[FoodTable, list[Message]]:
             library = Library(folder)    # its own: `problems` is not shared across threads
             return library.food_table(), library.problems
 
@@ -586,11 +586,8 @@ class MainWindow(QMainWindow):
     def new_plan(self) -> None:
         if not self.maybe_save():
             return
-        old = self.document.plan
-        plan = Plan(start=monday_of(dt.date.today()), profile=old.profile,
-                    household_size=old.household_size, supplements=dict(old.supplements),
-                    ratio_band=old.ratio_band, exclusions=set(old.exclusions))
-        self.document.replace_plan(plan, None)
+        self.document.replace_plan(self.document.plan.fresh_week(monday_of(dt.date.today())),
+                                   None)
 
     def open_plan(self) -> None:
         if not self.maybe_save():
@@ -607,7 +604,8 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(path)
         except FILE_ERRORS as err:
-            dialogs.show_error(self, self.tr("Cannot open the plan"), _message(err, path))
+            dialogs.show_error(self, self.tr("Cannot open the plan"),
+                               _message(err, path, self.lang))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Opened %s") % path.name, 4000)
@@ -634,7 +632,8 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except OSError as err:
-            dialogs.show_error(self, self.tr("Cannot save the plan"), _message(err, path))
+            dialogs.show_error(self, self.tr("Cannot save the plan"),
+                               _message(err, path, self.lang))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
@@ -653,7 +652,7 @@ class MainWindow(QMainWindow):
     def import_csv(self, path: Path | None = None) -> None:
         """A plan CSV as a new, unsaved plan with this plan's profile; nothing changes until
         the file is read and the user has said yes."""
-        plan = csv_dialogs.import_csv(self, self.document, path)
+        plan = csv_dialogs.import_csv(self, self.document, path, self.lang)
         if plan is not None and self.maybe_save():
             self.document.replace_plan(plan, None, modified=True)
 
@@ -721,8 +720,8 @@ class MainWindow(QMainWindow):
             text += self.tr(" (%n possibly)", "", possibly)
         self.days_below.setText(text)
 
-    def _on_autosave_failed(self, reason: str) -> None:
-        self.statusBar().showMessage(self.tr("Autosave failed: %s") % reason, 8000)
+    def _on_autosave_failed(self, err: OSError) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %s") % say(err, self.lang), 8000)
 
     def _on_per_changed(self, per: str) -> None:
         self.settings.per = per
@@ -753,7 +752,7 @@ class MainWindow(QMainWindow):
                 plan = orphan.load()
                 self.document.intakes.for_profile(plan.profile)
             except FILE_ERRORS as err:
-                dialogs.show_error(self, self.tr("Cannot restore the plan"), str(err))
+                dialogs.show_error(self, self.tr("Cannot restore the plan"), say(err, self.lang))
                 orphan.discard()
                 continue
             window = self if not self.document.is_modified() else self._open_window()
@@ -813,10 +812,10 @@ class MainWindow(QMainWindow):
         dialogs.AboutDialog(self.document.intakes, self).exec()
 
 
-def _message(err: Exception, path: Path) -> str:
-    """One sentence naming the file; planner errors already name it, OSErrors do not."""
-    text = str(err)
+def _message(err: Exception, path: Path, lang: str) -> str:
+    """One sentence naming the file, in lang; planner errors already name it."""
     if isinstance(err, OSError):
-        return f"{path}: {err.strerror or text}"
+        return Message("file.os_error", path=str(path), reason=os_reason(err)).text(lang)
+    text = say(err, lang)
     return text if str(path) in text or path.name in text else f"{path}: {text}"
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 from planner import recipe_ld
 from planner.file_io import read_bytes, write_atomic
 from planner.plan import Entry
+from planner.messages import say
 from planner.saved_meals import Ingredient, MealError, SavedMeal
 from planner.schema import MAX_FILE_BYTES, MAX_RECIPE_GRAMS
 from ui import dialogs
@@ -80,7 +81,7 @@ class MealActions(QObject):
         return meal.name(self.window.lang)
 
     def _error(self, title: str, err: Exception) -> None:
-        dialogs.show_error(self.window, title, str(err))
+        dialogs.show_error(self.window, title, say(err, self.window.lang))
 
     # --- the week ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from planner.messages import Message, message_of
 from planner.saved_meals import MealError, SavedMeal, SavedMeals
 
 
@@ -22,12 +23,12 @@ class MealBook(QObject):
         """The meals of the data folder; None: a book without one, which holds none and
         refuses every change (a document made without the window)."""
         super().__init__(parent)
-        self.problem: str | None = None
+        self.problem: Message | str | None = None
         self._writable = folder is not None
         try:
             self.saved = SavedMeals.open(folder) if folder is not None else SavedMeals(Path())
         except (MealError, OSError) as err:
-            self.saved, self.problem = SavedMeals(Path(folder)), str(err)
+            self.saved, self.problem = SavedMeals(Path(folder)), message_of(err)
 
     @property
     def meals(self) -> tuple[SavedMeal, ...]:
@@ -40,7 +41,7 @@ class MealBook(QObject):
 
     def _check(self) -> None:
         if not self._writable:
-            raise MealError("saved meals need a data folder")
+            raise MealError("meals.no_folder")
 
     def put_all(self, meals: list[SavedMeal]) -> list[SavedMeal | None]:
         """Save meals (new, or in place of those of their ids); returns what each replaced."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormL
 
 from planner.foods import NUTRIENTS, FoodTable
 from planner.plan import Part
+from planner.messages import say
 from planner.saved_meals import Ingredient, MealError, SavedMeal, new_meal
 from planner.schema import MAX_MEAL_NAME, MAX_RECIPE_GRAMS, MAX_SERVINGS
 from planner.targets import TARGET_NUTRIENTS
@@ -311,7 +312,7 @@ class MealDialog(QDialog):
                                   list(draft.ingredients), draft.servings,
                                   list(draft.unmatched), draft.notes.strip())
         except MealError as err:
-            self.problem.setText(self.tr("Not saved: %s") % err)
+            self.problem.setText(self.tr("Not saved: %s") % say(err, self.lang))
             self.problem.show()
             return
         self.accept()

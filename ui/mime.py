@@ -40,7 +40,7 @@ def read_foods(mime: QMimeData) -> list[str]:
     if not mime.hasFormat(FOODS):
         return []
     try:
-        ids = schema.items(_payload(mime, FOODS), "the foods", PlanError)
+        ids = schema.items(_payload(mime, FOODS), "what.copied_foods", PlanError)
         return [schema.food_id(i, PlanError) for i in ids]
     except PlanError:
         return []
@@ -59,11 +59,11 @@ def read_entries(mime: QMimeData) -> DraggedEntries | None:
     if not mime.hasFormat(ENTRIES):
         return None
     try:
-        payload = schema.fields(_payload(mime, ENTRIES), "the entries", ("entries",),
+        payload = schema.fields(_payload(mime, ENTRIES), "what.copied_entries", ("entries",),
                                 ("sources",), PlanError)
         entries = [Entry.from_dict(e)
-                   for e in schema.items(payload["entries"], "entries", PlanError)]
-        sources = [_slot(s) for s in schema.items(payload.get("sources", []), "sources",
+                   for e in schema.items(payload["entries"], "what.entries", PlanError)]
+        sources = [_slot(s) for s in schema.items(payload.get("sources", []), "what.sources",
                                                   PlanError)]
     except PlanError:
         return None
@@ -81,7 +81,7 @@ def read_day(mime: QMimeData) -> Meals | None:
     if not mime.hasFormat(DAY):
         return None
     try:
-        return meals_from_dict(_payload(mime, DAY), "the copied day")
+        return meals_from_dict(_payload(mime, DAY), "place.copied_day")
     except PlanError:
         return None
 
@@ -92,7 +92,8 @@ def _payload(mime: QMimeData, kind: str) -> object:
 
 def _slot(value: object) -> Slot:
     if not isinstance(value, list) or len(value) != 3 or value[1] not in MEALS:
-        raise PlanError(f"not a place in the plan: {schema.shown(value)}")
+        raise PlanError("plan.not_a_place", value=schema.shown(value))
     day, meal, index = value
-    return Slot(schema.whole_number(day, "day", 0, DAYS - 1, PlanError), meal,
-                schema.whole_number(index, "position", 0, MAX_ENTRIES_PER_MEAL - 1, PlanError))
+    return Slot(schema.whole_number(day, "what.day_number", 0, DAYS - 1, PlanError), meal,
+                schema.whole_number(index, "what.position", 0, MAX_ENTRIES_PER_MEAL - 1,
+                                    PlanError))

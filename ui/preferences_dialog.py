@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from planner.messages import LANGUAGE
 from ui.settings import Settings
 
 
@@ -17,8 +18,8 @@ class PreferencesDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("As the system"), "")
         # Each language in its own words, so a user who cannot read the other finds theirs.
-        self.language.addItem("English", "en")
-        self.language.addItem("Nederlands", "nl")
+        for code, language in LANGUAGE.items():
+            self.language.addItem(language.name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         note = QLabel(self.tr("A new language takes effect when Magplan starts again."))
         note.setWordWrap(True)

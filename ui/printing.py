@@ -1,5 +1,8 @@
 """Printing: planner.report's HTML in a QTextDocument, to a print preview or a PDF file.
 
+The printouts' words are the planner's (planner.phrases), so a list printed from the window
+reads as one printed by the command line.
+
 One QPrinter lives as long as the window, so the paper, margins and printer the user picks
 stick from one printout to the next (Frescobaldi's printSource does the same). The document
 is laid out for the printer's page each time it is drawn, so changing the paper in the
@@ -11,10 +14,10 @@ from __future__ import annotations
 import errno
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (QAction, QColor, QFont, QGuiApplication, QImage, QPageLayout,
                            QPageSize, QPainter, QTextDocument)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -23,11 +26,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 from planner import report
 from planner.file_io import FileWriteError, write_atomic
 from planner.foods import FoodTable
+from planner.messages import Message, say
+from planner.phrases import printout_words
 from planner.plan import Plan
-from planner.report import Labels
-from planner.shopping import UNKNOWN_SECTION, ShoppingList
-from planner.totals import Assessment, Status
-from ui import labels as words
+from planner.shopping import ShoppingList
+from planner.totals import Assessment
 from ui.week_chart import paint_week
 
 MARGIN_MM = 12.0
@@ -100,7 +103,8 @@ def write_pdf(printout: Printout, path: Path, layout: QPageLayout | None = None)
         printer.setDocName(printout.title)
         render(printout, printer)
         if not drawn.exists() or drawn.stat().st_size == 0:
-            raise FileWriteError(errno.EIO, "the PDF could not be drawn", str(path))
+            reason = Message("file.pdf_not_drawn")
+            raise FileWriteError(errno.EIO, reason, str(path), reason)
         write_atomic(path, drawn.read_bytes())
 
 
@@ -114,8 +118,9 @@ def html_to_pdf(html: str, path: Path) -> None:
 class Printing:
     """The session's printer, and the preview that prints or saves a PDF with it."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         self._printer: QPrinter | None = None
+        self.lang = lang
 
     @property
     def printer(self) -> QPrinter:
@@ -153,52 +158,8 @@ class Printing:
         try:
             self.save_pdf(printout, Path(name))
         except OSError as err:
-            QMessageBox.warning(parent, translate("Printing", "Save as PDF"), str(err))
-
-
-def labels(lang: str = "en") -> Labels:
-    """planner.report's words in the user's language; lang picks the food names.
-
-    Meals, sections, nutrients, day and month names come from ui.labels and the locale, so the
-    printout says what the window says.
-    """
-    translate = QCoreApplication.translate
-    english = Labels()
-    locale = QLocale()
-    short = QLocale.FormatType.ShortFormat
-    return replace(
-        english,
-        shopping_list=translate("Printing", "Shopping list"),
-        people_one=translate("Printing", "for 1 person"),
-        people_many=translate("Printing", "for {n} people"),
-        about=translate("Printing", "about"), exact=translate("Printing", "exact total"),
-        in_stock=translate("Printing", "In stock at home (not on the list)"),
-        unmatched=translate("Printing", "In saved meals, not matched to a food (not counted)"),
-        servings_one=translate("Printing", "1 serving"),
-        servings_many=translate("Printing", "{n} servings"),
-        week=translate("Printing", "Week menu"),
-        meals={key: words.meal(key) for key in english.meals}, note=translate("Printing", "Note"),
-        nutrients={key: words.nutrient(key) for key in english.nutrients},
-        status={Status.OK: "\u2713 " + words.status(Status.OK),
-                Status.LOW: "\u26a0 " + words.status(Status.LOW),
-                Status.POSSIBLY_LOW: "? " + words.status(Status.POSSIBLY_LOW),
-                Status.ABOVE_LIMIT: "\u26a0 " + words.status(Status.ABOVE_LIMIT)},
-        ratio_status={key: words.ratio_status(key) for key in english.ratio_status},
-        targets=translate("Printing", "Targets"), band=translate("Printing", "band"),
-        person={"F": translate("Printing", "woman"), "M": translate("Printing", "man"),
-                "pregnancy": translate("Printing", "pregnancy"),
-                "lactation": translate("Printing", "breastfeeding")},
-        supplements=translate("Printing", "Supplements, apart from food"),
-        with_supplements=translate("Printing", "+ suppl."),
-        at_least_note=translate("Printing", "\u2265 means at least: some foods lack a value."),
-        disclaimer=translate("Printing", "Magplan informs; it does not give medical advice."),
-        weekdays=tuple(locale.dayName(day, short) for day in range(1, 8)),
-        months=tuple(locale.monthName(month, short) for month in range(1, 13)),
-        sections={key: words.section(key) for key in english.sections
-                  if key != UNKNOWN_SECTION}
-        | {UNKNOWN_SECTION: translate("Printing", "Not in the food table")},
-        decimal=locale.decimalPoint(), lang=lang,
-    )
+            QMessageBox.warning(parent, translate("Printing", "Save as PDF"),
+                                say(err, self.lang))
 
 
 def chart_image(assessment: Assessment, size: tuple[int, int] = CHART_SIZE) -> QImage:
@@ -218,12 +179,12 @@ def chart_image(assessment: Assessment, size: tuple[int, int] = CHART_SIZE) -> Q
 def week_printout(plan: Plan, assessment: Assessment, foods: FoodTable,
                   lang: str = "en") -> Printout:
     """The week on one landscape page, with the chart drawn by the on-screen function."""
-    html = report.week_html(plan, assessment, foods, labels(lang), chart_size=CHART_SIZE)
+    words = printout_words(lang)
+    html = report.week_html(plan, assessment, foods, words, chart_size=CHART_SIZE)
     return Printout(html, landscape=True, one_page=True,
-                    images={report.CHART_RESOURCE: chart_image(assessment)},
-                    title=QCoreApplication.translate("Printing", "Week menu"))
+                    images={report.CHART_RESOURCE: chart_image(assessment)}, title=words.week)
 
 
 def shopping_printout(shopping: ShoppingList, lang: str = "en") -> Printout:
-    return Printout(report.shopping_html(shopping, labels(lang)),
-                    title=QCoreApplication.translate("Printing", "Shopping list"))
+    words = printout_words(lang)
+    return Printout(report.shopping_html(shopping, words), title=words.shopping_list)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from planner.messages import say
 from planner.plan import PlanError
 from planner.targets import DailyTargets, Profile, ProfileError, TARGET_NUTRIENTS
 from ui import dialogs, labels
@@ -19,10 +20,11 @@ class ProfileDialog(QDialog):
 
     def __init__(self, settings: PlanSettings,
                  check: Callable[[PlanSettings], DailyTargets],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profile"))
         self._check = check
+        self.lang = lang
         profile = settings.profile
 
         self.sex = QComboBox()
@@ -152,7 +154,7 @@ class ProfileDialog(QDialog):
         try:
             targets = self._check(self.result_settings())
         except (ProfileError, PlanError) as err:
-            self.targets.setText(str(err))
+            self.targets.setText(say(err, self.lang))
             return
         self.targets.setText(self.tr("Daily targets: %s") % ", ".join(
             f"{labels.nutrient(k)} {labels.amount(targets.target(k), k)} {labels.unit(k)}"
@@ -162,7 +164,7 @@ class ProfileDialog(QDialog):
         try:
             self._check(self.result_settings())
         except (ProfileError, PlanError) as err:
-            dialogs.show_error(self, self.tr("Profile"), str(err))
+            dialogs.show_error(self, self.tr("Profile"), say(err, self.lang))
             return
         super().accept()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QHBoxL
 from planner.foods import FoodTable
 from planner.ingredient_lines import How
 from planner.recipe_ld import Proposal
+from planner.messages import say
 from planner.saved_meals import MealError, SavedMeal, SavedMeals
 from planner.schema import MAX_RECIPE_GRAMS
 from ui import labels
@@ -194,7 +195,7 @@ class RecipeImportDialog(QDialog):
         try:
             self.meals()
         except MealError as err:
-            self.problem.setText(self.tr("Not imported: %s") % err)
+            self.problem.setText(self.tr("Not imported: %s") % say(err, self.lang))
             self.problem.show()
             return
         self.accept()

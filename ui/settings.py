@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from planner.messages import LANGUAGES
+
 RECENT_LIMIT = 8
 
 
@@ -95,9 +97,9 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """The window's language: "" follows the system, else "en" or "nl"."""
+        """The window's language: "" follows the system, else one of LANGUAGES."""
         language = self.value("ui/language", "")
-        return language if language in ("en", "nl") else ""
+        return language if language in LANGUAGES else ""
 
     @language.setter
     def language(self, language: str) -> None:

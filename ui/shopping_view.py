@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QVBoxLayout, QWidget)
 
 from planner import report
+from planner.phrases import printout_words
 from planner.plan import DAYS
 from planner.shopping import ShoppingItem, ShoppingList, shopping_list
 from ui import labels as words
 from ui.plan_document import PlanDocument
-from ui.printing import Printing, labels, shopping_printout
+from ui.printing import Printing, shopping_printout
 
 FOOD_ID = Qt.ItemDataRole.UserRole
 TITLE = Qt.ItemDataRole.DisplayRole       # a section's heading
@@ -130,7 +131,7 @@ class ShoppingView(QWidget):
             button.setToolTip(words.weekday(day.date, long=True))
         shopping = self.shopping()
         current = self.current_food_id()
-        text = labels(self.lang)
+        text = printout_words(self.lang)
         self.summary.setText(report.shopping_title(shopping, text) if shopping.dates
                              else self.tr("Choose the days to shop for."))
         sections = [(text.sections[section], items, True)
@@ -246,7 +247,7 @@ class ShoppingView(QWidget):
 
     def copy_as_text(self) -> None:
         QGuiApplication.clipboard().setText(report.shopping_text(self.shopping(),
-                                                                 labels(self.lang)))
+                                                                 printout_words(self.lang)))
 
     def print_preview(self) -> None:
         self.printing.preview(shopping_printout(self.shopping(), self.lang), self).exec()

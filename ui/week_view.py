@@ -114,8 +114,7 @@ def paint_day_header(painter: QPainter, rect: QRectF, status: DayStatus, title: 
     missing = max(value.missing for value in status.food.values())
     if missing:   # "≥" above means "at least": some foods have no value for it
         painter.setPen(pen)
-        text(QCoreApplication.translate("DayHeader", "≥ unknown: %1")
-             .replace("%1", str(missing)), scale=0.85)
+        text(QCoreApplication.translate("DayHeader", "≥ unknown: %s") % missing, scale=0.85)
 
 
 class MealHeader(QHeaderView):

@@ -36,7 +36,7 @@ def read(path: Path | str, format: str | None = None, mapping: dict[str, str] | 
          prefix: str = "csv", progress: Progress | None = None) -> ImportedTable:
     path = Path(path)
     if not path.exists():
-        raise FoodImportError(f"{path}: no such file")
+        raise FoodImportError("file.missing", path=str(path))
     if path.name in fdc.REQUIRED + fdc.OPTIONAL and (path.parent / "food_nutrient.csv").exists():
         path = path.parent      # one file of an unpacked FoodData Central download
         format = format or "usda"
@@ -49,7 +49,6 @@ def read(path: Path | str, format: str | None = None, mapping: dict[str, str] | 
         return ciqual.read(path, progress)
     if format == "csv":
         if not mapping:
-            raise FoodImportError(f"{path.name}: a CSV file needs a column mapping, at least "
-                                  f"which column holds the name (name=COLUMN)")
+            raise FoodImportError("import.csv_needs_mapping_name", file=path.name)
         return mapped_csv.read(path, mapping, prefix, progress)
-    raise FoodImportError(f"unknown format {format!r}; the formats are {', '.join(FORMATS)}")
+    raise FoodImportError("import.format", format=repr(format), formats=", ".join(FORMATS))

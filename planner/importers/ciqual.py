@@ -25,10 +25,11 @@ from xml.etree import ElementTree
 
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress,
+from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail,
                                       duplicates_reason, estimated_column, finish,
                                       fuller_copies, marked_numbers, rows_to_keep,
                                       section_for_group)
+from planner.messages import Message, os_reason
 
 # Nutrient names as Ciqual writes them (accents and case folded), best first; the unit comes
 # from the header itself.
@@ -76,10 +77,10 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     origin = path.name
     headers = {_plain(c): c for c in raw.columns}
     if "alim_code" not in headers:
-        raise FoodImportError(f"{origin}: column 'alim_code' is missing; is this the Ciqual table?")
+        raise FoodImportError("import.ciqual_no_code", origin=origin)
     names = [headers[h] for h in ("alim_nom_eng", "alim_nom_fr") if h in headers]
     if not names:
-        raise FoodImportError(f"{origin}: column 'alim_nom_eng' or 'alim_nom_fr' is missing")
+        raise FoodImportError("import.ciqual_no_name", origin=origin)
     skipped: Counter[str] = Counter()
     notes: Counter[str] = Counter()
 
@@ -101,13 +102,13 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
 
     copies = fuller_copies(codes, frame[list(nutrient_columns)])
     keep = rows_to_keep(len(frame), (
-        ("no alim_code", frame["food_id"].eq("ciqual:").to_numpy()),
-        ("no name", frame["name_en"].eq("").to_numpy()),
+        (Message("import.skip.no_id", what="alim_code"),
+         frame["food_id"].eq("ciqual:").to_numpy()),
+        (Message("import.skip.no_name"), frame["name_en"].eq("").to_numpy()),
         (duplicates_reason("alim_code", codes, copies), copies),
     ), skipped, origin)
     if not nutrient_columns:
-        raise FoodImportError(f"{origin}: no nutrient column the planner uses "
-                              f"(such as 'Magnesium (mg/100 g)')")
+        raise FoodImportError("import.ciqual_no_nutrient", origin=origin)
     if progress:
         progress(1, 1)
     year = re.search(r"20\d\d", path.name)
@@ -122,10 +123,10 @@ def _sheet(path: Path) -> pd.DataFrame:
         with path.open("rb") as f:
             legacy = f.read(len(XLS_MAGIC)) == XLS_MAGIC
     except OSError as err:
-        raise FoodImportError(f"{path}: cannot be read ({err.strerror})") from None
+        raise FoodImportError("file.cannot_read", path=str(path), reason=os_reason(err)) from None
     rows = _xls_rows(path) if legacy else _xlsx_rows(path)
     if not rows or all(h == "" for h in rows[0]):
-        raise FoodImportError(f"{path.name}: the file is empty")
+        raise FoodImportError("import.empty", file=path.name)
     header, width = rows[0], len(rows[0])
     return pd.DataFrame([(row + [""] * width)[:width] for row in rows[1:]], columns=header,
                         dtype=str)
@@ -152,16 +153,17 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         try:
             book = load_workbook(path, read_only=True, data_only=True)
         except Exception as err:    # noqa: BLE001 - see above
-            raise FoodImportError(f"{path.name}: not a readable Excel file ({err})") from None
+            raise FoodImportError("import.not_excel", file=path.name, detail=detail(err)) from None
         try:
             if not book.worksheets:
-                raise FoodImportError(f"{path.name}: the file is empty")
+                raise FoodImportError("import.empty", file=path.name)
             return [[_cell_text(v) for v in row]
                     for row in book.worksheets[0].iter_rows(values_only=True)]
         except FoodImportError:
             raise
         except Exception as err:    # noqa: BLE001 - see above
-            raise FoodImportError(f"{path.name}: the Excel file is damaged ({err})") from None
+            raise FoodImportError("import.excel_damaged", file=path.name,
+                                  detail=detail(err)) from None
         finally:
             book.close()
 
@@ -173,13 +175,13 @@ def _xls_rows(path: Path) -> list[list[str]]:
     try:   # any failure of xlrd on these bytes: the file cannot be read
         with xlrd.open_workbook(path, on_demand=True) as book:
             if book.nsheets == 0:
-                raise FoodImportError(f"{path.name}: the file is empty")
+                raise FoodImportError("import.empty", file=path.name)
             sheet = book.sheet_by_index(0)
             return [[_cell_text(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
     except FoodImportError:
         raise
     except Exception as err:    # noqa: BLE001 - see above
-        raise FoodImportError(f"{path.name}: not a readable Excel file ({err})") from None
+        raise FoodImportError("import.not_excel", file=path.name, detail=detail(err)) from None
 
 
 def _sections(raw: pd.DataFrame, headers: dict[str, str]) -> pd.Series:
@@ -270,8 +272,7 @@ def _by_kind(path: Path, named: dict[str, Callable[[], bytes]]) -> dict[str, byt
             found[kind] = read_bytes()
     missing = [k for k in ("alim", "compo", "const") if k not in found]
     if missing:
-        raise FoodImportError(f"{path.name}: no {missing[0]}_*.xml; the Ciqual XML edition is "
-                              f"a set of alim, alim_grp, const and compo files")
+        raise FoodImportError("import.ciqual_xml_missing", file=path.name, kind=missing[0])
     return found
 
 
@@ -280,7 +281,7 @@ def _records(data: bytes, tag: str, name: str) -> list[dict[str, str]]:
     try:
         root = ElementTree.fromstring(data)
     except (ElementTree.ParseError, LookupError) as err:    # LookupError: unknown encoding
-        raise FoodImportError(f"{name} is not readable XML ({err})") from None
+        raise FoodImportError("import.not_xml", file=name, detail=detail(err)) from None
     return [{child.tag.lower(): (child.text or "").strip() for child in element}
             for element in root.iter() if element.tag.upper() == tag]
 
@@ -290,7 +291,8 @@ def _xml_sheet(path: Path) -> pd.DataFrame:
     try:
         files = _xml_files(path)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as err:
-        raise FoodImportError(f"{path.name}: not a readable Ciqual XML set ({err})") from None
+        raise FoodImportError("import.not_ciqual_xml", file=path.name,
+                              detail=detail(err)) from None
     foods = pd.DataFrame(_records(files["alim"], "ALIM", "alim"), dtype=str)
     constituents = _records(files["const"], "CONST", "const")
     amounts = pd.DataFrame(_records(files["compo"], "COMPO", "compo"), dtype=str)
@@ -300,7 +302,8 @@ def _xml_sheet(path: Path) -> pd.DataFrame:
                                  (amounts, ["alim_code", "const_code", "teneur"], "compo")):
         missing = [c for c in columns if c not in frame]
         if missing:
-            raise FoodImportError(f"{path.name}: {name} has no <{missing[0]}>")
+            raise FoodImportError("import.xml_lacks", file=path.name, member=name,
+                                  tag=missing[0])
     headers = {c.get("const_code", ""): c.get("const_nom_fr") or c.get("const_nom_eng", "")
                for c in constituents}
     amounts = amounts[amounts["const_code"].isin(

@@ -21,6 +21,7 @@ import pandas as pd
 
 from planner.file_io import read_bytes
 from planner.food_schema import COLUMNS, NUTRIENTS, TAGS, FoodTableError, validated
+from planner.messages import Message, PlannerError
 from planner.word_index import normalise
 
 # progress(done_bytes, total_bytes), called as a reader works through a file.
@@ -30,15 +31,14 @@ SOURCES = ("usda", "nevo", "ciqual", "csv")
 IMPORT_COLUMNS = COLUMNS + ("estimated",)
 
 
-class FoodImportError(ValueError):
-    """A file that cannot be imported; the message names the file and what is wrong.
+class FoodImportError(PlannerError):
+    """A file that cannot be imported; the message names the file and what is wrong."""
 
-    Always one line: parsers' own messages (pandas', openpyxl's) may hold line breaks.
-    """
 
-    def __init__(self, message: str) -> None:
-        closed = re.sub(r"\s*\n\s*(?=[)\]]|$)", "", str(message))    # "saw 25\n)" -> "saw 25)"
-        super().__init__(re.sub(r"\s*\n\s*", " ", closed).strip())
+def detail(err: BaseException) -> str:
+    """A parser's own message (pandas', openpyxl's) on one line, for an error's `detail`."""
+    closed = re.sub(r"\s*\n\s*(?=[)\]]|$)", "", str(err))    # "saw 25\n)" -> "saw 25)"
+    return re.sub(r"\s*\n\s*", " ", closed).strip()
 
 
 @dataclass
@@ -49,8 +49,9 @@ class ImportedTable:
     source: str                         # one of SOURCES
     version: str                        # the edition, as the file names it ("" when unknown)
     file: str                           # the file's name
-    skipped: Counter[str] = field(default_factory=Counter)   # reason -> foods
-    notes: Counter[str] = field(default_factory=Counter)     # conversion -> values or foods
+    # reason -> foods, and conversion -> values or foods: Messages, kept in English on disk.
+    skipped: Counter[str] = field(default_factory=Counter)
+    notes: Counter[str] = field(default_factory=Counter)
 
     @property
     def coverage(self) -> dict[str, int]:
@@ -71,7 +72,7 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     if not text.strip():
-        raise FoodImportError(f"{path.name}: the file is empty")
+        raise FoodImportError("import.empty", file=path.name)
     return text
 
 
@@ -82,8 +83,8 @@ def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
 
     The message names the row as "line N", counting from `first_line`, or by `row_name`.
     """
-    def where(i: int) -> str:
-        return row_name(i) if row_name else f"line {i + first_line}"
+    def where(i: int) -> str | Message:
+        return row_name(i) if row_name else Message("import.line", number=i + first_line)
 
     text = raw.fillna("").astype(str).str.strip()
     if decimal != ".":
@@ -91,16 +92,16 @@ def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
     number = pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(dtype=float)
     wrong = np.flatnonzero(np.isnan(number) & (text != "").to_numpy())
     if len(wrong):
-        raise FoodImportError(f"{origin}, {where(wrong[0])}, column {column!r}: "
-                              f"{raw.iloc[wrong[0]]!r} is not a number")
+        raise FoodImportError("import.not_number", origin=origin, row=where(wrong[0]),
+                              column=repr(column), value=repr(raw.iloc[wrong[0]]))
     negative = np.flatnonzero(number < 0)
     if len(negative):
-        raise FoodImportError(f"{origin}, {where(negative[0])}, column {column!r}: "
-                              f"{raw.iloc[negative[0]]!r} is negative")
+        raise FoodImportError("import.negative", origin=origin, row=where(negative[0]),
+                              column=repr(column), value=repr(raw.iloc[negative[0]]))
     infinite = np.flatnonzero(np.isinf(number))
     if len(infinite):
-        raise FoodImportError(f"{origin}, {where(infinite[0])}, column {column!r}: "
-                              f"{raw.iloc[infinite[0]]!r} is too large a number")
+        raise FoodImportError("import.too_large", origin=origin, row=where(infinite[0]),
+                              column=repr(column), value=repr(raw.iloc[infinite[0]]))
     return number
 
 
@@ -109,8 +110,9 @@ def to_ids(raw: pd.Series, origin: str, column: str) -> np.ndarray:
     number = to_numbers(raw, origin, column)
     wrong = np.flatnonzero(~((number >= 0) & (number <= 2.0 ** 53) & (number % 1 == 0)))
     if len(wrong):
-        raise FoodImportError(f"{origin}, line {wrong[0] + 2}, column {column!r}: "
-                              f"{raw.iloc[wrong[0]]!r} is not an id (a whole number)")
+        raise FoodImportError("import.not_id", origin=origin,
+                              row=Message("import.line", number=wrong[0] + 2),
+                              column=repr(column), value=repr(raw.iloc[wrong[0]]))
     return number.astype(np.int64)
 
 
@@ -133,8 +135,8 @@ def marked_numbers(raw: pd.Series, origin: str, column: str, notes: Counter[str]
     folded = text.str.casefold()
     trace = folded.isin(TRACES)
     below = text.str.match(r"^<\s*\d")
-    notes["'traces' taken as 0"] += int(trace.sum())
-    notes["'< x' taken as x / 2"] += int(below.sum())
+    notes[Message("import.traces_as_0")] += int(trace.sum())
+    notes[Message("import.below_as_half")] += int(below.sum())
     text = text.mask(folded.isin(unknown), "").mask(trace, "0")
     text = text.where(~below, text.str.replace(r"^<\s*", "", regex=True))
     values = to_numbers(text, origin, column, decimal=decimal, row_name=row_name)
@@ -162,18 +164,17 @@ def fuller_copies(ids: pd.Series, figures: pd.DataFrame) -> np.ndarray:
     return copy
 
 
-def duplicates_reason(what: str, ids: pd.Series, copies: np.ndarray) -> str:
+def duplicates_reason(what: str, ids: pd.Series, copies: np.ndarray) -> Message:
     """The skip reason for `fuller_copies`, naming up to five of the ids listed twice."""
     twice = list(dict.fromkeys(ids[copies]))
     shown = ", ".join(twice[:5]) + (", …" if len(twice) > 5 else "")
-    return f"the same {what} as a row with more figures ({shown})"
+    return Message("import.skip.fuller_copy", what=what, ids=shown)
 
 
 def require_columns(columns: pd.Index | list[str], wanted: list[str], origin: str) -> None:
     missing = [c for c in wanted if c not in columns]
     if missing:
-        raise FoodImportError(f"{origin}: column {missing[0]!r} is missing "
-                              f"(is this the right file, and is it separated as expected?)")
+        raise FoodImportError("import.column_missing", origin=origin, column=repr(missing[0]))
 
 
 # Source groups onto store sections, by words in the group's name (English, Dutch, French),
@@ -334,7 +335,7 @@ def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({t: tags[t].astype(np.int8) for t in TAGS}, index=section.index)
 
 
-def rows_to_keep(size: int, reasons: Iterable[tuple[str, np.ndarray]], skipped: Counter,
+def rows_to_keep(size: int, reasons: Iterable[tuple[Message, np.ndarray]], skipped: Counter,
                  origin: str) -> np.ndarray:
     """The rows no reason rules out; each other row is counted in `skipped` under its first
     reason. FoodImportError when no row is left."""
@@ -344,7 +345,7 @@ def rows_to_keep(size: int, reasons: Iterable[tuple[str, np.ndarray]], skipped: 
         skipped[reason] += int(rows.sum())
         keep &= ~rows
     if not keep.any():
-        raise FoodImportError(f"{origin}: no food could be read")
+        raise FoodImportError("import.no_food", origin=origin)
     return keep
 
 
@@ -375,5 +376,5 @@ def finish(rows: pd.DataFrame, origin: str) -> pd.DataFrame:
     try:
         validated(out, origin)
     except FoodTableError as err:
-        raise FoodImportError(str(err)) from None
+        raise FoodImportError(err.message) from None
     return out

@@ -35,18 +35,17 @@ def download(url: str, dest: Path, progress: Progress | None = None,
                 if progress:
                     progress(done, max(total, done))
         if total and done < total:
-            raise FoodImportError(f"the download stopped after {done:,} of {total:,} bytes; "
-                                  f"try again")
+            raise FoodImportError("download.stopped", done=f"{done:,}", total=f"{total:,}")
         partial.replace(dest)
         return dest
     except http.client.IncompleteRead as err:
-        raise FoodImportError(f"the download stopped after {len(err.partial):,} bytes of a "
-                              f"block; try again") from None
+        raise FoodImportError("download.stopped_in_block", done=f"{len(err.partial):,}") from None
     except urllib.error.HTTPError as err:
-        raise FoodImportError(f"{url}: the server answered {err.code} {err.reason}") from None
+        raise FoodImportError("download.server", url=url, code=err.code,
+                              reason=err.reason) from None
     except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
         reason = getattr(err, "reason", err)
-        raise FoodImportError(f"cannot reach {urllib.parse.urlsplit(url).hostname} "
-                              f"({reason}); are you offline?") from None
+        raise FoodImportError("download.unreachable", host=urllib.parse.urlsplit(url).hostname,
+                              reason=reason) from None
     finally:
         partial.unlink(missing_ok=True)

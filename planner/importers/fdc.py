@@ -22,8 +22,9 @@ from typing import IO
 import numpy as np
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, finish,
+from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail, finish,
                                       require_columns, to_ids, to_numbers)
+from planner.messages import Message, os_reason
 
 # FoodData Central nutrient ids, with the unit nutrient.csv must give them in.
 ENERGY, ENERGY_SPECIFIC, ENERGY_GENERAL, VITAMIN_D_UG, VITAMIN_D_IU = 1008, 2048, 2047, 1114, 1110
@@ -99,7 +100,7 @@ class _Download:
     @contextmanager
     def open(cls, path: Path, progress: Progress | None) -> Iterator[_Download]:
         if not path.exists():
-            raise FoodImportError(f"{path}: no such file or folder")
+            raise FoodImportError("import.no_file_or_folder", path=str(path))
         archive = None
         if path.is_dir():
             found = {p.name: p for p in sorted(path.rglob("*.csv"))}
@@ -109,10 +110,10 @@ class _Download:
             try:
                 archive = zipfile.ZipFile(path)
             except zipfile.BadZipFile:
-                raise FoodImportError(f"{path.name}: not a readable zip file (damaged or "
-                                      f"an incomplete download?)") from None
+                raise FoodImportError("import.bad_zip", file=path.name) from None
             except OSError as err:
-                raise FoodImportError(f"{path}: cannot be read ({err.strerror})") from None
+                raise FoodImportError("file.cannot_read", path=str(path),
+                                      reason=os_reason(err)) from None
             infos = {PurePosixPath(i.filename).name: i for i in archive.infolist()
                      if i.filename.lower().endswith(".csv")}
             files = dict(infos)
@@ -120,8 +121,7 @@ class _Download:
         try:
             missing = [name for name in REQUIRED if name not in files]
             if missing:
-                raise FoodImportError(f"{path.name}: {missing[0]} is missing; is this a "
-                                      f"FoodData Central CSV download?")
+                raise FoodImportError("import.fdc_missing", file=path.name, member=missing[0])
             wanted = REQUIRED + OPTIONAL
             yield cls(path, files, {n: s for n, s in sizes.items() if n in wanted},
                       archive, progress)
@@ -143,17 +143,19 @@ class _Download:
                 assert self.archive is not None     # a member of the zip
                 raw = self.archive.open(source)
         except _DAMAGED as err:
-            raise FoodImportError(f"{self.path.name}: {name} is damaged ({err})") from None
+            raise FoodImportError("import.member_damaged", file=self.path.name, member=name,
+                                  detail=detail(err)) from None
         stream = io.TextIOWrapper(io.BufferedReader(_Counted(raw, self if counted else None),
                                                     1 << 20),
                                   encoding="utf-8-sig", newline="")
         try:
             yield stream
         except _DAMAGED as err:
-            raise FoodImportError(f"{self.path.name}: {name} is damaged or cut short "
-                                  f"({err})") from None
+            raise FoodImportError("import.member_cut_short", file=self.path.name, member=name,
+                                  detail=detail(err)) from None
         except UnicodeDecodeError:
-            raise FoodImportError(f"{self.path.name}: {name} is not UTF-8 text") from None
+            raise FoodImportError("import.member_not_utf8", file=self.path.name,
+                                  member=name) from None
         finally:
             stream.close()
 
@@ -173,12 +175,12 @@ class _Download:
         with self.text(name, counted=False) as stream:
             line = stream.readline()
         if not line.strip():
-            raise FoodImportError(f"{self.path.name}: {name} is empty")
+            raise FoodImportError("import.member_empty", file=self.path.name, member=name)
         try:
             return list(pd.read_csv(io.StringIO(line), dtype=str, nrows=0).columns)
         except pd.errors.ParserError as err:
-            raise FoodImportError(f"{self.path.name}: {name} has an unreadable header "
-                                  f"({err})") from None
+            raise FoodImportError("import.member_header", file=self.path.name, member=name,
+                                  detail=detail(err)) from None
 
     def table(self, name: str, columns: list[str], optional: tuple[str, ...] = ()) -> pd.DataFrame:
         """A small file whole, as text, only the named columns."""
@@ -189,8 +191,8 @@ class _Download:
             try:
                 frame = pd.read_csv(stream, usecols=usecols, dtype=str, keep_default_na=False)
             except pd.errors.ParserError as err:
-                raise FoodImportError(f"{self.path.name}: {name} is not a readable CSV "
-                                      f"file ({err})") from None
+                raise FoodImportError("import.origin_not_csv", origin=f"{self.path.name}: {name}",
+                                      detail=detail(err)) from None
         return frame
 
 
@@ -221,20 +223,20 @@ def _read(download: _Download, path: Path, chunk_rows: int) -> ImportedTable:
     foods = download.table("food.csv", ["fdc_id", "data_type", "description"],
                            optional=("food_category_id",))
     if foods.empty:
-        raise FoodImportError(f"{name}: food.csv lists no foods")
+        raise FoodImportError("import.fdc_no_foods", file=name)
     fdc_id = to_ids(foods["fdc_id"], f"{name}: food.csv", "fdc_id")
     data_type = foods["data_type"].str.strip()
     for kind, count in data_type[~data_type.isin(FOOD_TYPES)].value_counts().items():
-        skipped["laboratory sample, not a food" if kind in SAMPLE_TYPES
-                else f"data type {kind!r} is not read"] += int(count)
+        skipped[Message("import.skip.sample") if kind in SAMPLE_TYPES
+                else Message("import.skip.data_type", kind=repr(kind))] += int(count)
     keep = data_type.isin(FOOD_TYPES).to_numpy()
     if not keep.any():
-        raise FoodImportError(f"{name}: food.csv holds no SR Legacy or Foundation foods")
+        raise FoodImportError("import.fdc_no_kind", file=name)
     foods = foods[keep].reset_index(drop=True)
     fdc_id, data_type = fdc_id[keep], data_type[keep].reset_index(drop=True)
     order = np.argsort(fdc_id, kind="stable")
     if len(np.unique(fdc_id)) != len(fdc_id):
-        raise FoodImportError(f"{name}: food.csv lists the same fdc_id twice")
+        raise FoodImportError("import.fdc_twice", file=name)
 
     _check_units(download)
     values = _nutrient_matrix(download, np.sort(fdc_id), chunk_rows)[np.argsort(order)]
@@ -259,18 +261,18 @@ def _read(download: _Download, path: Path, chunk_rows: int) -> ImportedTable:
     frame["energy_kcal"] = energy
     vitamin_d = values[:, column[VITAMIN_D_UG]]
     from_iu = np.isnan(vitamin_d) & ~np.isnan(values[:, column[VITAMIN_D_IU]])
-    notes["vitamin D from IU / 40"] += int(from_iu.sum())
+    notes[Message("import.vitamin_d_from_iu")] += int(from_iu.sum())
     frame["vitamin_d_ug"] = np.where(from_iu, values[:, column[VITAMIN_D_IU]] / IU_PER_UG,
                                      vitamin_d)
 
     empty = np.isnan(values).all(axis=1)
-    skipped["no nutrient the planner uses"] += int(empty.sum())
+    skipped[Message("import.skip.no_nutrient")] += int(empty.sum())
     frame = frame[~empty]
     twice = frame["food_id"].duplicated()
-    skipped["the same NDB number as another food"] += int(twice.sum())
+    skipped[Message("import.skip.same_ndb")] += int(twice.sum())
     frame = frame[~twice]
     if frame.empty:
-        raise FoodImportError(f"{name}: no food has any nutrient the planner uses")
+        raise FoodImportError("import.fdc_no_nutrient", file=name)
     download.finished()
     labels = {"sr_legacy_food": "SR Legacy", "foundation_food": "Foundation"}
     version = " + ".join(label for kind, label in labels.items() if (data_type == kind).any())
@@ -286,8 +288,8 @@ def _check_units(download: _Download) -> None:
     for nid, unit in NUTRIENT_IDS.items():
         given = nutrients["unit_name"][ids == nid]
         if len(given) and given.iloc[0].strip().upper() != unit:
-            raise FoodImportError(f"{download.path.name}: nutrient.csv gives nutrient {nid} in "
-                                  f"{given.iloc[0]!r}, not {unit}")
+            raise FoodImportError("import.fdc_unit", file=download.path.name, nutrient=nid,
+                                  given=repr(given.iloc[0]), unit=unit)
 
 
 def _nutrient_matrix(download: _Download, fdc_sorted: np.ndarray, chunk_rows: int) -> np.ndarray:
@@ -320,7 +322,8 @@ def _nutrient_matrix(download: _Download, fdc_sorted: np.ndarray, chunk_rows: in
             if isinstance(err, FoodImportError):
                 raise
             if isinstance(err, pd.errors.ParserError):
-                raise FoodImportError(f"{origin} is not a readable CSV file ({err})") from None
+                raise FoodImportError("import.origin_not_csv", origin=origin,
+                                      detail=detail(err)) from None
             _raise_bad_number(download, origin, columns)
     return values
 
@@ -336,8 +339,9 @@ def _raise_bad_number(download: _Download, origin: str, columns: list[str]) -> N
                     to_numbers(chunk[column], origin, column, first_line=first_line)
                 first_line += len(chunk)
         except pd.errors.ParserError as err:
-            raise FoodImportError(f"{origin} is not a readable CSV file ({err})") from None
-    raise FoodImportError(f"{origin}: a number could not be read")
+            raise FoodImportError("import.origin_not_csv", origin=origin,
+                                  detail=detail(err)) from None
+    raise FoodImportError("import.a_number", origin=origin)
 
 
 def _ids(download: _Download, fdc_id: np.ndarray, data_type: pd.Series) -> np.ndarray:

@@ -22,10 +22,11 @@ import numpy as np
 import pandas as pd
 
 from planner.foods import NUTRIENTS, SECTIONS, normalise
-from planner.importers.common import (FoodImportError, ImportedTable, Progress,
+from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail,
                                       duplicates_reason, estimated_column, finish,
                                       fuller_copies, marked_numbers, read_text, rows_to_keep,
                                       section_for_group)
+from planner.messages import Message
 
 TEXT_FIELDS = ("id", "name", "name_nl", "group", "portion")
 FIELDS = TEXT_FIELDS + NUTRIENTS + ("portion_g",)
@@ -60,7 +61,7 @@ GUESSES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True)
-class Dialect:
+class Layout:
     delimiter: str
     decimal: str
 
@@ -79,17 +80,17 @@ def parse_mapping(text: str | list[str]) -> dict[str, str]:
             field, sep, column = item.partition("=")
             field = field.strip()
             if not sep or not column.strip():
-                raise FoodImportError(f"mapping {item!r} is not FIELD=COLUMN")
+                raise FoodImportError("import.mapping_item", item=repr(item))
             if field not in FIELDS:
-                raise FoodImportError(f"mapping: {field!r} is not a field; the fields are "
-                                      f"{', '.join(FIELDS)}")
+                raise FoodImportError("import.mapping_field", field=repr(field),
+                                      fields=", ".join(FIELDS))
             mapping[field] = column.strip()
     if "name" not in mapping:
-        raise FoodImportError("the mapping needs at least the name column (name=COLUMN)")
+        raise FoodImportError("import.mapping_name")
     return mapping
 
 
-def sniff(text: str) -> Dialect:
+def sniff(text: str) -> Layout:
     """The delimiter that splits the first records into the same number of columns (the
     most), and the decimal separator the figures among them use."""
     best, width, records = None, 1, []
@@ -99,9 +100,8 @@ def sniff(text: str) -> Dialect:
         if len(widths) == 1 and (w := widths.pop()) > width:
             best, width, records = delimiter, w, rows
     if best is None:
-        raise FoodImportError("cannot tell how the columns are separated (tried comma, "
-                              "semicolon, tab and pipe)")
-    return Dialect(best, decimal_of(c for row in records[1:] for c in row))
+        raise FoodImportError("import.separator")
+    return Layout(best, decimal_of(c for row in records[1:] for c in row))
 
 
 def _first_records(text: str, delimiter: str) -> list[list[str]]:
@@ -109,7 +109,7 @@ def _first_records(text: str, delimiter: str) -> list[list[str]]:
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         return list(itertools.islice(filter(None, reader), SNIFF_RECORDS))
     except csv.Error as err:    # a cell over the csv module's limit (128 KB), a stray NUL
-        raise FoodImportError(f"not a readable CSV file ({err})") from None
+        raise FoodImportError("import.not_csv", detail=detail(err)) from None
 
 
 def decimal_of(cells: Iterable[str]) -> str:
@@ -122,21 +122,21 @@ def decimal_of(cells: Iterable[str]) -> str:
     return "," if commas > points else "."
 
 
-def _parse(text: str, dialect: Dialect, origin: str, nrows: int | None = None) -> pd.DataFrame:
+def _parse(text: str, dialect: Layout, origin: str, nrows: int | None = None) -> pd.DataFrame:
     try:
         return pd.read_csv(io.StringIO(text), sep=dialect.delimiter, dtype=str,
                            keep_default_na=False, nrows=nrows)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-        raise FoodImportError(f"{origin}: not a readable CSV file ({err})") from None
+        raise FoodImportError("file.not_csv", file=origin, detail=detail(err)) from None
 
 
-def preview(path: Path, rows: int = 20) -> tuple[pd.DataFrame, Dialect]:
+def preview(path: Path, rows: int = 20) -> tuple[pd.DataFrame, Layout]:
     """The first rows as text and the detected dialect, for the mapping dialog."""
     text = read_text(path)
     try:
         dialect = sniff(text)
     except FoodImportError as err:
-        raise FoodImportError(f"{path.name}: {err}") from None
+        raise FoodImportError("file.in", path=path.name, error=err.message) from None
     return _parse(text, dialect, path.name, nrows=rows), dialect
 
 
@@ -157,23 +157,22 @@ def guess_mapping(columns: list[str]) -> dict[str, str]:
 def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
          progress: Progress | None = None) -> ImportedTable:
     if not _PREFIX.match(prefix):
-        raise FoodImportError(f"the id prefix must be lower-case letters, not {prefix!r}")
+        raise FoodImportError("import.prefix", prefix=repr(prefix))
     if "name" not in mapping:
-        raise FoodImportError(f"{path.name}: a CSV file needs a column mapping, at least "
-                              f"which column holds the name")
+        raise FoodImportError("import.csv_needs_mapping", file=path.name)
     text = read_text(path)
     if progress:
         progress(0, len(text))
     try:
         dialect = sniff(text)
     except FoodImportError as err:
-        raise FoodImportError(f"{path.name}: {err}") from None
+        raise FoodImportError("file.in", path=path.name, error=err.message) from None
     raw = _parse(text, dialect, path.name)
     absent = [(f, c) for f, c in mapping.items() if c not in raw.columns]
     if absent:
-        raise FoodImportError(f"{path.name}: no column {absent[0][1]!r} (mapped to "
-                              f"{absent[0][0]}); the columns are "
-                              f"{', '.join(map(repr, raw.columns[:12]))}")
+        raise FoodImportError("import.no_mapped_column", file=path.name,
+                              column=repr(absent[0][1]), field=absent[0][0],
+                              columns=", ".join(map(repr, raw.columns[:12])))
     skipped: Counter[str] = Counter()
     notes: Counter[str] = Counter()
     cell = {f: raw[c].str.strip() for f, c in mapping.items() if f in TEXT_FIELDS}
@@ -202,8 +201,8 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
 
     copies = fuller_copies(ids, frame[[f for f in numbers if f != "portion_g"]])
     keep = rows_to_keep(len(frame), (
-        ("no id", ids.eq("").to_numpy()),
-        ("no name", frame["name_en"].eq("").to_numpy()),
+        (Message("import.skip.no_id", what="id"), ids.eq("").to_numpy()),
+        (Message("import.skip.no_name"), frame["name_en"].eq("").to_numpy()),
         (duplicates_reason("id", ids, copies), copies),
     ), skipped, path.name)
     if progress:

@@ -18,10 +18,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress,
+from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail,
                                       duplicates_reason, finish, fuller_copies, read_text,
                                       require_columns, rows_to_keep, sections_for_groups,
                                       to_numbers)
+from planner.messages import Message
 
 CODE, NAME_NL, NAME_EN = "NEVO-code", "Voedingsmiddelnaam/Dutch food name", "Engelse naam/Food name"
 GROUP_NL, GROUP_EN, QUANTITY = "Voedingsmiddelgroep", "Food group", "Hoeveelheid/Quantity"
@@ -54,14 +55,13 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     try:
         raw = pd.read_csv(io.StringIO(text), sep="|", dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-        raise FoodImportError(f"{path.name}: not a readable NEVO file ({err})") from None
+        raise FoodImportError("import.not_nevo", file=path.name, detail=detail(err)) from None
     by_key = {_key(c): c for c in raw.columns}
     wanted = [CODE, NAME_NL, NAME_EN, GROUP_NL, QUANTITY] + list(NUTRIENT_COLUMNS)
     missing = [c for c in wanted if _key(c) not in by_key]
     if missing:
         if len(raw.columns) == 1:
-            raise FoodImportError(f"{path.name}: the columns are not separated by '|'; "
-                                  f"is this a NEVO CSV file?")
+            raise FoodImportError("import.nevo_separator", file=path.name)
         require_columns([], missing, path.name)
     column = {c: by_key[_key(c)] for c in wanted + [GROUP_EN, VERSION] if _key(c) in by_key}
     skipped: Counter[str] = Counter()
@@ -90,16 +90,16 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     frame["portion_en"] = np.where(converted, "100 ml", "100 g")
     frame["portion_nl"] = frame["portion_en"]
     for d in np.unique(density[converted]):
-        notes[f"per 100 ml, converted at {d:g} g/ml"] += int((density[converted] == d).sum())
+        notes[Message("import.per_100ml", density=float(d))] += int(
+            (density[converted] == d).sum())
 
     codes = raw[column[CODE]].str.strip()
     copies = fuller_copies(codes, frame[nutrients])
     keep = rows_to_keep(len(frame), (
-        ("no NEVO-code", frame["food_id"].eq("nevo:").to_numpy()),
-        ("no name", frame["name_nl"].eq("").to_numpy()),
-        ("per 100 ml, with no stated density for its group", per_ml & np.isnan(density)),
-        ("quantity is neither per 100 g nor per 100 ml",
-         ~quantity.isin(("per100g", "per100ml")).to_numpy()),
+        (Message("import.skip.no_id", what="NEVO-code"), frame["food_id"].eq("nevo:").to_numpy()),
+        (Message("import.skip.no_name"), frame["name_nl"].eq("").to_numpy()),
+        (Message("import.skip.no_density"), per_ml & np.isnan(density)),
+        (Message("import.skip.quantity"), ~quantity.isin(("per100g", "per100ml")).to_numpy()),
         (duplicates_reason("NEVO-code", codes, copies), copies),
     ), skipped, path.name)
     if progress:

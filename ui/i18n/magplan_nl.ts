@@ -83,10 +83,10 @@
         <translation>CSV importeren</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) of %1 cannot be used:</source>
+        <source>%n row(s) of %s cannot be used:</source>
         <translation>
-            <numerusform>%n rij van %1 is niet bruikbaar:</numerusform>
-            <numerusform>%n rijen van %1 zijn niet bruikbaar:</numerusform>
+            <numerusform>%n rij van %s is niet bruikbaar:</numerusform>
+            <numerusform>%n rijen van %s zijn niet bruikbaar:</numerusform>
         </translation>
     </message>
     <message>
@@ -94,8 +94,8 @@
         <translation>Rijen die niet bruikbaar zijn</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Regel %1: %2</translation>
+        <source>Line %s: %s</source>
+        <translation>Regel %s: %s</translation>
     </message>
     <message numerus="yes">
         <source>The other %n row(s) can be imported as a new plan.</source>
@@ -168,8 +168,8 @@
         <translation>&amp;Voor en na (voeding en supplementen; Ca:Mg uit voeding, een indicatie):</translation>
     </message>
     <message>
-        <source>%1 of %2 changes ticked (%3 swaps), %4 kcal. Untick any you do not want.</source>
-        <translation>%1 van %2 wijzigingen aangevinkt (%3 vervangingen), %4 kcal. Vink uit wat u niet wilt.</translation>
+        <source>%s of %s changes ticked (%s swaps), %s kcal. Untick any you do not want.</source>
+        <translation>%s van %s wijzigingen aangevinkt (%s vervangingen), %s kcal. Vink uit wat u niet wilt.</translation>
     </message>
     <message>
         <source>%s, %s: %s mg magnesium, %s mg calcium, %s kcal</source>
@@ -192,8 +192,8 @@
         <translation>Op %s is niets gepland: die dag blijft zoals hij is.</translation>
     </message>
     <message>
-        <source>Swap %1 (%2) for %3 (%4)</source>
-        <translation>Vervang %1 (%2) door %3 (%4)</translation>
+        <source>Swap %s (%s) for %s (%s)</source>
+        <translation>Vervang %s (%s) door %s (%s)</translation>
     </message>
     <message>
         <source>+%s %s</source>
@@ -237,6 +237,54 @@
 </context>
 <context>
     <name>CustomFoodDialog</name>
+    <message>
+        <source>Energy (kcal)</source>
+        <translation>Energie (kcal)</translation>
+    </message>
+    <message>
+        <source>Protein (g)</source>
+        <translation>Eiwit (g)</translation>
+    </message>
+    <message>
+        <source>Fat (g)</source>
+        <translation>Vet (g)</translation>
+    </message>
+    <message>
+        <source>Carbohydrate (g)</source>
+        <translation>Koolhydraten (g)</translation>
+    </message>
+    <message>
+        <source>Fibre (g)</source>
+        <translation>Vezels (g)</translation>
+    </message>
+    <message>
+        <source>Magnesium (mg)</source>
+        <translation>Magnesium (mg)</translation>
+    </message>
+    <message>
+        <source>Calcium (mg)</source>
+        <translation>Calcium (mg)</translation>
+    </message>
+    <message>
+        <source>Vitamin D (µg)</source>
+        <translation>Vitamine D (µg)</translation>
+    </message>
+    <message>
+        <source>Potassium (mg)</source>
+        <translation>Kalium (mg)</translation>
+    </message>
+    <message>
+        <source>Phosphorus (mg)</source>
+        <translation>Fosfor (mg)</translation>
+    </message>
+    <message>
+        <source>Sodium (mg)</source>
+        <translation>Natrium (mg)</translation>
+    </message>
+    <message>
+        <source>Caffeine (mg)</source>
+        <translation>Cafeïne (mg)</translation>
+    </message>
     <message>
         <source>Change custom food</source>
         <translation>Eigen voedingsmiddel wijzigen</translation>
@@ -325,8 +373,8 @@
 <context>
     <name>DayHeader</name>
     <message>
-        <source>≥ unknown: %1</source>
-        <translation>≥ onbekend: %1</translation>
+        <source>≥ unknown: %s</source>
+        <translation>≥ onbekend: %s</translation>
     </message>
 </context>
 <context>
@@ -944,8 +992,8 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Niet geïmporteerd: %s. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>Imported %1 foods from %2; %3 skipped; magnesium known for %4.</source>
-        <translation>%1 voedingsmiddelen geïmporteerd uit %2; %3 overgeslagen; magnesium bekend voor %4.</translation>
+        <source>Imported %s foods from %s; %s skipped; magnesium known for %s.</source>
+        <translation>%s voedingsmiddelen geïmporteerd uit %s; %s overgeslagen; magnesium bekend voor %s.</translation>
     </message>
     <message>
         <source>It replaces the older edition %s.</source>
@@ -1605,7 +1653,7 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Maaltijd %s bewaard; hij staat in de voedingslijst</translation>
     </message>
     <message>
-        <source>Select entries in the week first: they become the meal's ingredients</source>
+        <source>Select entries in the week first: they become the meal&apos;s ingredients</source>
         <translation>Selecteer eerst items in de week: die worden de ingrediënten van de maaltijd</translation>
     </message>
     <message>
@@ -1648,11 +1696,11 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Ingrediënt toevoegen</translation>
     </message>
     <message>
-        <source>Add an ingredient: type a food's name</source>
+        <source>Add an ingredient: type a food&apos;s name</source>
         <translation>Ingrediënt toevoegen: typ de naam van een voedingsmiddel</translation>
     </message>
     <message>
-        <source>Add ingredients to see a serving's figures.</source>
+        <source>Add ingredients to see a serving&apos;s figures.</source>
         <translation>Voeg ingrediënten toe om de waarden per portie te zien.</translation>
     </message>
     <message>
@@ -1810,94 +1858,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Shopping list</source>
-        <translation>Boodschappenlijst</translation>
-    </message>
-    <message>
-        <source>for 1 person</source>
-        <translation>voor 1 persoon</translation>
-    </message>
-    <message>
-        <source>for {n} people</source>
-        <translation>voor {n} personen</translation>
-    </message>
-    <message>
-        <source>about</source>
-        <translation>ongeveer</translation>
-    </message>
-    <message>
-        <source>exact total</source>
-        <translation>exact totaal</translation>
-    </message>
-    <message>
-        <source>In stock at home (not on the list)</source>
-        <translation>In huis (niet op de lijst)</translation>
-    </message>
-    <message>
-        <source>Week menu</source>
-        <translation>Weekmenu</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Doelen</translation>
-    </message>
-    <message>
-        <source>band</source>
-        <translation>bandbreedte</translation>
-    </message>
-    <message>
-        <source>woman</source>
-        <translation>vrouw</translation>
-    </message>
-    <message>
-        <source>man</source>
-        <translation>man</translation>
-    </message>
-    <message>
-        <source>pregnancy</source>
-        <translation>zwangerschap</translation>
-    </message>
-    <message>
-        <source>breastfeeding</source>
-        <translation>borstvoeding</translation>
-    </message>
-    <message>
-        <source>Supplements, apart from food</source>
-        <translation>Supplementen, naast voeding</translation>
-    </message>
-    <message>
-        <source>+ suppl.</source>
-        <translation>+ suppl.</translation>
-    </message>
-    <message>
-        <source>≥ means at least: some foods lack a value.</source>
-        <translation>≥ betekent ten minste: van sommige voedingsmiddelen ontbreekt een waarde.</translation>
-    </message>
-    <message>
-        <source>Magplan informs; it does not give medical advice.</source>
-        <translation>Magplan informeert; het geeft geen medisch advies.</translation>
-    </message>
-    <message>
-        <source>Not in the food table</source>
-        <translation>Niet in de voedingstabel</translation>
-    </message>
-    <message>
-        <source>1 serving</source>
-        <translation>1 portie</translation>
-    </message>
-    <message>
-        <source>In saved meals, not matched to a food (not counted)</source>
-        <translation>In bewaarde maaltijden, niet gekoppeld aan een voedingsmiddel (niet meegeteld)</translation>
-    </message>
-    <message>
-        <source>{n} servings</source>
-        <translation>{n} porties</translation>
     </message>
 </context>
 <context>
