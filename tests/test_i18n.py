@@ -349,3 +349,18 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
     keys = [", ".join(MEALS)] + [f"'{column}'" for column in csv_io.ENTRY_COLUMNS]
     names = data_names(foods, intakes) + [str(tmp_path)] + keys
     assert not offending(texts, english, sorted(names, key=len, reverse=True))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
+def test_at_1280_by_800_the_week_shows_all_seven_days_and_the_day_panel_clips_nothing(
+        window, qtbot):
+    window.lay_out(1280, 800)
+    qtbot.wait(50)
+    view = window.week_view
+    assert not view.horizontalScrollBar().isVisible()
+    header = view.horizontalHeader()
+    assert header.sectionViewportPosition(6) + header.sectionSize(6) <= view.viewport().width()
+    # Each wrapped line of the day panel has at least the height its text needs.
+    for line in window.day_panel.lines.values():
+        if line.isVisible():
+            assert line.height() >= line.heightForWidth(line.width())

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from planner.foods import NUTRIENTS
 from planner.targets import TARGET_NUTRIENTS
@@ -77,7 +78,20 @@ class DayPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sources_title.setBuddy(self.sources)
 
-        layout = QVBoxLayout(self)
+        # Wrapped lines need their height: in a short dock the panel scrolls, never clips.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.sources.setMinimumHeight(self.sources.header().sizeHint().height()
+                                      + 4 * self.fontMetrics().lineSpacing() + 8)
+
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
         self.balance_button = QPushButton(self.tr("Balance Day…"))
         self.balance_button.setToolTip(self.tr("Propose the changes that bring this day to its "

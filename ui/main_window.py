@@ -785,10 +785,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def lay_out(self, width: int, height: int) -> None:
-        """A first layout for a window of this size: docks about a quarter of the width, the
-        week as tall as its rows need (at least 60 % of the height), the chart below."""
+        """A first layout for a window of this size: docks about a quarter of the width but
+        never so wide that the week's seven days do not fit, the week as tall as its rows need
+        (at least 60 % of the height), the chart below."""
         self.resize(width, height)
-        dock = min(520, max(320, round(width * 0.27)))
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        room = width - self.week_view.needed_width() - separator
+        dock = max(280, min(520, round(width * 0.27), room))
         self.resizeDocks([self.browser_dock], [dock], Qt.Orientation.Horizontal)
         docks = height - 100
         self.resizeDocks([self.browser_dock, self.day_dock], [round(docks * 0.55),

@@ -247,6 +247,13 @@ class WeekView(QTableView):
     def model(self) -> WeekModel:
         return super().model()
 
+    def needed_width(self) -> int:
+        """The width that shows all seven days at their narrowest, with the meal names and a
+        vertical scroll bar, so a first layout never hides Sunday."""
+        days = self.horizontalHeader().minimumSectionSize() * self.model().columnCount()
+        return (days + self.verticalHeader().sizeHint().width() + 2 * self.frameWidth()
+                + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+
     def current_day(self) -> int:
         index = self.currentIndex()
         return index.column() if index.isValid() else 0
