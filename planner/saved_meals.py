@@ -179,6 +179,7 @@ class MealFigures:
     missing: np.ndarray      # (meals, NUTRIENTS), int
     serving_grams: np.ndarray
     lines: np.ndarray        # ingredient lines per meal, int
+    estimated: np.ndarray    # (meals, NUTRIENTS), int: lines whose value is an estimate (≈)
 
     def of(self, position: int) -> Figures:
         return Figures(dict(zip(NUTRIENTS, self.known[position].tolist())),
@@ -198,6 +199,8 @@ def meal_figures(meals: list[SavedMeal] | tuple[SavedMeal, ...], foods: FoodTabl
     contribution = np.full((len(ids), len(NUTRIENTS)), np.nan)
     contribution[rows >= 0] = foods.values[rows[rows >= 0]] * (grams[rows >= 0] / 100)[:, None]
     unknown = np.isnan(contribution)
+    estimated = np.zeros(contribution.shape, dtype=bool)
+    estimated[rows >= 0] = foods.estimated[rows[rows >= 0]]
     by_meal = np.zeros((len(meals), len(ids)))
     by_meal[owner, np.arange(len(ids))] = 1.0
     lines_unmatched = np.array([len(m.unmatched) for m in meals], dtype=int)
@@ -205,7 +208,8 @@ def meal_figures(meals: list[SavedMeal] | tuple[SavedMeal, ...], foods: FoodTabl
     return MealFigures(by_meal @ np.where(unknown, 0.0, contribution), missing,
                        by_meal @ grams,
                        np.array([len(m.ingredients) for m in meals], dtype=int)
-                       + lines_unmatched)
+                       + lines_unmatched,
+                       (by_meal @ estimated).astype(int))
 
 
 @dataclass

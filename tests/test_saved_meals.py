@@ -10,6 +10,7 @@ import pytest
 
 from planner import csv_io, schema, storage
 from planner.balance import balance
+from planner.foods import NUTRIENTS
 from planner.plan import MEALS, Entry, Plan, PlanError, Recipe, Slot
 from planner.report import week_html
 from planner.saved_meals import (MAX_FILE_BYTES, MAX_SAVED_MEALS, Ingredient, MealError,
@@ -52,6 +53,16 @@ def test_a_line_matched_to_no_food_is_unknown_for_every_nutrient(foods):
     assert got.known["magnesium_mg"] == pytest.approx(80.8)      # nothing added for it
     assert got.missing["magnesium_mg"] == 1 and got.missing["vitamin_d_ug"] == 2
     assert got.foods == 4
+
+
+def test_an_ingredients_estimated_figure_is_counted_per_nutrient(foods):
+    # Ciqual gives almonds' vitamin D as "< x" (an estimate); oats and milk are measured.
+    meal = SavedMeal("meal:muesli", "Oats and almonds", "Havermout met amandelen",
+                     (Ingredient(OATS, 60), Ingredient(ALMONDS, 15), Ingredient(MILK, 200)), 1)
+    found = meal_figures([breakfast(), meal], foods)
+    vitamin_d, magnesium = NUTRIENTS.index("vitamin_d_ug"), NUTRIENTS.index("magnesium_mg")
+    assert found.estimated[1, vitamin_d] == 1 and found.estimated[1, magnesium] == 0
+    assert not found.estimated[0].any()
 
 
 def test_a_plan_of_saved_meals_sums_as_the_same_foods_one_by_one(foods, intakes):

@@ -15,7 +15,7 @@ from ui.meal_book import MealBook
 from ui.meal_dialog import Draft, MealDialog
 from tests.qt_helpers import when_modal
 
-OATS, MILK, BREAD = "ciqual:32140", "ciqual:19042", "ciqual:7111"
+OATS, MILK, BREAD, ALMONDS = "ciqual:32140", "ciqual:19042", "ciqual:7111", "ciqual:15000"
 MG = NUTRIENTS.index("magnesium_mg")
 
 
@@ -161,6 +161,15 @@ def test_the_browser_lists_saved_meals_in_their_own_section(qtbot, qtmodeltester
         "lack a value for Vit. D")
     model.sort(per_serving, Qt.SortOrder.DescendingOrder)
     assert [model.food_id(r) for r in range(2)] == ["meal:oats", "meal:toast"]
+    # Almonds' vitamin D is an estimate: a meal with them says so, as a food does.
+    book.put_all([SavedMeal("meal:almonds", "Oats and almonds", "Havermout met amandelen",
+                            (Ingredient(OATS, 60), Ingredient(ALMONDS, 15)), 1)])
+    model.set_filter("", SAVED_MEALS)
+    almonds = model.row_of("meal:almonds")
+    assert model.index(almonds, column_for("vitamin_d", "portion")).data().startswith("≈")
+    assert not model.index(almonds, per_serving).data().startswith("≈")
+    assert "Estimated (≈): Vitamin D" in model.index(almonds, 0).data(
+        Qt.ItemDataRole.ToolTipRole)
     model.set_filter("", "vegetables")
     assert model.meal_count() == 0
     assert len(COLUMNS) == model.columnCount()

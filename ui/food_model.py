@@ -291,20 +291,34 @@ class FoodModel(QAbstractTableModel):
         text = f"{value:.0f}" if key != "vitamin_d" else \
             f"{value:.1f}".replace(".", QLocale().decimalPoint())
         figures = self.meals.saved.figures(self.foods)
-        missing = figures.missing[position, NUTRIENTS.index(TARGET_NUTRIENTS[key])]
-        return f"\u2265{text}" if missing else text
+        column = NUTRIENTS.index(TARGET_NUTRIENTS[key])
+        if figures.missing[position, column]:
+            return f"\u2265{text}"
+        return labels.ESTIMATE + text if figures.estimated[position, column] else text
 
     def _meal_tooltip(self, position: int) -> str:
         assert self.meals is not None
         meal = self.meals.meals[position]
-        figures = self.meals.saved.figures(self.foods).of(position)
+        all_figures = self.meals.saved.figures(self.foods)
+        figures = all_figures.of(position)
         names = meal.name_en if meal.name_en == meal.name_nl else \
             f"{meal.name_en} / {meal.name_nl}"
         text = self.tr("%s\nSaved meal: %s, one serving %s\n%s") % (
             names, labels.servings(meal.servings), labels.grams(meal.serving_grams),
             ", ".join(self.foods.name(i.food_id, self.lang) for i in meal.ingredients))
         lacking = labels.lacking(figures)
-        return f"{text}\n{lacking}" if lacking else text
+        text = f"{text}\n{lacking}" if lacking else text
+        return text + self._estimated_note(all_figures.estimated[position])
+
+    def _estimated_note(self, estimated: np.ndarray) -> str:
+        """'Estimated (≈): Magnesium' on a line of its own for the target nutrients whose
+        figure (or an ingredient's) is an estimate, by NUTRIENTS column; '' when none is."""
+        names = [labels.nutrient(key) for key, column in TARGET_NUTRIENTS.items()
+                 if estimated[NUTRIENTS.index(column)]]
+        if not names:
+            return ""
+        return "\n" + self.tr("Estimated (%s): %s") % (labels.ESTIMATE, ", ".join(names)) \
+            + "\n" + labels.estimate_note()
 
     def _text(self, column: int, position: int) -> str:
         if column == NAME_COLUMN:
@@ -330,11 +344,7 @@ class FoodModel(QAbstractTableModel):
         portion = row["portion_en" if self.lang == "en" else "portion_nl"]
         text = self.tr("%s\n%s: %s = %s g\n%s") % (
             names, self.tr("Portion"), portion, labels.number(row["portion_g"]), labels.section(row["section"]))
-        estimated = [labels.nutrient(key) for key, column in TARGET_NUTRIENTS.items()
-                     if self.foods.estimated[position, NUTRIENTS.index(column)]]
-        if estimated:
-            text += "\n" + self.tr("Estimated (%s): %s") % (labels.ESTIMATE, ", ".join(estimated)) \
-                + "\n" + labels.estimate_note()
+        text += self._estimated_note(self.foods.estimated[position])
         # Foods say where they come from: the bundled ones the source row their id cites.
         source = row.get("source", "")
         food_id = self.foods.id_at(position)
