@@ -99,7 +99,7 @@ def balance(plan: Plan, foods: FoodTable, targets: DailyTargets,
     """The best changes for the days (every day by default) and the bounds left unmet.
 
     exclude names exclusions (nuts, dairy, ...) on top of the plan's; allow names families of
-    NEVER_ADDED (coffee, tea, water, bran) the user asks for. progress, when given, is told (days done, days to do) after each day; it may raise to
+    NEVER_ADDED (coffee, tea, water, bran, poppy seeds) the user asks for. progress, when given, is told (days done, days to do) after each day; it may raise to
     stop the work.
     """
     asked = tuple(range(len(plan.days))) if days is None else tuple(dict.fromkeys(days))

@@ -5,7 +5,7 @@ food for another in the same role: white bread for wholemeal, at the same grams 
 household portions.
 
 What may be swapped in: foods with known energy, magnesium and calcium, none the user
-excludes or dislikes; never coffee, tea, water or bran (told by the food's family; from a
+excludes or dislikes; never coffee, tea, water, bran or poppy seeds (told by the food's family; from a
 table without families, no drink at all) unless the user asks: a favourite, or its family
 allowed. What may
 be added: of those, the foods worth a household portion that are no seasoning, fat, sauce or
@@ -47,8 +47,10 @@ EXCLUSION_TAGS = {
 }
 # Seasonings, fats, sauces, soups and ready meals are not what one adds to balance a day.
 NOT_ADDED = ("herbs and spices", "fats and spreads", "other")
-# Food families one does not eat or drink more of to mend a day, unless one asks.
-NEVER_ADDED = ("coffee", "tea", "water", "bran")
+# Food families one does not eat or drink more of to mend a day, unless one asks: drinks
+# and bran, and poppy seeds, whose opium alkaloids can pass EFSA's acute reference dose at a
+# few spoonfuls (EFSA Journal 2018;16(5):5243).
+NEVER_ADDED = ("coffee", "tea", "water", "bran", "poppy seeds")
 # A food is worth adding when one household portion brings at least this much magnesium,
 # calcium or vitamin D: greens and fortified drinks are in; a pinch of cumin is out.
 WORTH_A_PORTION = {MG: 20.0, CA: 100.0, VIT_D: 2.5}
@@ -167,7 +169,7 @@ def day_states(plan: Plan, foods: FoodTable, targets: DailyTargets) -> list[DayS
 
 
 def never_added(foods: FoodTable) -> np.ndarray:
-    """Per row: coffee, tea, water and bran by family, and any drink the table gives no
+    """Per row: the NEVER_ADDED families, and any drink the table gives no
     family (an imported table cannot tell coffee from milk)."""
     drink = foods.section_codes == SECTIONS.index("drinks")
     return np.isin(foods.family, NEVER_ADDED) | (drink & (foods.column("family") == ""))

@@ -89,7 +89,7 @@ def test_nothing_is_added_outside_the_meals_it_fits(foods, balanced):
             assert foods.fits(change.meal)[row(foods, change.food_id)], change
 
 
-def test_coffee_tea_water_and_bran_are_never_added(foods, balanced):
+def test_coffee_tea_water_bran_and_poppy_seeds_are_never_added(foods, balanced):
     assert {foods.family[row(foods, c.food_id)] for c in balanced.changes}.isdisjoint(NEVER_ADDED)
 
 
@@ -165,10 +165,10 @@ def test_coffee_and_tea_are_added_only_when_the_user_asks_for_them(foods):
     assert asked and asked <= tea
     plan.favourites = {sorted(coffee)[0]}
     assert sorted(coffee)[0] in set(foods.ids[allowed(plan, foods)])
-    with pytest.raises(PlanError, match="only coffee, tea, water, bran can be allowed"):
+    with pytest.raises(PlanError, match="only coffee, tea, water, bran, poppy seeds can be allowed"):
         allowed(plan, foods, allow=["cocoa"])
     wrong = magplan("balance", str(SAMPLE_WEEK), "-o", "/nonexistent/out.json", "--allow", "cola")
-    assert wrong.returncode == 2 and "--allow takes coffee, tea, water, bran" in wrong.stderr
+    assert wrong.returncode == 2 and "--allow takes coffee, tea, water, bran, poppy seeds" in wrong.stderr
 
 
 def test_a_drink_from_a_table_without_families_is_never_added(foods):
