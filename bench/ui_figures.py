@@ -138,7 +138,6 @@ def edit_refresh_ms(runs: int = 30, edit: str = "grams") -> list[float]:
     app = _application()
     from planner.plan import Slot
     from ui.app import build
-    from ui.commands import SetGramsCommand
     from ui.settings import Settings
     samples = []
     with tempfile.TemporaryDirectory() as folder:
@@ -154,10 +153,9 @@ def edit_refresh_ms(runs: int = 30, edit: str = "grams") -> list[float]:
         for i in range(runs):
             started = time.perf_counter()
             if edit == "grams":       # as typed: 10 g more, then 20 g, and so on
-                document.push(SetGramsCommand(document, lunch, grams + 10 + (i % 2) * 10,
-                                              None, "Change Amount"))
+                document.set_amount(lunch, grams + 10 + (i % 2) * 10, None)
             elif i % 2 == 0:
-                window.add_food(PUMPKIN_SEEDS)
+                window.edit_actions.add_food(PUMPKIN_SEEDS)
             else:
                 document.undo_stack.undo()
             app.processEvents()    # the refreshed header, chart, panel and list paint here

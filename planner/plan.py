@@ -300,6 +300,46 @@ def monday_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+@dataclass(frozen=True)
+class PlanSettings:
+    """Who the plan is for and how it is judged: what the profile dialog edits."""
+
+    profile: Profile = field(default_factory=Profile)
+    household_size: int = 1
+    supplements: dict[str, float] = field(default_factory=dict)
+    ratio_band: tuple[float, float] = DEFAULT_RATIO_BAND
+    ratio_nudge: bool = False
+
+
+def check_settings(settings: PlanSettings) -> None:
+    """PlanError for the first value out of bounds (a Profile checks itself when made)."""
+    _check_household_size(settings.household_size)
+    for nutrient, amount in settings.supplements.items():
+        _check_supplement(nutrient, amount)
+    _check_ratio_band(*settings.ratio_band)
+    if not isinstance(settings.ratio_nudge, bool):
+        raise PlanError("plan.ratio_nudge", value=schema.shown(settings.ratio_nudge))
+
+
+def _check_household_size(people: object) -> None:
+    schema.whole_number(people, "what.household_size", 1, 50, PlanError)
+
+
+def _check_supplement(nutrient: str, amount: float) -> None:
+    if nutrient not in SUPPLEMENT_NUTRIENTS:
+        raise PlanError("plan.supplement_key", known=", ".join(SUPPLEMENT_NUTRIENTS),
+                        value=repr(nutrient))
+    schema.number(amount, Message("what.supplement", nutrient=nutrient), 0,
+                  schema.MAX_SUPPLEMENT, PlanError, low_included=True)
+
+
+def _check_ratio_band(low: float, high: float) -> None:
+    for end in (low, high):
+        schema.number(end, "what.ratio_band", 0, 20, PlanError)
+    if not low < high < 20:
+        raise PlanError("plan.band_order", low=str(low), high=str(high))
+
+
 @dataclass
 class Plan:
     """A week; saved as a JSON object by to_dict(), read back by from_dict()."""
@@ -329,12 +369,7 @@ class Plan:
             if day.date != self.start + dt.timedelta(days=i):
                 raise PlanError("plan.day_date", number=i + 1, date=day.date.isoformat(),
                                 expected=(self.start + dt.timedelta(days=i)).isoformat())
-        self.set_household_size(self.household_size)
-        for nutrient, amount in self.supplements.items():
-            self._check_supplement(nutrient, amount)
-        self.set_ratio_band(*self.ratio_band)
-        if not isinstance(self.ratio_nudge, bool):
-            raise PlanError("plan.ratio_nudge", value=schema.shown(self.ratio_nudge))
+        check_settings(self.settings())
         for exclusion in self.exclusions:
             if exclusion not in EXCLUSIONS:
                 raise PlanError("plan.exclusion", known=", ".join(EXCLUSIONS),
@@ -554,13 +589,28 @@ class Plan:
 
     # --- settings ------------------------------------------------------------------------
 
+    def settings(self) -> PlanSettings:
+        return PlanSettings(self.profile, self.household_size, dict(self.supplements),
+                            self.ratio_band, self.ratio_nudge)
+
+    def set_settings(self, settings: PlanSettings) -> PlanSettings:
+        """Put new settings in place, all checked before any is set; returns the old ones."""
+        check_settings(settings)
+        old = self.settings()
+        self.profile = settings.profile
+        self.household_size = settings.household_size
+        self.supplements = {k: float(v) for k, v in settings.supplements.items() if v}
+        self.ratio_band = (float(settings.ratio_band[0]), float(settings.ratio_band[1]))
+        self.ratio_nudge = settings.ratio_nudge
+        return old
+
     def set_household_size(self, people: int) -> int:
-        schema.whole_number(people, "what.household_size", 1, 50, PlanError)
+        _check_household_size(people)
         old, self.household_size = self.household_size, people
         return old
 
     def set_supplement(self, nutrient: str, amount: float) -> float:
-        self._check_supplement(nutrient, amount)
+        _check_supplement(nutrient, amount)
         old = self.supplements.get(nutrient, 0.0)
         if amount:
             self.supplements[nutrient] = float(amount)
@@ -569,20 +619,9 @@ class Plan:
         return old
 
     def set_ratio_band(self, low: float, high: float) -> tuple[float, float]:
-        for end in (low, high):
-            schema.number(end, "what.ratio_band", 0, 20, PlanError)
-        if not low < high < 20:
-            raise PlanError("plan.band_order", low=str(low), high=str(high))
+        _check_ratio_band(low, high)
         old, self.ratio_band = self.ratio_band, (float(low), float(high))
         return old
-
-    @staticmethod
-    def _check_supplement(nutrient: str, amount: float) -> None:
-        if nutrient not in SUPPLEMENT_NUTRIENTS:
-            raise PlanError("plan.supplement_key", known=", ".join(SUPPLEMENT_NUTRIENTS),
-                            value=repr(nutrient))
-        schema.number(amount, Message("what.supplement", nutrient=nutrient), 0,
-                      schema.MAX_SUPPLEMENT, PlanError, low_included=True)
 
     def fresh_week(self, start: dt.date, days: list[Day] | None = None) -> Plan:
         """Another week (empty, or these days) for the same household: the profile, household,

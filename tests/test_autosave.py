@@ -27,7 +27,7 @@ from ui.settings import Settings
 folder, food = Path(sys.argv[1]), sys.argv[2]
 window, _ = build(Settings.in_file(folder / "settings.ini"), folder / "data")
 window.show()
-window.add_food(food)
+window.edit_actions.add_food(food)
 assert window.autosave.save_if_modified()
 print(window.autosave.path, flush=True)
 sys.stdin.read()
@@ -64,7 +64,7 @@ def test_two_windows_killed_after_autosave_are_both_offered_back(make_window, tm
     window, _ = make_window()
     seen: list[str] = []
     restore_each(seen, 2)
-    window.offer_restore()
+    window.file_actions.offer_restore()
 
     assert len(seen) == 2 and all("did not close properly" in text for text in seen)
     restored = [window, *window.windows]
@@ -81,11 +81,11 @@ def test_two_windows_killed_after_autosave_are_both_offered_back(make_window, tm
 
 def test_an_open_windows_autosave_is_not_offered_to_another(make_window):
     first, _ = make_window()
-    first.add_food(PUMPKIN_SEEDS)
+    first.edit_actions.add_food(PUMPKIN_SEEDS)
     assert first.autosave.save_if_modified()
     second, _ = make_window()
     assert second.autosave.orphans() == []
-    second.add_food(PUMPKIN_SEEDS)
+    second.edit_actions.add_food(PUMPKIN_SEEDS)
     assert second.autosave.save_if_modified()
     assert second.autosave.path != first.autosave.path
     assert first.autosave.path.is_file() and second.autosave.path.is_file()
@@ -112,7 +112,7 @@ def test_a_restored_plan_keeps_the_file_it_belongs_to(make_window, tmp_path):
     window, _ = make_window()
     seen: list[str] = []
     restore_each(seen, 1)
-    window.offer_restore()
+    window.file_actions.offer_restore()
     assert "“my week.json”" in seen[0]
     assert window.document.plan == plan and window.document.path == origin
     assert window.windows == [] and not path.exists()
@@ -123,7 +123,7 @@ def test_discarding_an_offered_plan_removes_it(make_window, tmp_path):
     window, _ = make_window()
     before = storage.to_dict(window.document.plan)
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Discard).click())
-    window.offer_restore()
+    window.file_actions.offer_restore()
     assert not path.exists() and storage.to_dict(window.document.plan) == before
 
 
@@ -139,6 +139,6 @@ def test_a_damaged_autosave_is_named_and_removed(make_window, tmp_path):
                                   error.button(QMessageBox.StandardButton.Ok).click()))
 
     when_modal(restore_then_read_the_error)
-    window.offer_restore()
+    window.file_actions.offer_restore()
     assert path.name in seen[0] and "damaged" in seen[0]
     assert not path.exists() and QApplication.activeModalWidget() is None

@@ -40,7 +40,7 @@ def dialog_text(dialog: ErrorDialog) -> str:
 @pytest.mark.qt_no_exception_capture
 def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter, qtbot,
                                                                 tmp_path, capsys):
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     plan = storage.to_dict(window.document.plan)
     fail_on_click(window, qtbot, ZeroDivisionError("division by zero"))
 
@@ -70,11 +70,11 @@ def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter
 def test_an_error_autosaves_the_windows_this_one_opened_too(window, reporter, qtbot, tmp_path):
     restored = Plan(household_size=3)
     orphan(tmp_path, restored)
-    window.add_food(PUMPKIN_SEEDS)       # so the restored plan gets a window of its own
+    window.edit_actions.add_food(PUMPKIN_SEEDS)       # so the restored plan gets a window of its own
     restore_each([], 1)
-    window.offer_restore()
+    window.file_actions.offer_restore()
     (other,) = window.windows
-    other.add_food(PUMPKIN_SEEDS)        # since its last autosave
+    other.edit_actions.add_food(PUMPKIN_SEEDS)        # since its last autosave
     fail_on_click(window, qtbot, ZeroDivisionError("division by zero"))
     assert "were autosaved first" in dialog_text(reporter.dialog)
     assert storage.load(window.autosave.path) == window.document.plan

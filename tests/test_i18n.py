@@ -33,7 +33,6 @@ from ui.balance_dialog import BalanceDialog
 from ui.dialogs import AboutDialog
 from ui.error_report import ErrorDialog, Saved
 from ui.meal_dialog import Draft, MealDialog
-from ui.plan_document import PlanSettings
 from ui.preferences_dialog import PreferencesDialog
 from ui.profile_dialog import ProfileDialog
 from ui.recipe_import_dialog import RecipeImportDialog
@@ -156,7 +155,7 @@ def window_and_dialogs(window, intakes, tmp_path) -> list[str]:
     window.week_view.select_day(2)
     document = window.document
     settings = Settings.in_file(tmp_path / "settings.ini")
-    dialogs = [ProfileDialog(PlanSettings.of(document.plan), document.check_settings, window),
+    dialogs = [ProfileDialog(document.plan.settings(), document.check_settings, window),
                PreferencesDialog(settings, window), AboutDialog(intakes, window),
                BalanceDialog(document, balance(document.plan, document.foods, document.targets,
                                                [2]), window.lang, window),
@@ -294,11 +293,11 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
     too_much.write_text(json.dumps(doc), encoding="utf-8")
     for path in (damaged, too_much):
         modal_texts(texts)
-        assert not window.open_path(path, ask=False)
+        assert not window.file_actions.open_path(path, ask=False)
     folder = tmp_path / "map.json"
     folder.mkdir()
     modal_texts(texts)
-    assert not window.save_as(folder)
+    assert not window.file_actions.save_as(folder)
 
     no_meals = tmp_path / "zonder-maaltijd.csv"
     no_meals.write_text("date,food_id,grams\n2026-11-30,ciqual:15064,30\n", encoding="utf-8")
@@ -309,7 +308,7 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
                         encoding="utf-8")
     for path in (no_meals, bad_rows):
         modal_texts(texts)
-        window.import_csv(path)
+        window.file_actions.import_csv(path)
 
     library = Library(tmp_path / "bibliotheek")
     tables = LibraryDialog(library, window, lang="nl")
@@ -329,7 +328,7 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
         Entry(PUMPKIN_SEEDS, 10)] * MAX_ENTRIES_PER_MEAL}}, "vol")
     window.week_view.select_cell(0, "snack", 0)
     modal_texts(texts)
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert window.document.plan is week and len(week.days[0].meals["snack"]) == 100
 
     _, problem = build(Settings.in_file(tmp_path / "start.ini"), tmp_path / "data", damaged,

@@ -1,5 +1,7 @@
 """The shopping list in the window, driven through real widgets."""
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -8,8 +10,7 @@ from PySide6.QtWidgets import QStyle
 from planner import DATA_DIR, report, storage
 from planner.plan import Entry, Plan, Slot
 from planner.shopping import shopping_list
-from ui.commands import AddEntriesCommand, SetGramsCommand
-from ui.plan_document import PlanDocument, PlanSettings
+from ui.plan_document import PlanDocument
 from ui.printing import Printing
 from ui.shopping_view import ShoppingView
 from tests.qt_helpers import when_modal
@@ -75,9 +76,8 @@ def test_space_ticks_the_current_line(view, document, qtbot):
 
 
 def test_household_and_day_changes_refresh_the_list(view, document, qtbot, foods):
-    settings = PlanSettings.of(document.plan)
-    document.set_settings(PlanSettings(settings.profile, 3, settings.supplements,
-                                       settings.ratio_band), "Household")
+    settings = document.plan.settings()
+    document.set_settings(replace(settings, household_size=3))
     qtbot.waitUntil(lambda: "for 3 people" in view.summary.text())
     for button in view.day_buttons[:5]:
         button.setChecked(False)
@@ -93,7 +93,7 @@ def test_household_and_day_changes_refresh_the_list(view, document, qtbot, foods
 
 def test_always_in_stock_moves_a_food_apart_and_undoes(view, document, qtbot):
     food_id = next(iter(view.items()))
-    view.set_in_stock(food_id, True)
+    document.set_in_stock(food_id, True)
     qtbot.waitUntil(lambda: not view.items()[food_id].flags() & Qt.ItemFlag.ItemIsUserCheckable)
     assert food_id in document.plan.in_stock
     heading = view.items()[food_id].parent().text(0)
@@ -110,9 +110,8 @@ def test_a_hidden_list_waits_to_be_shown(qtbot, document, foods):
     view.show()
     assert "for 2 people" in view.summary.text()
     view.hide()
-    settings = PlanSettings.of(document.plan)
-    document.set_settings(PlanSettings(settings.profile, 3, settings.supplements,
-                                       settings.ratio_band), "Household")
+    settings = document.plan.settings()
+    document.set_settings(replace(settings, household_size=3))
     qtbot.wait(10)
     assert "for 2 people" in view.summary.text()    # no rebuild for a closed dock
     view.show()
@@ -123,10 +122,10 @@ def test_in_stock_is_a_document_change_with_its_own_signal(document, qtbot):
     food_id = next(e.food_id for *_, e in document.plan.entries()
                    if e.food_id not in document.plan.in_stock)
     with qtbot.waitSignal(document.in_stock_changed) as signal:
-        document.set_in_stock(food_id, True, "Keep")
+        document.set_in_stock(food_id, True)
     assert signal.args == [food_id] and food_id in document.plan.in_stock
-    assert document.undo_stack.undoText() == "Keep"
-    document.set_in_stock(food_id, True, "Keep again")    # already in stock: no step
+    assert document.undo_stack.undoText() == f"Keep {document.food_name(food_id)} in Stock"
+    document.set_in_stock(food_id, True)    # already in stock: no step
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert food_id not in document.plan.in_stock
@@ -175,7 +174,7 @@ def test_print_week_opens_a_preview_of_one_page(window, qtbot):
         dialog.reject()
 
     when_modal(look)
-    window.print_week_action.trigger()
+    window.file_actions.print_week_action.trigger()
     assert pages == [1]
     assert window.printing.printer.pageLayout().orientation().name == "Landscape"
 
@@ -188,7 +187,7 @@ def test_import_in_the_window_is_a_new_unsaved_plan(window, tmp_path, foods):
     before = [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()]
     window.document.set_ticked(window.document.plan.entries()[0][2].food_id, True)
     window.document.undo_stack.setClean()
-    window.import_csv(out)
+    window.file_actions.import_csv(out)
     assert [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()] == before
     assert window.document.path is None and window.document.is_modified()
     assert window.document.plan.ticked == set()
@@ -203,9 +202,9 @@ def test_an_edit_changes_only_its_lines_and_the_list_matches_the_planner(view, d
     current = next(iter(lines))
     view.tree.setCurrentItem(lines[current])
     meal, index, entry = document.plan.days[0].entries()[0]
-    document.push(SetGramsCommand(document, Slot(0, meal, index), entry.grams + 40, None, "g"))
+    document.set_amount(Slot(0, meal, index), entry.grams + 40, None)
     qtbot.wait(10)
-    document.push(AddEntriesCommand(document, 3, "snack", 0, [Entry("ciqual:15064", 30)], "add"))
+    document.add_entries(3, "snack", 0, [Entry("ciqual:15064", 30)])
     qtbot.wait(10)
     after = view.items()
     assert {k: v for k, v in after.items() if k != "ciqual:15064"} == lines      # same objects

@@ -13,7 +13,7 @@ from planner.balance import balance
 from planner.changes import apply_changes
 from planner.totals import Status, assess
 from ui.balance_dialog import BalanceDialog
-from ui.plan_document import PlanDocument, PlanSettings
+from ui.plan_document import PlanDocument
 from ui.profile_dialog import ProfileDialog
 from ui.progress import Cancelled, run_with_progress
 from ui.week_model import DAY_STATUS_ROLE
@@ -151,16 +151,16 @@ def when_the_dialog_opens(qtbot, act) -> list[BalanceDialog]:
 def test_plan_menu_balance_week_apply_then_undo(qtbot, window):
     flags = header_flags(window)
     assert Status.LOW in flags
-    assert window.balance_week_action in window.plan_menu.actions()
+    assert window.plan_actions.balance_week_action in window.plan_menu.actions()
     seen = when_the_dialog_opens(
         qtbot, lambda d: qtbot.mouseClick(d.apply_button, Qt.MouseButton.LeftButton))
-    window.balance_week_action.trigger()
+    window.plan_actions.balance_week_action.trigger()
     assert len(seen) == 1
     assert header_flags(window) == [Status.OK] * 7
-    assert window.undo_action.text() == "&Undo Balance the Week"
-    window.undo_action.trigger()
+    assert window.edit_actions.undo_action.text() == "&Undo Balance the Week"
+    window.edit_actions.undo_action.trigger()
     assert header_flags(window) == flags
-    window.redo_action.trigger()
+    window.edit_actions.redo_action.trigger()
     assert header_flags(window) == [Status.OK] * 7
 
 
@@ -175,14 +175,14 @@ def test_day_panel_button_balances_the_selected_day(qtbot, window):
     flags = header_flags(window)
     assert flags[day] is Status.OK
     assert window.document.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.edit_actions.undo_action.trigger()
     assert header_flags(window)[day] is Status.LOW
 
 
 def test_cancel_changes_nothing(qtbot, window):
     flags = header_flags(window)
     when_the_dialog_opens(qtbot, lambda d: d.reject())
-    window.balance_day_action.trigger()
+    window.plan_actions.balance_day_action.trigger()
     assert header_flags(window) == flags
     assert window.document.undo_stack.count() == 0
 
@@ -192,7 +192,7 @@ def test_cancel_during_the_work_shows_no_preview_and_changes_nothing(qtbot, wind
     # The timer fires in the progress dialog's event loop, while the week is being worked
     # out; the work stops at its next report of a day done.
     QTimer.singleShot(0, lambda: window.findChild(QProgressDialog, "balance_progress").cancel())
-    window.balance_week_action.trigger()
+    window.plan_actions.balance_week_action.trigger()
     assert QApplication.activeModalWidget() is None
     assert window.statusBar().currentMessage() == "Balancing cancelled"
     assert header_flags(window) == flags and window.document.undo_stack.count() == 0
@@ -223,9 +223,9 @@ def test_the_day_panel_shows_caffeine_in_pregnancy_only(qtbot, window, foods):
     document, panel = window.document, window.day_panel
     window.week_view.select_day(WEDNESDAY)
     assert not panel.lines["caffeine"].isVisibleTo(panel)
-    settings = PlanSettings.of(document.plan)
+    settings = document.plan.settings()
     pregnant = replace(settings, profile=settings.profile.with_changes(life_stage="pregnancy"))
-    document.set_settings(pregnant, "Change Profile")
+    document.set_settings(pregnant)
     assert panel.lines["caffeine"].isVisibleTo(panel)
     caffeine = [e.grams / 100 * foods.frame.at[e.food_id, "caffeine_mg"]
                 for _, _, e in document.plan.days[WEDNESDAY].entries()]
@@ -237,11 +237,11 @@ def test_the_day_panel_shows_caffeine_in_pregnancy_only(qtbot, window, foods):
 
 def test_the_profile_dialog_turns_the_ratio_nudge_on_as_one_undo_step(qtbot, window):
     document = window.document
-    dialog = ProfileDialog(PlanSettings.of(document.plan), document.check_settings, window)
+    dialog = ProfileDialog(document.plan.settings(), document.check_settings, window)
     qtbot.addWidget(dialog)
     assert not dialog.ratio_nudge.isChecked()
     dialog.ratio_nudge.setChecked(True)
-    document.set_settings(dialog.result_settings(), "Change Profile")
+    document.set_settings(dialog.result_settings())
     assert document.plan.ratio_nudge
     document.undo_stack.undo()
     assert not document.plan.ratio_nudge

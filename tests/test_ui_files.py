@@ -32,10 +32,10 @@ def test_first_start_opens_the_sample_week_as_an_untitled_copy(make_window):
 
 def test_save_close_reopen_gives_the_same_plan(make_window, tmp_path):
     window, _ = make_window()
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert window.isWindowModified()
     path = tmp_path / "my week.json"
-    assert window.save_as(path)
+    assert window.file_actions.save_as(path)
     assert not window.isWindowModified() and window.windowTitle() == "my week.json[*] — Magplan"
     saved = storage.to_dict(window.document.plan)
     assert window.close()                 # nothing unsaved: no question
@@ -55,7 +55,7 @@ def test_a_later_start_without_a_last_plan_opens_an_empty_week(make_window):
 
 def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(make_window):
     window, _ = make_window()
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     seen = []
     answer(QMessageBox.StandardButton.Cancel, seen)
     assert not window.close()
@@ -69,26 +69,26 @@ def test_opening_with_unsaved_changes_asks_first(make_window, tmp_path):
     window, _ = make_window()
     other = tmp_path / "other.json"
     storage.save(Plan(), other)
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     before = storage.to_dict(window.document.plan)
     answer(QMessageBox.StandardButton.Cancel)
-    assert not window.open_path(other)
+    assert not window.file_actions.open_path(other)
     assert storage.to_dict(window.document.plan) == before
     answer(QMessageBox.StandardButton.Discard)
-    assert window.open_path(other)
+    assert window.file_actions.open_path(other)
     assert window.document.path == other and window.document.plan.entries() == []
 
 
 def test_a_damaged_file_gives_a_message_and_leaves_the_open_plan_untouched(make_window,
                                                                            tmp_path):
     window, _ = make_window()
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     before = storage.to_dict(window.document.plan)
     damaged = tmp_path / "damaged.json"
     damaged.write_text('{"kind": "magplan-plan", "version": 1, "days": [', encoding="utf-8")
     seen = []
     answer(QMessageBox.StandardButton.Ok, seen)
-    assert not window.open_path(damaged, ask=False)
+    assert not window.file_actions.open_path(damaged, ask=False)
     assert len(seen) == 1 and "damaged.json" in seen[0] and "damaged" in seen[0]
     assert storage.to_dict(window.document.plan) == before
     assert window.document.path is None and window.document.is_modified()
@@ -106,11 +106,11 @@ def test_a_damaged_plan_on_the_command_line_is_reported_once_the_window_is_up(ma
 
 def test_a_clean_close_and_a_save_remove_the_autosave(make_window, tmp_path):
     window, _ = make_window()
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert window.autosave.save_if_modified()
-    assert window.save_as(tmp_path / "saved.json")
+    assert window.file_actions.save_as(tmp_path / "saved.json")
     assert not window.autosave.path.exists()
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert window.autosave.save_if_modified()
     answer(QMessageBox.StandardButton.Discard)
     assert window.close()
@@ -136,13 +136,13 @@ def test_window_size_and_docks_are_remembered(make_window):
 def test_open_recent_lists_saved_plans_and_opens_them(make_window, tmp_path):
     window, _ = make_window()
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    assert window.save_as(first)
-    window.add_food(PUMPKIN_SEEDS)
-    assert window.save_as(second)
-    window.recent_menu.aboutToShow.emit()
-    texts = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    assert window.file_actions.save_as(first)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
+    assert window.file_actions.save_as(second)
+    window.file_actions.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.file_actions.recent_menu.actions() if not a.isSeparator()]
     assert texts == ["&1 second.json", "&2 first.json", "&Clear Menu"]
-    window.recent_menu.actions()[1].trigger()
+    window.file_actions.recent_menu.actions()[1].trigger()
     assert window.document.path == first.resolve()
     assert storage.to_dict(window.document.plan) == storage.to_dict(storage.load(first))
 
@@ -150,7 +150,7 @@ def test_open_recent_lists_saved_plans_and_opens_them(make_window, tmp_path):
 def test_new_plan_is_an_empty_week_for_the_same_person(make_window):
     window, _ = make_window()
     profile = window.document.plan.profile
-    window.new_action.trigger()
+    window.file_actions.new_action.trigger()
     plan = window.document.plan
     assert plan.entries() == [] and plan.profile == profile
     assert window.document.path is None and not window.document.is_modified()
@@ -168,10 +168,10 @@ def test_new_plan_and_csv_import_keep_the_same_settings_and_lists(make_window, t
     week = tmp_path / "week.csv"
     week.write_text("date,meal,food_id,grams\n2026-12-07,lunch,ciqual:15064,30\n",
                     encoding="utf-8")
-    window.import_csv(week)
+    window.file_actions.import_csv(week)
     imported = window.document.plan
     answer(QMessageBox.StandardButton.Discard)       # the imported week is not saved
-    window.new_plan()
+    window.file_actions.new_plan()
     new = window.document.plan
     for made in (imported, new):
         assert made is not plan

@@ -41,7 +41,7 @@ def test_a_food_added_while_the_window_is_open_counts_at_once(qtbot, tmp_path, i
         dialog.accept()
 
     QTimer.singleShot(0, close_when_shown)
-    window.food_tables_action.trigger()
+    window.plan_actions.food_tables_action.trigger()
 
     monday = window.document.assessment().days[0].magnesium
     assert monday.amount == pytest.approx(250 / 100 * 120) and monday.missing == 0

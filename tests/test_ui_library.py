@@ -226,8 +226,8 @@ def test_imported_tables_are_in_the_window_from_the_start(qtbot, tmp_path: Path,
                                                           library: Library) -> None:
     library.add(read(write_nevo(tmp_path)))
     window = started_window(qtbot, tmp_path, intakes)
-    window.rebuild_food_tables()     # nothing to rebuild
-    assert window.food_tables_action.isEnabled()
+    window.plan_actions.rebuild_food_tables()     # nothing to rebuild
+    assert window.plan_actions.food_tables_action.isEnabled()
     assert "nevo:2806" in window.document.foods
     assert magnesium_of_the_first_day(window) == (pytest.approx(30 / 100 * 592), 0)
 
@@ -239,15 +239,15 @@ def test_a_table_an_older_magplan_stored_is_rebuilt_while_the_window_works(
     # Until it is rebuilt, the week counts the seeds as a food without figures.
     assert "nevo:2806" not in window.document.foods
     assert magnesium_of_the_first_day(window) == (0, 1)
-    window.rebuild_food_tables()
+    window.plan_actions.rebuild_food_tables()
     assert old.name in window.statusBar().currentMessage()
-    assert not window.food_tables_action.isEnabled()
+    assert not window.plan_actions.food_tables_action.isEnabled()
     qtbot.waitUntil(lambda: "nevo:2806" in window.document.foods, timeout=10_000)
     assert magnesium_of_the_first_day(window) == (pytest.approx(30 / 100 * 592), 0)
-    assert window.food_tables_action.isEnabled() and window.statusBar().currentMessage() == ""
+    assert window.plan_actions.food_tables_action.isEnabled() and window.statusBar().currentMessage() == ""
     window.browser.search.setText("pompoenpitten")
     assert "nevo:2806" in [window.browser.model.food_id(r) for r in range(2)]
     assert library.tables()[0].stamp == STAMP
-    other = window._open_window()      # as for a plan restored after a crash
+    other = window.open_window()      # as for a plan restored after a crash
     qtbot.addWidget(other)
     assert "nevo:2806" in other.document.foods and "nevo:2806" in other.browser.model.foods

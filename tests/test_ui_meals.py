@@ -50,7 +50,7 @@ def test_save_a_selection_as_a_meal_add_it_to_another_day_then_undo(qtbot, windo
                                                              "Monday breakfast", "Maandagontbijt")
     assert [(i.food_id, i.grams, i.portions) for i in saved.ingredients] == [
         (e.food_id, e.grams, e.portions) for e in monday]
-    assert window.undo_action.text() == "&Undo Save Meal Monday breakfast"
+    assert window.edit_actions.undo_action.text() == "&Undo Save Meal Monday breakfast"
     assert document.is_modified() == modified        # the plan itself did not change
 
     # The meal is in the food list, first, with its own mark.
@@ -78,7 +78,7 @@ def test_save_a_selection_as_a_meal_add_it_to_another_day_then_undo(qtbot, windo
     assert cell.data() == "Monday breakfast" and cell.data(Qt.UserRole + 3) == "1×"
     assert "Monday breakfast, 1 serving" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert document.is_modified()
-    assert window.undo_action.text() == "&Undo Add Monday breakfast"
+    assert window.edit_actions.undo_action.text() == "&Undo Add Monday breakfast"
     # Grams typed on it set its servings too.
     serving = entry.grams
     assert window.week_model.setData(cell, serving * 2)
@@ -94,7 +94,7 @@ def test_save_a_selection_as_a_meal_add_it_to_another_day_then_undo(qtbot, windo
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert document.meals.meals == () and browser.model.meal_count() == 0
     assert document.is_modified() == modified
-    window.redo_action.trigger()
+    window.edit_actions.redo_action.trigger()
     assert document.meals.meals == (saved,)
 
 
@@ -195,8 +195,8 @@ def test_import_recipes_after_review_then_undo(qtbot, window, tmp_path):
     (meal,) = document.meals.meals
     assert [(i.food_id, i.grams) for i in meal.ingredients][:2] == [(OATS, 80), (MILK, 400)]
     assert meal.ingredients[2].grams == 2 and meal.unmatched == ("honey to taste",)
-    assert window.undo_action.text() == "&Undo Import 1 Meal(s)"
-    window.undo_action.trigger()
+    assert window.edit_actions.undo_action.text() == "&Undo Import 1 Meal(s)"
+    window.edit_actions.undo_action.trigger()
     assert document.meals.meals == ()
 
 
@@ -212,7 +212,7 @@ def test_a_saved_meal_dropped_from_the_browser_and_its_lines_on_the_shopping_lis
     assert model.dropMimeData(data, Qt.DropAction.CopyAction, -1, -1, target)
     entry = document.plan.days[4].meals["snack"][-1]
     assert entry.recipe == meal.recipe() and entry.grams == 240 and entry.portions == 1
-    assert window.undo_action.text() == "&Undo Add Overnight oats"
+    assert window.edit_actions.undo_action.text() == "&Undo Add Overnight oats"
     # The shopping list sums the oats with the week's other oats, and lists the saffron apart.
     window.shopping_dock.show()
     view = window.shopping_view

@@ -9,8 +9,6 @@ from planner.foods import NUTRIENTS
 from planner.plan import MEALS, Entry, Slot
 from ui import mime
 from ui.app import SAMPLE_WEEK
-from ui.commands import (AddEntriesCommand, MoveEntryCommand, RemoveEntriesCommand,
-                         ReplaceDaysCommand, SetGramsCommand)
 from ui.food_model import COLUMNS, FOOD_ID_ROLE, FoodModel, column_for
 from ui.plan_document import PlanDocument
 from ui.week_model import DAY_STATUS_ROLE, WeekModel
@@ -86,16 +84,13 @@ def test_week_model_passes_the_model_tester_through_edits_and_undo(qtmodeltester
     original = storage.to_dict(document.plan)
     monday = document.plan.days[0].meals
     # Grow the snack block by two rows, shrink breakfast, move, edit, replace, undo it all.
-    document.push(AddEntriesCommand(document, 2, "snack", 0,
-                                    [Entry("ciqual:15064", 25), Entry("ciqual:15000", 30)] * 2, "add"))
+    document.add_entries(2, "snack", 0, [Entry("ciqual:15064", 25), Entry("ciqual:15000", 30)] * 2)
     assert model.rowCount() == sum(max(len(d.meals[m]) for d in document.plan.days) + 1
                                    for m in MEALS)
-    document.push(RemoveEntriesCommand(document, [Slot(0, "breakfast", i)
-                                                  for i in range(len(monday["breakfast"]))], "rm"))
-    document.push(MoveEntryCommand(document, Slot(2, "snack", 0), 5, "dinner", 0, "move"))
-    document.push(SetGramsCommand(document, Slot(5, "dinner", 0), 40, None, "grams"))
-    document.push(ReplaceDaysCommand(document, {1: document.plan.days[2].meals,
-                                                6: {m: [] for m in MEALS}}, "replace"))
+    document.delete_entries([Slot(0, "breakfast", i) for i in range(len(monday["breakfast"]))])
+    document.move_entry(Slot(2, "snack", 0), 5, "dinner", 0)
+    document.set_amount(Slot(5, "dinner", 0), 40, None)
+    document.replace_days({1: document.plan.days[2].meals, 6: {m: [] for m in MEALS}}, "replace")
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
     assert storage.to_dict(document.plan) == original

@@ -45,7 +45,7 @@ def open_old_plan(window, qtbot, path, answer: str) -> tuple[str, str, str]:
         asked.append((box.objectName(), box.text(), box.informativeText()))
         button(box, answer).click()
     when_modal(reply)
-    assert window.open_path(path)
+    assert window.file_actions.open_path(path)
     qtbot.waitUntil(lambda: bool(asked))
     return asked[0]
 
@@ -80,7 +80,7 @@ def test_keeping_them_unknown_changes_nothing_and_is_not_asked_again(make_window
     open_old_plan(window, qtbot, tmp_path / "old.json", "Keep Them Unknown")
     assert storage.to_dict(window.document.plan) == storage.to_dict(old_plan())
     assert window.document.undo_stack.count() == 0 and not window.document.is_modified()
-    assert no_question_within(qtbot, window.offer_replacements)
+    assert no_question_within(qtbot, window.file_actions.offer_replacements)
 
 
 def test_the_last_plan_opened_at_start_gets_the_offer_too(make_window, qtbot, tmp_path):
@@ -98,4 +98,4 @@ def test_the_last_plan_opened_at_start_gets_the_offer_too(make_window, qtbot, tm
 
 
 def test_a_plan_without_old_ids_is_not_asked_about(window, qtbot):
-    assert no_question_within(qtbot, window.offer_replacements)
+    assert no_question_within(qtbot, window.file_actions.offer_replacements)

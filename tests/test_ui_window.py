@@ -74,7 +74,7 @@ def test_search_pompoen_add_pumpkin_seeds_to_a_low_day_then_undo(qtbot, window, 
     assert status.magnesium.status is Status.OK
     assert "on target" in window.week_model.describe_day(day)
     assert day not in [i for i, d in enumerate(document.assessment().days) if d.below_target]
-    assert window.undo_action.text() == f"&Undo Add {foods.name(PUMPKIN_SEEDS)}"
+    assert window.edit_actions.undo_action.text() == f"&Undo Add {foods.name(PUMPKIN_SEEDS)}"
     below = len(document.assessment().days_below)
     assert window.days_below.text().startswith(f"{below} of 7 days")
 
@@ -98,7 +98,7 @@ def test_the_day_panel_and_chart_follow_the_selected_day_and_edits(qtbot, window
                            key=lambda pair: -pair[0])
     assert top.text(0) == foods.name(contributions[0][1].food_id)
     assert top.text(3) == f"{contributions[0][0]:.0f}"
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert panel.sources.topLevelItem(0).text(0) == foods.name(PUMPKIN_SEEDS)
     assert "Wed" in window.chart.accessibleDescription()
 
@@ -198,7 +198,7 @@ def test_delete_cut_copy_and_paste_entries(qtbot, window):
     view.select_cell(0, "lunch", 0)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert len(plan.days[0].meals["lunch"]) == count - 1
-    assert window.undo_action.text() == f"&Undo Delete {document.foods.name(first.food_id)}"
+    assert window.edit_actions.undo_action.text() == f"&Undo Delete {document.foods.name(first.food_id)}"
     view.select_cell(0, "lunch", 0)
     cut = plan.days[0].meals["lunch"][0]
     qtbot.keyClick(view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
@@ -222,12 +222,12 @@ def test_a_full_meal_says_so_and_takes_nothing(qtbot, window, foods):
 
     view.select_cell(2, "snack", 0)
     when_modal(read_and_close)
-    window.add_food(PUMPKIN_SEEDS)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
     view.select_cell(0, "breakfast", 0)
-    assert window.copy()
+    assert window.edit_actions.copy()
     view.select_cell(2, "snack", 5)
     when_modal(read_and_close)
-    window.paste()
+    window.edit_actions.paste()
     assert seen == [("The meal is full", "There is no room for that in Snacks, Wednesday 2 December: "
                      "a meal holds at most 100 entries.")] * 2
     # A drag of a food onto the full meal is refused where it would land.
@@ -257,7 +257,7 @@ def test_copy_and_paste_a_whole_day_is_one_step(qtbot, window):
                    | Qt.KeyboardModifier.ShiftModifier)
     assert plan.days[3].meals == plan.days[0].meals
     assert document.undo_stack.count() == 1
-    window.clear_day_action.trigger()
+    window.edit_actions.clear_day_action.trigger()
     assert all(not plan.days[3].meals[m] for m in MEALS)
     document.undo_stack.undo()
     document.undo_stack.undo()
@@ -275,7 +275,7 @@ def test_profile_dialog_changes_the_flags_as_soon_as_it_closes(qtbot, window):
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)
-    window.profile_action.trigger()
+    window.plan_actions.profile_action.trigger()
     assert document.targets.target("magnesium") == own
     assert all(header_status(window, i).magnesium.status is Status.OK for i in low)
     assert window.days_below.text().startswith("0 of 7 days")
@@ -304,7 +304,7 @@ def test_profile_dialog_keeps_a_profile_no_standard_covers_out(qtbot, window):
         box.accept()
 
     QTimer.singleShot(0, fill_in)
-    window.profile_action.trigger()
+    window.plan_actions.profile_action.trigger()
     assert messages and "band" in messages[0]
     assert document.plan.profile.sex == "F" and document.undo_stack.count() == 0
 
@@ -382,7 +382,7 @@ def test_add_with_amount_uses_the_portion_picker(qtbot, window, foods):
 
     window.week_view.select_cell(6, "snack", len(document.plan.days[6].meals["snack"]) - 1)
     QTimer.singleShot(0, in_grams)
-    window.amount_action.trigger()
+    window.edit_actions.amount_action.trigger()
     entry = document.plan.days[6].meals["snack"][-1]
     assert (entry.grams, entry.portions) == (40, None)
     assert document.undo_stack.count() == 2

@@ -170,7 +170,7 @@ def run_window(plan_path: Path | None) -> int:
     ErrorReporter(window, folder / LOG_NAME).install()
     window.show()
     window.start(problem)
-    window.rebuild_food_tables()
+    window.plan_actions.rebuild_food_tables()
     return app.exec()
 
 
@@ -199,7 +199,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     The foods are the bundled table with the user's custom foods and enabled imports from the
     data folder, unless a table is given. Imports open in milliseconds, however large, as the
     library stores them; one an older Magplan stored is left for the window to rebuild in the
-    background (MainWindow.rebuild_food_tables), unless strict (a picture shows it all).
+    background (PlanActions.rebuild_food_tables), unless strict (a picture shows it all).
     """
     from planner.library import Library
     from planner.targets import ReferenceIntakes
@@ -229,7 +229,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     def window(plan: Plan, path: Path | None) -> MainWindow:
         """A window over this plan with its own autosave; it opens more like itself (for
         plans autosaved by windows that did not close)."""
-        document = PlanDocument(foods, intakes, plan, path, meals)
+        document = PlanDocument(foods, intakes, plan, path, meals, lang)
         return MainWindow(document, settings, Autosave(document, data_folder, settings),
                           library, window, lang)
 

@@ -69,6 +69,11 @@ class Autosave(QObject):
     def start(self) -> None:
         self.timer.start()
 
+    def close(self) -> None:
+        """The window closed cleanly: no more saves, and nothing left to offer back."""
+        self.timer.stop()
+        self.discard()
+
     def save_if_modified(self) -> bool:
         if not self.document.is_modified():
             return False

@@ -1,6 +1,7 @@
 """Tiny undo commands: each applies and reverts one planner edit through the document.
 
-Callers give the text the Edit menu shows ("Add Pumpkin seeds"), already translated.
+Only ui.plan_document builds them (a test holds it to that), and gives each the text the Edit
+menu shows ("Add Pumpkin seeds"), already translated.
 """
 
 from __future__ import annotations
@@ -8,14 +9,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner.plan import DAYS, MEALS, Entry, FoodIds, Meals, Slot, check_meals
+from planner.plan import DAYS, MEALS, Entry, FoodIds, Meals, PlanSettings, Slot, check_meals
 from planner.saved_meals import SavedMeal
 
 if TYPE_CHECKING:
-    from ui.plan_document import PlanDocument, PlanSettings
+    from ui.plan_document import PlanDocument
 
 SET_GRAMS_ID = 1
 
@@ -192,13 +192,9 @@ class SetSettingsCommand(PlanCommand):
 
 
 class SetTickedCommand(PlanCommand):
-    def __init__(self, document: PlanDocument, food_id: str, ticked: bool) -> None:
-        super().__init__(document, "")
+    def __init__(self, document: PlanDocument, food_id: str, ticked: bool, text: str) -> None:
+        super().__init__(document, text)
         self.food_id, self.ticked = food_id, ticked
-        name = document.food_name(food_id)
-        translate = QCoreApplication.translate
-        self.setText(translate("PlanDocument", "Tick %s") % name if ticked
-                     else translate("PlanDocument", "Untick %s") % name)
 
     def apply(self) -> None:
         self.document.change_ticked(self.food_id, self.ticked)

@@ -96,7 +96,7 @@ class MealActions(QObject):
         except MealError as err:
             self._error(self.tr("Cannot add the meal"), err)
             return
-        if window.add_entries(day, meal, position, [entry], self.tr("Add %s") % self._name(saved)):
+        if window.edit_actions.add_entries(day, meal, position, [entry]):
             window.week_view.select_cell(day, meal, position + 1)
 
     def add_meal_with_amount(self, saved: SavedMeal) -> None:
@@ -148,7 +148,7 @@ class MealActions(QObject):
         if saved is None:
             return
         try:
-            self.document.remove_meal(saved.meal_id, self.tr("Delete Meal %s") % self._name(saved))
+            self.document.remove_meal(saved)
         except ERRORS as err:
             self._error(self.tr("Cannot delete the meal"), err)
             return

@@ -1,14 +1,14 @@
 """The open plan: the one owner of the Plan, its undo stack and its file.
 
-Every change goes through a command pushed here; the command calls `change()` or
-`change_settings()`, which run the planner method and then say what changed, so each view
-refreshes only what it shows.
+Every change is one of its intention methods (add_entries, set_amount, cut_day, ...): each
+names its undo step in the window's language and pushes one of ui.commands' commands, which
+no other module builds. A command calls `change()` or `change_settings()`, which run the
+planner method and then say what changed, so each view refreshes only what it shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,32 +17,18 @@ from PySide6.QtGui import QUndoStack
 
 from planner import storage
 from planner.foods import FoodTable
-from planner.plan import DEFAULT_RATIO_BAND, Entry, Meals, Plan
+from planner.plan import Entry, Meals, Plan, PlanSettings, Slot, check_settings, empty_meals
 from planner.saved_meals import SavedMeal
-from planner.targets import DailyTargets, Profile, ReferenceIntakes
+from planner.targets import DailyTargets, ReferenceIntakes
 from planner.totals import Assessment, DayTotals, assess, day_totals
-from ui.commands import (PlanCommand, RemoveMealCommand, ReplaceDaysCommand,
-                         ReplaceFoodIdsCommand, SaveMealsCommand, SetInStockCommand,
+from ui import labels
+from ui.commands import (AddEntriesCommand, MoveEntryCommand, PlanCommand, RemoveEntriesCommand,
+                         RemoveMealCommand, ReplaceDaysCommand, ReplaceFoodIdsCommand,
+                         SaveMealsCommand, SetGramsCommand, SetInStockCommand,
                          SetSettingsCommand, SetTickedCommand)
 from ui.meal_book import MealBook
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class PlanSettings:
-    """What the profile dialog edits: who the plan is for and how it is judged."""
-
-    profile: Profile = field(default_factory=Profile)
-    household_size: int = 1
-    supplements: dict[str, float] = field(default_factory=dict)
-    ratio_band: tuple[float, float] = DEFAULT_RATIO_BAND
-    ratio_nudge: bool = False
-
-    @classmethod
-    def of(cls, plan: Plan) -> PlanSettings:
-        return cls(plan.profile, plan.household_size, dict(plan.supplements), plan.ratio_band,
-                   plan.ratio_nudge)
 
 
 class PlanDocument(QObject):
@@ -56,9 +42,10 @@ class PlanDocument(QObject):
     modified_changed = Signal(bool)
 
     def __init__(self, foods: FoodTable, intakes: ReferenceIntakes, plan: Plan,
-                 path: Path | None = None, meals: MealBook | None = None,
+                 path: Path | None = None, meals: MealBook | None = None, lang: str = "en",
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang           # the language of the undo steps' names
         self.foods = foods
         self.intakes = intakes
         self.plan = plan
@@ -127,7 +114,7 @@ class PlanDocument(QObject):
 
     # --- editing: what commands call ------------------------------------------------------
 
-    def push(self, command: PlanCommand) -> None:
+    def _push(self, command: PlanCommand) -> None:
         """Do the command now and record it as one undo step.
 
         Doing it before QUndoStack.push lets a PlanError reach the caller with the plan
@@ -149,20 +136,13 @@ class PlanDocument(QObject):
     def check_settings(self, settings: PlanSettings) -> DailyTargets:
         """The targets for these settings; ProfileError or PlanError if any value is wrong."""
         targets = self.intakes.for_profile(settings.profile)
-        Plan(start=self.plan.start, profile=settings.profile,
-             household_size=settings.household_size, supplements=dict(settings.supplements),
-             ratio_band=settings.ratio_band)   # raises PlanError for any value out of range
+        check_settings(settings)
         return targets
 
     def change_settings(self, settings: PlanSettings) -> PlanSettings:
         """Put new settings in place, all checked before any is set; returns the old ones."""
-        targets = self.check_settings(settings)
-        old = PlanSettings.of(self.plan)
-        self.plan.profile = settings.profile
-        self.plan.household_size = settings.household_size
-        self.plan.supplements = {k: float(v) for k, v in settings.supplements.items() if v}
-        self.plan.ratio_band = (float(settings.ratio_band[0]), float(settings.ratio_band[1]))
-        self.plan.ratio_nudge = bool(settings.ratio_nudge)
+        targets = self.intakes.for_profile(settings.profile)
+        old = self.plan.set_settings(settings)
         self.targets = targets
         self._assessment = None      # the same totals, judged against other targets
         self.profile_changed.emit()
@@ -183,27 +163,97 @@ class PlanDocument(QObject):
         return was
 
     # --- editing: what the window and other features call ---------------------------------
+    # Each is one undo step, named here; PlanError (MealFullError for a full meal) with the
+    # plan unchanged when it cannot be made.
+
+    def add_entries(self, day: int, meal: str, position: int, entries: list[Entry]) -> None:
+        """Put entries (foods, saved meals, dragged or added) into a meal from a position on."""
+        self._add(day, meal, position, entries, self.tr("Add %s"), self.tr("Add %n Foods", "",
+                                                                         len(entries)))
+
+    def paste_entries(self, day: int, meal: str, position: int, entries: list[Entry]) -> None:
+        self._add(day, meal, position, entries, self.tr("Paste %s"),
+                  self.tr("Paste %n Foods", "", len(entries)))
+
+    def _add(self, day: int, meal: str, position: int, entries: list[Entry], one: str,
+             many: str) -> None:
+        text = one % self.entry_name(entries[0], self.lang) if len(entries) == 1 else many
+        self._push(AddEntriesCommand(self, day, meal, position, entries, text))
+
+    def set_amount(self, slot: Slot, grams: float, portions: float | None) -> None:
+        """An entry's grams and household portions (a saved meal's servings); typing several
+        amounts in a row for the same entry is one step, and none if it ends where it began."""
+        entry = self.plan.entry(slot)
+        if (grams, portions) != (entry.grams, entry.portions):
+            self._push(SetGramsCommand(self, slot, grams, portions, self.tr(
+                "Change Amount of %s") % self.entry_name(entry, self.lang)))
+
+    def delete_entries(self, slots: list[Slot]) -> None:
+        self._remove(slots, self.tr("Delete %s"))
+
+    def cut_entries(self, slots: list[Slot]) -> None:
+        """Take entries out, the caller having copied them."""
+        self._remove(slots, self.tr("Cut %s"))
+
+    def _remove(self, slots: list[Slot], template: str) -> None:
+        if not slots:
+            return
+        if len(slots) == 1:
+            name = self.entry_name(self.plan.entry(slots[0]), self.lang)
+        else:
+            name = self.tr("%n Foods", "", len(slots))
+        self._push(RemoveEntriesCommand(self, slots, template % name))
+
+    def move_entry(self, source: Slot, day: int, meal: str, position: int) -> None:
+        """Move an entry to a position of a meal (the position once it is taken out)."""
+        name = self.entry_name(self.plan.entry(source), self.lang)
+        self._push(MoveEntryCommand(self, source, day, meal, position,
+                                    self.tr("Move %s") % name))
+
+    def paste_day(self, day: int, meals: Meals) -> None:
+        """A copied day's meals in place of this day's."""
+        self._replace_day(day, meals, self.tr("Paste Day on %s"))
+
+    def clear_day(self, day: int) -> None:
+        self._replace_day(day, empty_meals(), self.tr("Clear %s"))
+
+    def cut_day(self, day: int) -> None:
+        """Empty a day, the caller having copied it."""
+        self._replace_day(day, empty_meals(), self.tr("Cut %s"))
+
+    def _replace_day(self, day: int, meals: Meals, template: str) -> None:
+        name = labels.weekday(self.plan.day(day).date, True)
+        self._push(ReplaceDaysCommand(self, {day: meals}, template % name))
 
     def replace_days(self, meals_by_day: dict[int, Meals], text: str) -> None:
-        """Put new meals in several days as one undo step (used by "apply" of a balance)."""
-        self.push(ReplaceDaysCommand(self, meals_by_day, text))
+        """Put new meals in several days as one step, named by the caller (a balance names
+        itself after its dialog: "Balance the Week", "Balance Monday 30 November")."""
+        self._push(ReplaceDaysCommand(self, meals_by_day, text))
 
-    def replace_food_ids(self, new_ids: dict[str, str], text: str) -> None:
-        """Name foods by their new ids everywhere in the plan, as one undo step."""
+    def replace_food_ids(self, new_ids: dict[str, str]) -> None:
+        """Name foods by their new ids everywhere in the plan (foods of the earlier table)."""
         if new_ids:
-            self.push(ReplaceFoodIdsCommand(self, new_ids, text))
+            self._push(ReplaceFoodIdsCommand(self, new_ids, self.tr(
+                "Replace Foods from the Earlier Table")))
 
     def set_ticked(self, food_id: str, ticked: bool) -> None:
         if (food_id in self.plan.ticked) != ticked:
-            self.push(SetTickedCommand(self, food_id, ticked))
+            name = self.food_name(food_id, self.lang)
+            text = (self.tr("Tick %s") if ticked else self.tr("Untick %s")) % name
+            self._push(SetTickedCommand(self, food_id, ticked, text))
 
-    def set_in_stock(self, food_id: str, in_stock: bool, text: str) -> None:
+    def set_in_stock(self, food_id: str, in_stock: bool) -> None:
+        """Keep a food at home (off the shopping list, listed apart) or put it back."""
         if (food_id in self.plan.in_stock) != in_stock:
-            self.push(SetInStockCommand(self, food_id, in_stock, text))
+            name = self.food_name(food_id, self.lang)
+            text = (self.tr("Keep %s in Stock") if in_stock
+                    else self.tr("Put %s on the List")) % name
+            self._push(SetInStockCommand(self, food_id, in_stock, text))
 
-    def set_settings(self, settings: PlanSettings, text: str) -> None:
-        if settings != PlanSettings.of(self.plan):
-            self.push(SetSettingsCommand(self, settings, text))
+    def set_settings(self, settings: PlanSettings) -> None:
+        """Who the plan is for and how it is judged (the profile dialog's values)."""
+        if settings != self.plan.settings():
+            self._push(SetSettingsCommand(self, settings, self.tr("Change Profile")))
 
     def entry_name(self, entry: Entry, lang: str = "en") -> str:
         """What an entry is called: its food's name, or its saved meal's."""
@@ -212,14 +262,15 @@ class PlanDocument(QObject):
         return self.food_name(entry.food_id, lang)
 
     def save_meals(self, meals: list[SavedMeal], text: str) -> None:
-        """Save meals in the data folder (new, changed or imported) as one undo step; MealError
-        or OSError when they cannot be."""
+        """Save meals in the data folder (new, changed or imported) as one step, named by the
+        caller, who knows which of these it is; MealError or OSError when they cannot be."""
         if meals:
-            self.push(SaveMealsCommand(self, meals, text))
+            self._push(SaveMealsCommand(self, meals, text))
 
-    def remove_meal(self, meal_id: str, text: str) -> None:
-        """Take a saved meal out of the data folder, as one undo step; plans keep theirs."""
-        self.push(RemoveMealCommand(self, meal_id, text))
+    def remove_meal(self, meal: SavedMeal) -> None:
+        """Take a saved meal out of the data folder, as one step; plans keep theirs."""
+        self._push(RemoveMealCommand(self, meal.meal_id,
+                                     self.tr("Delete Meal %s") % meal.name(self.lang)))
 
     def set_foods(self, foods: FoodTable) -> None:
         """Judge the plan against another food table; every day may show other figures."""

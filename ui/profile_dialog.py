@@ -9,10 +9,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from planner.messages import say
-from planner.plan import PlanError
+from planner.plan import PlanError, PlanSettings
 from planner.targets import DailyTargets, Profile, ProfileError, TARGET_NUTRIENTS
 from ui import dialogs, labels
-from ui.plan_document import PlanSettings
 
 
 class ProfileDialog(QDialog):

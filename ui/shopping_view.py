@@ -252,11 +252,6 @@ class ShoppingView(QWidget):
     def print_preview(self) -> None:
         self.printing.preview(shopping_printout(self.shopping(), self.lang), self).exec()
 
-    def set_in_stock(self, food_id: str, in_stock: bool) -> None:
-        name = self.document.food_name(food_id, self.lang)
-        text = (self.tr("Keep %s in Stock") if in_stock else self.tr("Put %s on the List")) % name
-        self.document.set_in_stock(food_id, in_stock, text)
-
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         food_id = item.data(0, FOOD_ID)
         if self._updating or column != 0 or food_id is None:
@@ -282,7 +277,8 @@ class ShoppingView(QWidget):
         menu = QMenu(self)
         if food_id in self.document.plan.in_stock:
             menu.addAction(self.tr("Put on the Shopping List"),
-                           lambda: self.set_in_stock(food_id, False))
+                           lambda: self.document.set_in_stock(food_id, False))
         else:
-            menu.addAction(self.tr("Always in Stock"), lambda: self.set_in_stock(food_id, True))
+            menu.addAction(self.tr("Always in Stock"),
+                           lambda: self.document.set_in_stock(food_id, True))
         menu.exec(self.tree.viewport().mapToGlobal(position))

@@ -15,7 +15,6 @@ from planner.plan import DAYS, MEALS, Entry, PlanError, Slot
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import DayStatus, figures
 from ui import icons, labels, mime
-from ui.commands import AddEntriesCommand, MoveEntryCommand, SetGramsCommand
 from ui.plan_document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,15 +136,11 @@ class WeekModel(QAbstractTableModel):
                                None if recipe is None else grams / recipe.serving_grams)
 
     def set_amount(self, index: Index, grams: float, portions: float | None) -> bool:
-        slot, entry = self.slot(index), self.entry(index)
+        slot = self.slot(index)
         if slot is None:
             return False
-        if (grams, portions) == (entry.grams, entry.portions):
-            return True
-        name = self.document.entry_name(entry, self.lang)
         try:
-            self.document.push(SetGramsCommand(self.document, slot, grams, portions,
-                                               self.tr("Change Amount of %s") % name))
+            self.document.set_amount(slot, grams, portions)
         except PlanError:
             return False
         return True
@@ -218,9 +213,8 @@ class WeekModel(QAbstractTableModel):
             foods = mime.read_foods(data)
             if not foods:
                 return False
-            entries = [Entry(f, self.portion_grams(f)) for f in foods]
-            self.document.push(AddEntriesCommand(self.document, day, meal, position, entries,
-                                                 self.add_text(entries)))
+            self.document.add_entries(day, meal, position,
+                                      [Entry(f, self.portion_grams(f)) for f in foods])
         except PlanError:
             return False
         return True
@@ -233,12 +227,9 @@ class WeekModel(QAbstractTableModel):
                 position -= 1    # the position as it is once the entry is taken out
             if (source.day, source.meal, source.index) == (day, meal, position):
                 return False
-            name = self.document.entry_name(self.document.plan.entry(source), self.lang)
-            self.document.push(MoveEntryCommand(self.document, source, day, meal, position,
-                                                self.tr("Move %s") % name))
+            self.document.move_entry(source, day, meal, position)
             return True
-        self.document.push(AddEntriesCommand(self.document, day, meal, position,
-                                             dragged.entries, self.add_text(dragged.entries)))
+        self.document.add_entries(day, meal, position, dragged.entries)
         return True
 
     def _drop_cell(self, row: int, column: int, parent: Index) -> QModelIndex | None:
@@ -254,11 +245,6 @@ class WeekModel(QAbstractTableModel):
         """The food's household portion in grams, or 100 g for a food the table lacks."""
         foods = self.document.foods
         return float(foods.portion_g[foods.position(food_id)]) if food_id in foods else 100.0
-
-    def add_text(self, entries: list[Entry]) -> str:
-        if len(entries) == 1:
-            return self.tr("Add %s") % self.document.entry_name(entries[0], self.lang)
-        return self.tr("Add %n Foods", "", len(entries))
 
     def describe_day(self, day: int) -> str:
         """A day's status in words, for its tooltip and for screen readers."""

@@ -532,6 +532,105 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Grams</source>
+        <translation>&amp;Grammen bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Amount…</source>
+        <translation>&amp;Hoeveelheid…</translation>
+    </message>
+    <message>
+        <source>Set the amount in portions or grams</source>
+        <translation>De hoeveelheid in porties of grammen instellen</translation>
+    </message>
+    <message>
+        <source>Cut Da&amp;y</source>
+        <translation>Dag kn&amp;ippen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Day</source>
+        <translation>Dag k&amp;opiëren</translation>
+    </message>
+    <message>
+        <source>Paste Day &amp;Here</source>
+        <translation>Dag &amp;hier plakken</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Day</source>
+        <translation>Dag &amp;leegmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Food</source>
+        <translation>Voedingsmiddel &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Find Food</source>
+        <translation>Voedingsmiddel &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Search the food table</source>
+        <translation>In de voedingstabel zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Add Food to Meal</source>
+        <translation>Voedingsmiddel aan maaltijd &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Put the chosen food in the selected meal</source>
+        <translation>Het gekozen voedingsmiddel in de geselecteerde maaltijd zetten</translation>
+    </message>
+    <message>
+        <source>Add Food &amp;with Amount…</source>
+        <translation>Voedingsmiddel toevoegen &amp;met hoeveelheid…</translation>
+    </message>
+    <message>
+        <source>Added %s (%s) to %s, %s</source>
+        <translation>%s (%s) toegevoegd aan %s, %s</translation>
+    </message>
+    <message>
+        <source>The meal is full</source>
+        <translation>De maaltijd is vol</translation>
+    </message>
+    <message>
+        <source>There is no room for that in %s: a meal holds at most %s entries.</source>
+        <translation>Daar is geen plaats voor in %s: een maaltijd bevat hoogstens %s items.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy foods or entries first</source>
+        <translation>Niets om te plakken: kopieer eerst voedingsmiddelen of items</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a day first</source>
+        <translation>Niets om te plakken: kopieer eerst een dag</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>Grams</source>
@@ -610,6 +709,133 @@
     <message>
         <source>For:</source>
         <translation>Voor:</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nieuw plan</translation>
+    </message>
+    <message>
+        <source>Start an empty week</source>
+        <translation>Begin met een lege week</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a saved plan</source>
+        <translation>Een opgeslagen plan openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Het plan opslaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Shopping List…</source>
+        <translation>&amp;Boodschappenlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the shopping list of the days chosen in its panel</source>
+        <translation>De boodschappenlijst van de in het paneel gekozen dagen afdrukken of als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print Week…</source>
+        <translation>&amp;Week afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF the week menu</source>
+        <translation>Het weekmenu afdrukken of als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>The week, its totals or the shopping list as a CSV file</source>
+        <translation>De week, de totalen of de boodschappenlijst als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>A week exported as CSV, as a new plan</source>
+        <translation>Een als CSV geëxporteerde week, als nieuw plan</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Plan openen</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Het plan kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Opened %s</source>
+        <translation>%s geopend</translation>
+    </message>
+    <message>
+        <source>week plan.json</source>
+        <translation>weekplan.json</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>Plan opslaan</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Het plan kan niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>%s opgeslagen</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>%s geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Magplan plans (*.json);;All files (*)</source>
+        <translation>Magplan-plannen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Geen recente plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menu &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Cannot restore the plan</source>
+        <translation>Het plan kan niet worden hersteld</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation>Automatisch opslaan mislukt: %s</translation>
     </message>
 </context>
 <context>
@@ -1039,178 +1265,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Dagen onder het magnesiumdoel</translation>
     </message>
     <message>
-        <source>&amp;New Plan</source>
-        <translation>&amp;Nieuw plan</translation>
-    </message>
-    <message>
-        <source>Start an empty week</source>
-        <translation>Begin met een lege week</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <source>Open a saved plan</source>
-        <translation>Een opgeslagen plan openen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Save the plan</source>
-        <translation>Het plan opslaan</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <source>Print &amp;Shopping List…</source>
-        <translation>&amp;Boodschappenlijst afdrukken…</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF the shopping list of the days chosen in its panel</source>
-        <translation>De boodschappenlijst van de in het paneel gekozen dagen afdrukken of als pdf opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Print Week…</source>
-        <translation>&amp;Week afdrukken…</translation>
-    </message>
-    <message>
-        <source>Print or save as PDF the week menu</source>
-        <translation>Het weekmenu afdrukken of als pdf opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>The week, its totals or the shopping list as a CSV file</source>
-        <translation>De week, de totalen of de boodschappenlijst als CSV-bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>A week exported as CSV, as a new plan</source>
-        <translation>Een als CSV geëxporteerde week, als nieuw plan</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>K&amp;nippen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Plakken</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Grams</source>
-        <translation>&amp;Grammen bewerken</translation>
-    </message>
-    <message>
-        <source>&amp;Amount…</source>
-        <translation>&amp;Hoeveelheid…</translation>
-    </message>
-    <message>
-        <source>Set the amount in portions or grams</source>
-        <translation>De hoeveelheid in porties of grammen instellen</translation>
-    </message>
-    <message>
-        <source>Cut Da&amp;y</source>
-        <translation>Dag kn&amp;ippen</translation>
-    </message>
-    <message>
-        <source>C&amp;opy Day</source>
-        <translation>Dag k&amp;opiëren</translation>
-    </message>
-    <message>
-        <source>Paste Day &amp;Here</source>
-        <translation>Dag &amp;hier plakken</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Day</source>
-        <translation>Dag &amp;leegmaken</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Food</source>
-        <translation>Voedingsmiddel &amp;kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Find Food</source>
-        <translation>Voedingsmiddel &amp;zoeken</translation>
-    </message>
-    <message>
-        <source>Search the food table</source>
-        <translation>In de voedingstabel zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Add Food to Meal</source>
-        <translation>Voedingsmiddel aan maaltijd &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>Put the chosen food in the selected meal</source>
-        <translation>Het gekozen voedingsmiddel in de geselecteerde maaltijd zetten</translation>
-    </message>
-    <message>
-        <source>Add Food &amp;with Amount…</source>
-        <translation>Voedingsmiddel toevoegen &amp;met hoeveelheid…</translation>
-    </message>
-    <message>
-        <source>&amp;Profile…</source>
-        <translation>&amp;Profiel…</translation>
-    </message>
-    <message>
-        <source>Who the plan is for, targets and supplements</source>
-        <translation>Voor wie het plan is, doelen en supplementen</translation>
-    </message>
-    <message>
-        <source>&amp;Food Tables…</source>
-        <translation>&amp;Voedingstabellen…</translation>
-    </message>
-    <message>
-        <source>Imported food tables, on or off, and your own foods</source>
-        <translation>Geïmporteerde voedingstabellen, aan of uit, en uw eigen voedingsmiddelen</translation>
-    </message>
-    <message>
-        <source>&amp;Balance Day…</source>
-        <translation>&amp;Dag in balans…</translation>
-    </message>
-    <message>
-        <source>Propose the changes that bring the selected day to its targets</source>
-        <translation>Stel de wijzigingen voor die de gekozen dag op zijn doelen brengen</translation>
-    </message>
-    <message>
-        <source>Balance &amp;Week…</source>
-        <translation>&amp;Week in balans…</translation>
-    </message>
-    <message>
-        <source>Propose the changes that bring every day to its targets</source>
-        <translation>Stel de wijzigingen voor die elke dag op zijn doelen brengen</translation>
-    </message>
-    <message>
         <source>&amp;Previous Day</source>
         <translation>&amp;Vorige dag</translation>
     </message>
@@ -1245,10 +1299,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1287,145 +1337,12 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>&amp;Werkbalk</translation>
     </message>
     <message>
-        <source>Add %s</source>
-        <translation>%s toevoegen</translation>
-    </message>
-    <message>
-        <source>Added %s (%s) to %s, %s</source>
-        <translation>%s (%s) toegevoegd aan %s, %s</translation>
-    </message>
-    <message>
-        <source>Change Amount of %s</source>
-        <translation>Hoeveelheid van %s wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete %s</source>
-        <translation>%s verwijderen</translation>
-    </message>
-    <message>
-        <source>Cut %s</source>
-        <translation>%s knippen</translation>
-    </message>
-    <message>
-        <source>Nothing to paste: copy foods or entries first</source>
-        <translation>Niets om te plakken: kopieer eerst voedingsmiddelen of items</translation>
-    </message>
-    <message>
-        <source>Paste %s</source>
-        <translation>%s plakken</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n Foods</source>
-        <translation>
-            <numerusform>%n voedingsmiddel plakken</numerusform>
-            <numerusform>%n voedingsmiddelen plakken</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The meal is full</source>
-        <translation>De maaltijd is vol</translation>
-    </message>
-    <message>
-        <source>There is no room for that in %s: a meal holds at most %s entries.</source>
-        <translation>Daar is geen plaats voor in %s: een maaltijd bevat hoogstens %s items.</translation>
-    </message>
-    <message>
-        <source>Nothing to paste: copy a day first</source>
-        <translation>Niets om te plakken: kopieer eerst een dag</translation>
-    </message>
-    <message>
-        <source>Paste Day on %s</source>
-        <translation>Dag plakken op %s</translation>
-    </message>
-    <message>
-        <source>Clear %s</source>
-        <translation>%s leegmaken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Foods</source>
-        <translation>
-            <numerusform>%n voedingsmiddel</numerusform>
-            <numerusform>%n voedingsmiddelen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Balancing cancelled</source>
-        <translation>Balanceren geannuleerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) applied</source>
-        <translation>
-            <numerusform>%n wijziging doorgevoerd</numerusform>
-            <numerusform>%n wijzigingen doorgevoerd</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change Profile</source>
-        <translation>Profiel wijzigen</translation>
-    </message>
-    <message>
         <source>Food tables</source>
         <translation>Voedingstabellen</translation>
     </message>
     <message>
-        <source>Preparing %s for opening fast, once…</source>
-        <translation>%s wordt eenmalig klaargemaakt om snel te openen…</translation>
-    </message>
-    <message>
-        <source>Open Plan</source>
-        <translation>Plan openen</translation>
-    </message>
-    <message>
-        <source>Cannot open the plan</source>
-        <translation>Het plan kan niet worden geopend</translation>
-    </message>
-    <message>
-        <source>Opened %s</source>
-        <translation>%s geopend</translation>
-    </message>
-    <message>
-        <source>week plan.json</source>
-        <translation>weekplan.json</translation>
-    </message>
-    <message>
-        <source>Save Plan</source>
-        <translation>Plan opslaan</translation>
-    </message>
-    <message>
-        <source>Cannot save the plan</source>
-        <translation>Het plan kan niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <source>Saved %s</source>
-        <translation>%s opgeslagen</translation>
-    </message>
-    <message>
-        <source>Exported %s</source>
-        <translation>%s geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Magplan plans (*.json);;All files (*)</source>
-        <translation>Magplan-plannen (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>No recent plans</source>
-        <translation>Geen recente plannen</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>Menu &amp;wissen</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
         <source>%s[*] — Magplan</source>
         <translation>%s[*] — Magplan</translation>
-    </message>
-    <message>
-        <source>Replace Foods from the Earlier Table</source>
-        <translation>Voedingsmiddelen uit de eerdere tabel vervangen</translation>
     </message>
     <message numerus="yes">
         <source>%n of 7 days below the magnesium target</source>
@@ -1442,16 +1359,8 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         </translation>
     </message>
     <message>
-        <source>Autosave failed: %s</source>
-        <translation>Automatisch opslaan mislukt: %s</translation>
-    </message>
-    <message>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>Cannot restore the plan</source>
-        <translation>Het plan kan niet worden hersteld</translation>
     </message>
 </context>
 <context>
@@ -1544,10 +1453,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>1 portie</translation>
     </message>
     <message>
-        <source>Add %s</source>
-        <translation>%s toevoegen</translation>
-    </message>
-    <message>
         <source>Cannot add the meal</source>
         <translation>De maaltijd kan niet worden toegevoegd</translation>
     </message>
@@ -1578,10 +1483,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>Compose a meal of foods to reuse on any day</source>
         <translation>Stel een maaltijd samen om op elke dag opnieuw te gebruiken</translation>
-    </message>
-    <message>
-        <source>Delete Meal %s</source>
-        <translation>Maaltijd %s verwijderen</translation>
     </message>
     <message>
         <source>Deleted saved meal %s (Undo brings it back)</source>
@@ -1789,7 +1690,114 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profiel…</translation>
+    </message>
+    <message>
+        <source>Who the plan is for, targets and supplements</source>
+        <translation>Voor wie het plan is, doelen en supplementen</translation>
+    </message>
+    <message>
+        <source>&amp;Food Tables…</source>
+        <translation>&amp;Voedingstabellen…</translation>
+    </message>
+    <message>
+        <source>Imported food tables, on or off, and your own foods</source>
+        <translation>Geïmporteerde voedingstabellen, aan of uit, en uw eigen voedingsmiddelen</translation>
+    </message>
+    <message>
+        <source>&amp;Balance Day…</source>
+        <translation>&amp;Dag in balans…</translation>
+    </message>
+    <message>
+        <source>Propose the changes that bring the selected day to its targets</source>
+        <translation>Stel de wijzigingen voor die de gekozen dag op zijn doelen brengen</translation>
+    </message>
+    <message>
+        <source>Balance &amp;Week…</source>
+        <translation>&amp;Week in balans…</translation>
+    </message>
+    <message>
+        <source>Propose the changes that bring every day to its targets</source>
+        <translation>Stel de wijzigingen voor die elke dag op zijn doelen brengen</translation>
+    </message>
+    <message>
+        <source>Balancing cancelled</source>
+        <translation>Balanceren geannuleerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n wijziging doorgevoerd</numerusform>
+            <numerusform>%n wijzigingen doorgevoerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing %s for opening fast, once…</source>
+        <translation>%s wordt eenmalig klaargemaakt om snel te openen…</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocument</name>
+    <message>
+        <source>Add %s</source>
+        <translation>%s toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Foods</source>
+        <translation>
+            <numerusform>%n voedingsmiddel toevoegen</numerusform>
+            <numerusform>%n voedingsmiddelen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste %s</source>
+        <translation>%s plakken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Foods</source>
+        <translation>
+            <numerusform>%n voedingsmiddel plakken</numerusform>
+            <numerusform>%n voedingsmiddelen plakken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Amount of %s</source>
+        <translation>Hoeveelheid van %s wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete %s</source>
+        <translation>%s verwijderen</translation>
+    </message>
+    <message>
+        <source>Cut %s</source>
+        <translation>%s knippen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Foods</source>
+        <translation>
+            <numerusform>%n voedingsmiddel</numerusform>
+            <numerusform>%n voedingsmiddelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %s</source>
+        <translation>%s verplaatsen</translation>
+    </message>
+    <message>
+        <source>Paste Day on %s</source>
+        <translation>Dag plakken op %s</translation>
+    </message>
+    <message>
+        <source>Clear %s</source>
+        <translation>%s leegmaken</translation>
+    </message>
+    <message>
+        <source>Replace Foods from the Earlier Table</source>
+        <translation>Voedingsmiddelen uit de eerdere tabel vervangen</translation>
+    </message>
     <message>
         <source>Tick %s</source>
         <translation>%s afvinken</translation>
@@ -1797,6 +1805,22 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>Untick %s</source>
         <translation>%s niet meer afvinken</translation>
+    </message>
+    <message>
+        <source>Keep %s in Stock</source>
+        <translation>%s in huis houden</translation>
+    </message>
+    <message>
+        <source>Put %s on the List</source>
+        <translation>%s op de lijst zetten</translation>
+    </message>
+    <message>
+        <source>Change Profile</source>
+        <translation>Profiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete Meal %s</source>
+        <translation>Maaltijd %s verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2116,14 +2140,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Niet in de voedingstabel</translation>
     </message>
     <message>
-        <source>Keep %s in Stock</source>
-        <translation>%s in huis houden</translation>
-    </message>
-    <message>
-        <source>Put %s on the List</source>
-        <translation>%s op de lijst zetten</translation>
-    </message>
-    <message>
         <source>Put on the Shopping List</source>
         <translation>Op de boodschappenlijst zetten</translation>
     </message>
@@ -2160,25 +2176,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>%s, %s: empty</source>
         <translation>%s, %s: leeg</translation>
-    </message>
-    <message>
-        <source>Change Amount of %s</source>
-        <translation>Hoeveelheid van %s wijzigen</translation>
-    </message>
-    <message>
-        <source>Move %s</source>
-        <translation>%s verplaatsen</translation>
-    </message>
-    <message>
-        <source>Add %s</source>
-        <translation>%s toevoegen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n Foods</source>
-        <translation>
-            <numerusform>%n voedingsmiddel toevoegen</numerusform>
-            <numerusform>%n voedingsmiddelen toevoegen</numerusform>
-        </translation>
     </message>
     <message>
         <source>%s: %s of %s %s, %s</source>
