@@ -1,5 +1,7 @@
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_planner_loads_no_qt():
@@ -8,3 +10,20 @@ def test_planner_loads_no_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_only_the_document_builds_undo_commands():
+    """ui.commands is imported by ui/plan_document.py alone (tests and benchmarks included):
+    every other module edits the plan through the document's intention methods."""
+    root = Path(__file__).parent.parent
+    importers = set()
+    for path in root.rglob("*.py"):
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module, *(f"{node.module}.{a.name}" for a in node.names)] \
+                if isinstance(node, ast.ImportFrom) and node.module else []
+            if "ui.commands" in names:
+                importers.add(path.relative_to(root).as_posix())
+    assert importers == {"ui/plan_document.py"}

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QD
 from planner import csv_io, storage
 from planner.balance import balance
 from planner.library import Library
-from planner.plan import MEALS, Entry, Plan, empty_meals
+from planner.plan import MEALS, Entry, Plan, Slot, empty_meals
 from planner.recipe_ld import FoundRecipe, propose
 from planner.saved_meals import Ingredient
 from planner.schema import MAX_ENTRIES_PER_MEAL
@@ -225,6 +225,26 @@ def test_the_window_in_english_shows_no_dutch(window, foods, intakes, tmp_path):
     assert not offending(texts, dutch, data_names(foods, intakes))
     assert any("Breakfast" in t for t in texts) and any("&Undo" in t for t in texts)
     assert window.week_model.headerData(0, Qt.Orientation.Horizontal).startswith("Mon 30 Nov")
+
+
+@pytest.mark.parametrize("language", ["nl"], indirect=True)
+def test_the_dutch_window_names_its_undo_steps_in_dutch(window, foods, intakes):
+    """The document names each step in the window's language, food names too."""
+    document = window.document
+    window.week_view.select_cell(2, "snack", 0)
+    window.edit_actions.add_food(PUMPKIN_SEEDS)
+    document.set_amount(Slot(2, "snack", 0), 40, None)
+    document.move_entry(Slot(2, "snack", 0), 3, "lunch", 0)
+    document.set_ticked(PUMPKIN_SEEDS, True)
+    document.set_in_stock(PUMPKIN_SEEDS, True)
+    document.delete_entries([Slot(3, "lunch", 0)])
+    document.clear_day(1)
+    stack = document.undo_stack
+    steps = [stack.text(i) for i in range(stack.count())]
+    english, _ = vocabulary()
+    assert len(steps) == 7 and not offending(steps, english, data_names(foods, intakes))
+    assert steps[0] == "Pompoenpitten toevoegen" and steps[3] == "Pompoenpitten afvinken"
+    assert steps[6] == "dinsdag 1 december leegmaken"
 
 
 def test_every_message_has_a_finished_translation():

@@ -1,9 +1,10 @@
 import datetime as dt
 import math
+from dataclasses import replace
 
 import pytest
 
-from planner.plan import Entry, Plan, PlanError, Slot, empty_meals
+from planner.plan import Entry, Plan, PlanError, PlanSettings, Slot, empty_meals
 from planner.targets import Profile
 
 MONDAY = dt.date(2026, 11, 30)
@@ -107,6 +108,25 @@ def test_settings_are_validated():
     assert plan.set_supplement("vitamin_d_ug", 10) == 0
     assert plan.supplements == {"vitamin_d_ug": 10.0}
     assert plan.set_household_size(3) == 1
+
+
+def test_settings_change_all_together_or_not_at_all():
+    """The profile dialog's values: one bad value and the plan keeps every old one, even
+    those checked (and valid) before it."""
+    plan = make_plan()
+    before = plan.settings()
+    for bad in (replace(before, household_size=3, ratio_band=(2.6, 1.7)),
+                replace(before, household_size=3, supplements={"iron_mg": 10.0}),
+                replace(before, supplements={"vitamin_d_ug": 20.0}, ratio_nudge="yes"),
+                replace(before, ratio_band=(1.5, 2.5), household_size=0)):
+        with pytest.raises(PlanError):
+            plan.set_settings(bad)
+        assert plan.settings() == before
+    new = PlanSettings(Profile(sex="M", age=72, standard="efsa"), 3,
+                       {"vitamin_d_ug": 20, "calcium_mg": 0}, (1.5, 2.5), True)
+    assert plan.set_settings(new) == before
+    # A supplement of 0 is none; amounts and the band are kept as floats.
+    assert plan.settings() == replace(new, supplements={"vitamin_d_ug": 20.0})
 
 
 def test_a_fresh_week_keeps_the_households_settings_and_lists_but_not_the_ticks():

@@ -106,6 +106,7 @@ def test_a_damaged_plan_on_the_command_line_is_reported_once_the_window_is_up(ma
 
 def test_a_clean_close_and_a_save_remove_the_autosave(make_window, tmp_path):
     window, _ = make_window()
+    window.autosave.start()
     window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert window.autosave.save_if_modified()
     assert window.file_actions.save_as(tmp_path / "saved.json")
@@ -114,7 +115,7 @@ def test_a_clean_close_and_a_save_remove_the_autosave(make_window, tmp_path):
     assert window.autosave.save_if_modified()
     answer(QMessageBox.StandardButton.Discard)
     assert window.close()
-    assert not window.autosave.path.exists()
+    assert not window.autosave.path.exists() and not window.autosave.timer.isActive()
 
 
 def test_nothing_to_autosave_when_nothing_changed(make_window):

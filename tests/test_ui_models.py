@@ -1,12 +1,14 @@
 """The item models over the real food table and the sample week, checked by Qt's model tester."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from planner import storage
 from planner.foods import NUTRIENTS
-from planner.plan import MEALS, Entry, Slot
+from planner.plan import MEALS, Entry, PlanError, Slot
 from ui import mime
 from ui.app import SAMPLE_WEEK
 from ui.food_model import COLUMNS, FOOD_ID_ROLE, FoodModel, column_for
@@ -168,3 +170,11 @@ def test_estimated_figures_carry_the_mark_in_the_cells_and_the_tooltip(foods):
                               Qt.ItemDataRole.ToolTipRole)
     assert header.endswith("≈ an estimate: the source reports traces (counted as 0)\nor a value "
                            "below its detection limit (counted as half that limit)")
+
+
+def test_bad_settings_leave_the_document_as_it_was(document):
+    before, targets = document.plan.settings(), document.targets
+    with pytest.raises(PlanError):
+        document.set_settings(replace(before, household_size=3, ratio_band=(2.6, 1.7)))
+    assert document.plan.settings() == before and document.targets is targets
+    assert document.undo_stack.count() == 0

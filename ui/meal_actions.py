@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from planner import recipe_ld
@@ -23,6 +22,7 @@ from planner.messages import say
 from planner.saved_meals import Ingredient, MealError, SavedMeal
 from planner.schema import MAX_FILE_BYTES, MAX_RECIPE_GRAMS
 from ui import dialogs
+from ui.actions import make_action
 from ui.meal_dialog import Draft, MealDialog
 from ui.portion_dialog import PortionDialog
 
@@ -37,39 +37,31 @@ class MealActions(QObject):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self.save_selection_action = self._action(
-            self.tr("Save Selection as &Meal…"), self.save_selection, "Ctrl+M",
-            self.tr("Save the selected entries as a meal to reuse on other days"))
+        self.save_selection_action = make_action(
+            window, self.tr("Save Selection as &Meal…"), self.save_selection, "Ctrl+M",
+            tip=self.tr("Save the selected entries as a meal to reuse on other days"))
         self.save_selection_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action = self._action(
-            self.tr("&New Saved Meal…"), self.new_meal, None,
-            self.tr("Compose a meal of foods to reuse on any day"))
-        self.edit_action = self._action(
-            self.tr("&Edit Saved Meal…"), self.edit_meal, None,
-            self.tr("Change the saved meal chosen in the food list"))
-        self.delete_action = self._action(
-            self.tr("&Delete Saved Meal"), self.delete_meal, None,
-            self.tr("Take the saved meal chosen in the food list out (plans keep theirs)"))
-        self.import_action = self._action(
-            self.tr("Import &Recipes…"), self.import_recipes, None,
-            self.tr("Recipes from a schema.org JSON-LD file or a saved recipe page, as saved "
-                    "meals"))
-        self.export_action = self._action(
-            self.tr("Export Saved &Meals…"), self.export_meals, None,
-            self.tr("Your saved meals as a schema.org JSON-LD file"))
+        self.new_action = make_action(
+            window, self.tr("&New Saved Meal…"), self.new_meal,
+            tip=self.tr("Compose a meal of foods to reuse on any day"))
+        self.edit_action = make_action(
+            window, self.tr("&Edit Saved Meal…"), self.edit_meal,
+            tip=self.tr("Change the saved meal chosen in the food list"))
+        self.delete_action = make_action(
+            window, self.tr("&Delete Saved Meal"), self.delete_meal,
+            tip=self.tr("Take the saved meal chosen in the food list out (plans keep theirs)"))
+        self.import_action = make_action(
+            window, self.tr("Import &Recipes…"), self.import_recipes,
+            tip=self.tr("Recipes from a schema.org JSON-LD file or a saved recipe page, as saved "
+                        "meals"))
+        self.export_action = make_action(
+            window, self.tr("Export Saved &Meals…"), self.export_meals,
+            tip=self.tr("Your saved meals as a schema.org JSON-LD file"))
         window.browser.meal_chosen.connect(self.add_meal)
         window.browser.view.selectionModel().currentChanged.connect(self._update)
         self.document.meals.changed.connect(self._update)
         self._update()
-
-    def _action(self, text: str, slot, shortcut: str | None, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     def _update(self) -> None:
         chosen = self.window.browser.current_meal() is not None

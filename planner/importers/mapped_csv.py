@@ -122,22 +122,22 @@ def decimal_of(cells: Iterable[str]) -> str:
     return "," if commas > points else "."
 
 
-def _parse(text: str, dialect: Layout, origin: str, nrows: int | None = None) -> pd.DataFrame:
+def _parse(text: str, layout: Layout, origin: str, nrows: int | None = None) -> pd.DataFrame:
     try:
-        return pd.read_csv(io.StringIO(text), sep=dialect.delimiter, dtype=str,
+        return pd.read_csv(io.StringIO(text), sep=layout.delimiter, dtype=str,
                            keep_default_na=False, nrows=nrows)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
         raise FoodImportError("file.not_csv", file=origin, detail=detail(err)) from None
 
 
 def preview(path: Path, rows: int = 20) -> tuple[pd.DataFrame, Layout]:
-    """The first rows as text and the detected dialect, for the mapping dialog."""
+    """The first rows as text and the detected layout, for the mapping dialog."""
     text = read_text(path)
     try:
-        dialect = sniff(text)
+        layout = sniff(text)
     except FoodImportError as err:
         raise FoodImportError("file.in", path=path.name, error=err.message) from None
-    return _parse(text, dialect, path.name, nrows=rows), dialect
+    return _parse(text, layout, path.name, nrows=rows), layout
 
 
 def guess_mapping(columns: list[str]) -> dict[str, str]:
@@ -164,10 +164,10 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
     if progress:
         progress(0, len(text))
     try:
-        dialect = sniff(text)
+        layout = sniff(text)
     except FoodImportError as err:
         raise FoodImportError("file.in", path=path.name, error=err.message) from None
-    raw = _parse(text, dialect, path.name)
+    raw = _parse(text, layout, path.name)
     absent = [(f, c) for f, c in mapping.items() if c not in raw.columns]
     if absent:
         raise FoodImportError("import.no_mapped_column", file=path.name,
