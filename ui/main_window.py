@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QToolBar,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStyle,
+                               QToolBar, QWidget)
 
 from planner.foods import FoodTable
 from planner.library import Library
@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _create_actions(self) -> None:
-        """The window's own actions (moving around, preferences, about), and the context menus
-        of the grid and the food list."""
+        """The grid's and the food list's context menus, and the window's own actions."""
         edits, meals = self.edit_actions, self.meal_actions
         # Entry and day edits act on the week grid; their keys work when the grid has focus,
         # so Delete or Ctrl+C in the food list or the search field keep their usual meaning.
@@ -156,10 +155,13 @@ class MainWindow(QMainWindow):
                                               "Ctrl+2")
         self.focus_day_action = make_action(self, self.tr("Go to &Day"), self.focus_day,
                                             "Ctrl+3")
-        self.preferences_action = make_action(self, self.tr("Pr&eferences…"),
-                                              self.edit_preferences, "Ctrl+,")
+        self.preferences_action = make_action(
+            self, self.tr("Pr&eferences…"), lambda: PreferencesDialog(self.settings, self).exec(),
+            "Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = make_action(self, self.tr("&About Magplan"), self.show_about)
+        self.about_action = make_action(
+            self, self.tr("&About Magplan"),
+            lambda: dialogs.AboutDialog(self.document.intakes, self).exec())
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = make_action(self, self.tr("About &Qt"),
                                            QGuiApplication.instance().aboutQt)
@@ -203,8 +205,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self._menu(self.tr("&View"), [
             [self.previous_day_action, self.next_day_action],
             [self.focus_week_action, self.focus_foods_action, self.focus_day_action], docks])
-        self.help_menu = self._menu(self.tr("&Help"), [[self.about_action,
-                                                         self.about_qt_action]])
+        self.help_menu = self._menu(self.tr("&Help"), [[self.about_action, self.about_qt_action]])
 
     def _menu(self, title: str, groups: list[list[QAction]]) -> QMenu:
         """A menu of the menu bar: groups of actions with separators between them."""
@@ -283,12 +284,6 @@ class MainWindow(QMainWindow):
 
     def _on_per_changed(self, per: str) -> None:
         self.settings.per = per
-
-    def edit_preferences(self) -> None:
-        PreferencesDialog(self.settings, self).exec()
-
-    def show_about(self) -> None:
-        dialogs.AboutDialog(self.document.intakes, self).exec()
 
     # --- start, more windows, close ---------------------------------------------------------
 
