@@ -35,6 +35,9 @@ SUPPLEMENT_NUTRIENTS = ("magnesium_mg", "calcium_mg", "vitamin_d_ug")
 DEFAULT_RATIO_BAND = (1.7, 2.6)
 EXCLUSIONS = ("vegetarian", "vegan", "nuts", "fish", "dairy", "gluten", "egg", "soy")
 LISTED_FOODS = ("favourites", "disliked", "in_stock", "ticked")
+# How balancing treats a food: preferred (and allowed though coffee, tea, ...), or never
+# suggested. A food is at most one of them.
+PREFERENCES = ("favourites", "disliked")
 # Every entry's food id, with a saved meal's ingredients' after it, in day, meal and entry
 # order, and each list of foods: what set_food_ids puts in place and returns.
 FoodIds = tuple[list[tuple[str, ...]], dict[str, set[str]]]
@@ -585,6 +588,27 @@ class Plan:
                                                              entry.recipe.ingredients)))
         for name, values in checked.items():
             setattr(self, name, values)
+        return old
+
+    def preference(self, food_id: str) -> str | None:
+        """'favourites', 'disliked' or None: how balancing treats the food."""
+        return next((name for name in PREFERENCES if food_id in getattr(self, name)), None)
+
+    def set_preference(self, food_id: str, preference: str | None) -> str | None:
+        """Make a food a favourite, disliked or neither (out of the other list, so never
+        both); returns what it was. PlanError with the plan unchanged for a bad id or a full
+        list."""
+        if preference is not None and preference not in PREFERENCES:
+            raise ValueError(f"not a preference: {preference!r}")
+        schema.food_id(food_id, PlanError)
+        old = self.preference(food_id)
+        if preference is not None:
+            chosen = schema.food_ids(getattr(self, preference) | {food_id},
+                                     f"what.{preference}", PlanError)
+        for name in PREFERENCES:
+            getattr(self, name).discard(food_id)
+        if preference is not None:
+            setattr(self, preference, chosen)
         return old
 
     # --- settings ------------------------------------------------------------------------

@@ -154,3 +154,20 @@ def test_a_fresh_week_keeps_the_households_settings_and_lists_but_not_the_ticks(
     assert plan.favourites == {"ciqual:15064"}
     days = Plan(start=next_monday).days
     assert plan.fresh_week(next_monday, days).days is days
+
+
+def test_a_food_is_a_favourite_or_disliked_never_both_and_a_bad_change_changes_nothing():
+    plan = Plan()
+    seeds, banana = "ciqual:15064", "ciqual:13005"
+    assert plan.set_preference(seeds, "favourites") is None
+    assert plan.preference(seeds) == "favourites" and plan.favourites == {seeds}
+    assert plan.set_preference(seeds, "disliked") == "favourites"
+    assert (plan.favourites, plan.disliked) == (set(), {seeds})
+    assert plan.set_preference(seeds, None) == "disliked" and plan.preference(seeds) is None
+    plan.set_preference(banana, "favourites")
+    with pytest.raises(PlanError):
+        plan.set_preference("not an id\n", "disliked")
+    plan.favourites = {f"x:{n}" for n in range(2999)} | {banana}    # full
+    with pytest.raises(PlanError, match="3000"):
+        plan.set_preference(seeds, "favourites")
+    assert seeds not in plan.favourites and banana in plan.favourites

@@ -424,3 +424,36 @@ def test_escape_puts_the_grams_back_and_leaves_no_undo_step(qtbot, window):
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert document.plan.days[2].meals["lunch"][1].grams == old
     assert document.undo_stack.count() == 0 and not document.is_modified()
+
+
+def test_a_food_made_a_favourite_then_never_suggested_from_the_food_list_then_undone(
+        qtbot, window, tmp_path):
+    document, browser, plans = window.document, window.browser, window.plan_actions
+    assert not document.plan.favourites and not document.plan.disliked
+    browser.search.setText("pumpkin seeds")
+    browser.view.setCurrentIndex(browser.model.index(browser.model.row_of(PUMPKIN_SEEDS), 0))
+    assert plans.favourite_action in browser.view.actions()      # its context menu
+    assert plans.favourite_action.isEnabled() and not plans.favourite_action.isChecked()
+
+    def mark():
+        index = browser.model.index(browser.model.row_of(PUMPKIN_SEEDS), 0)
+        return (index.data(Qt.ItemDataRole.DecorationRole) is not None,
+                index.data(Qt.ItemDataRole.ToolTipRole))
+
+    plans.favourite_action.trigger()
+    assert document.plan.favourites == {PUMPKIN_SEEDS} and plans.favourite_action.isChecked()
+    assert document.undo_stack.undoText() == "Mark Pumpkin seeds as Favourite"
+    shown, tip = mark()
+    assert shown and "Favourite: balancing prefers it" in tip
+    plans.never_suggest_action.trigger()
+    assert (document.plan.favourites, document.plan.disliked) == (set(), {PUMPKIN_SEEDS})
+    assert not plans.favourite_action.isChecked() and plans.never_suggest_action.isChecked()
+    assert "Never suggested when balancing" in mark()[1]
+    window.file_actions.save_as(tmp_path / "week.json")
+    assert storage.load(tmp_path / "week.json").disliked == {PUMPKIN_SEEDS}
+    document.undo_stack.undo()
+    assert document.plan.favourites == {PUMPKIN_SEEDS} and not document.plan.disliked
+    assert plans.favourite_action.isChecked()
+    document.undo_stack.undo()
+    assert not document.plan.favourites and mark()[0] is False
+    assert not plans.favourite_action.isChecked()

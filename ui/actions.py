@@ -21,3 +21,10 @@ def make_action(window: QWidget, text: str, slot: Callable,
         action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
+
+
+def separator(window: QWidget) -> QAction:
+    """A line between groups of actions in a widget's context menu."""
+    action = QAction(window)
+    action.setSeparator(True)
+    return action

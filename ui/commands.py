@@ -203,6 +203,22 @@ class SetTickedCommand(PlanCommand):
         self.document.change_ticked(self.food_id, not self.ticked)
 
 
+class SetPreferenceCommand(PlanCommand):
+    """A food made a favourite, disliked or neither; undo puts back what it was."""
+
+    def __init__(self, document: PlanDocument, food_id: str, preference: str | None,
+                 text: str) -> None:
+        super().__init__(document, text)
+        self.food_id, self.preference = food_id, preference
+        self.old: str | None = None
+
+    def apply(self) -> None:
+        self.old = self.document.change_preference(self.food_id, self.preference)
+
+    def revert(self) -> None:
+        self.document.change_preference(self.food_id, self.old)
+
+
 class SetInStockCommand(PlanCommand):
     """Keep a food at home (off the list, listed apart) or put it back on the list."""
 

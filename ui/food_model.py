@@ -58,6 +58,7 @@ class FoodModel(QAbstractTableModel):
         self._meal_rows = np.arange(0)              # positions in meals.meals shown, in order
         self._shown_meals: list[SavedMeal] = []     # those meals (kept until shown anew)
         self._meal_values_of: MealFigures | None = None
+        self._preferences: dict[str, str] = {}      # food id -> "favourites" or "disliked"
         self._meal_value_cache: dict[tuple[str, str], np.ndarray] = {}
         self._take(foods)
 
@@ -95,8 +96,11 @@ class FoodModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return self._tooltip(int(self._rows[row - meals])) if row >= meals \
                 else self._meal_tooltip(int(self._meal_rows[row]))
-        if role == _DECORATION and row < meals and index.column() == NAME_COLUMN:
-            return icons.meal_icon()
+        if role == _DECORATION and index.column() == NAME_COLUMN:
+            if row < meals:
+                return icons.meal_icon()
+            preference = self._preferences.get(self.food_id(row)) if self._preferences else None
+            return icons.preference_icon(preference) if preference else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -175,6 +179,15 @@ class FoodModel(QAbstractTableModel):
         self.beginResetModel()
         self._take(foods)
         self.endResetModel()
+
+    def set_preferences(self, favourites: set[str], disliked: set[str]) -> None:
+        """Mark the plan's favourites and the foods balancing never suggests."""
+        self._preferences = dict.fromkeys(favourites, "favourites") \
+            | dict.fromkeys(disliked, "disliked")
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, NAME_COLUMN),
+                                  self.index(self.rowCount() - 1, NAME_COLUMN),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
     def food_id(self, row: int) -> str:
         """The food's id, or the saved meal's."""
@@ -345,6 +358,11 @@ class FoodModel(QAbstractTableModel):
         text = self.tr("%s\n%s: %s = %s g\n%s") % (
             names, self.tr("Portion"), portion, labels.number(row["portion_g"]), labels.section(row["section"]))
         text += self._estimated_note(self.foods.estimated[position])
+        preference = self._preferences.get(self.foods.id_at(position))
+        if preference == "favourites":
+            text += "\n" + self.tr("Favourite: balancing prefers it")
+        elif preference == "disliked":
+            text += "\n" + self.tr("Never suggested when balancing")
         # Foods say where they come from: the bundled ones the source row their id cites.
         source = row.get("source", "")
         food_id = self.foods.id_at(position)

@@ -7,6 +7,8 @@ Each icon has its own shape and sign (triangle "!", circle "?", circle with a ti
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -67,12 +69,17 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
 @cache
 def status_icon(status: Status, size: int = 16) -> QIcon:
     """The flag as an icon (drawn once per status and size: every edit shows it again)."""
+    return _drawn_icon(lambda painter, rect: paint_status(painter, rect, status), size)
+
+
+def _drawn_icon(paint: Callable[[QPainter, QRectF], None], size: int) -> QIcon:
+    """An icon size pixels square that paint draws, at 1x and 2x."""
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_status(painter, QRectF(0.5, 0.5, size * scale - 1, size * scale - 1), status)
+        paint(painter, QRectF(0.5, 0.5, size * scale - 1, size * scale - 1))
         painter.end()
         pixmap.setDevicePixelRatio(scale)
         icon.addPixmap(pixmap)
@@ -114,14 +121,47 @@ def paint_meal(painter: QPainter, rect: QRectF) -> None:
 @cache
 def meal_icon(size: int = 16) -> QIcon:
     """A saved meal's mark as an icon (drawn once per size)."""
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        paint_meal(painter, QRectF(0.5, 0.5, size * scale - 1, size * scale - 1))
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        icon.addPixmap(pixmap)
-    return icon
+    return _drawn_icon(paint_meal, size)
 
+
+
+# Balancing's preferences, apart from every status's colour: amber for a favourite, grey for
+# a food never suggested.
+PREFERENCE_COLOURS = {"favourites": QColor("#f9a825"), "disliked": QColor("#757575")}
+
+
+def paint_preference(painter: QPainter, rect: QRectF, preference: str) -> None:
+    """A favourite's star, or a disliked food's circle with a bar through it."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    side = min(rect.width(), rect.height())
+    centre, colour = rect.center(), PREFERENCE_COLOURS[preference]
+    if preference == "favourites":
+        star = QPainterPath()
+        for point in range(10):
+            radius = side * (0.5 if point % 2 == 0 else 0.2)
+            angle = math.radians(-90 + 36 * point)
+            corner = QPointF(centre.x() + radius * math.cos(angle),
+                             centre.y() + radius * math.sin(angle))
+            if point:
+                star.lineTo(corner)
+            else:
+                star.moveTo(corner)
+        star.closeSubpath()
+        painter.fillPath(star, colour)
+    else:
+        pen = QPen(colour, max(1.0, side / 8))
+        painter.setPen(pen)
+        radius = side * 0.4
+        painter.drawEllipse(centre, radius, radius)
+        offset = radius * math.sqrt(0.5)
+        painter.drawLine(QPointF(centre.x() - offset, centre.y() - offset),
+                         QPointF(centre.x() + offset, centre.y() + offset))
+    painter.restore()
+
+
+@cache
+def preference_icon(preference: str, size: int = 16) -> QIcon:
+    """The preference's mark as an icon (drawn once per preference and size)."""
+    return _drawn_icon(lambda painter, rect: paint_preference(painter, rect, preference),
+                       size)

@@ -21,7 +21,7 @@ from planner.library import Library
 from planner.messages import Message, say
 from planner.plan import Plan
 from ui import dialogs
-from ui.actions import make_action
+from ui.actions import make_action, separator
 from ui.autosave import Autosave
 from ui.day_panel import DayPanel
 from ui.edit_actions import EditActions
@@ -139,10 +139,11 @@ class MainWindow(QMainWindow):
         self.week_view.addActions(grid)
         self.week_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         edits.copy_food_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        separator = QAction(self)
-        separator.setSeparator(True)
-        self.browser.view.addActions([edits.copy_food_action, separator, meals.new_action,
-                                      meals.edit_action, meals.delete_action])
+        plans = self.plan_actions
+        self.browser.view.addActions([
+            edits.copy_food_action, separator(self), plans.favourite_action,
+            plans.never_suggest_action, separator(self), meals.new_action, meals.edit_action,
+            meals.delete_action])
         self.browser.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.previous_day_action = make_action(self, self.tr("&Previous Day"), self.previous_day,

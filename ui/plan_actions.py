@@ -1,6 +1,7 @@
 """The window's Plan menu beyond adding food: who the plan is for (the profile), the food
-tables (imports on or off, rebuilt in the background when an older Magplan stored them), and
-balancing a day or the week."""
+tables (imports on or off, rebuilt in the background when an older Magplan stored them),
+balancing a day or the week, and the foods balancing prefers or never suggests (the food
+list's context menu)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,44 @@ class PlanActions(QObject):
         self.balance_week_action = make_action(
             window, self.tr("Balance &Week…"), self.balance_week, "Ctrl+Shift+B",
             tip=self.tr("Propose the changes that bring every day to its targets"))
+        self.favourite_action = make_action(
+            window, self.tr("F&avourite"), lambda on: self.set_preference("favourites", on),
+            tip=self.tr("Balancing prefers this food, and may add it though it is coffee or "
+                        "tea"))
+        self.never_suggest_action = make_action(
+            window, self.tr("Never &Suggest"), lambda on: self.set_preference("disliked", on),
+            tip=self.tr("Balancing never adds or swaps in this food"))
+        for action in (self.favourite_action, self.never_suggest_action):
+            action.setCheckable(True)
+        browser = window.browser
+        browser.view.selectionModel().currentChanged.connect(self._show_preference)
+        browser.model.modelReset.connect(self._show_preference)
+        self.document.preference_changed.connect(self._show_preferences)
+        self.document.plan_replaced.connect(self._show_preferences)
+        self._show_preferences()
+
+    # --- preferences ------------------------------------------------------------------------
+
+    def set_preference(self, preference: str, on: bool) -> None:
+        """Of the food chosen in the food list."""
+        food_id = self.window.browser.current_food_id()
+        if food_id is not None:
+            self.document.set_preference(food_id, preference if on else None)
+        self._show_preference()
+
+    def _show_preferences(self) -> None:
+        plan = self.document.plan
+        self.window.browser.model.set_preferences(plan.favourites, plan.disliked)
+        self._show_preference()
+
+    def _show_preference(self) -> None:
+        """The actions checked as the chosen food is; off on a saved meal."""
+        food_id = self.window.browser.current_food_id()
+        preference = self.document.plan.preference(food_id) if food_id else None
+        for action, name in ((self.favourite_action, "favourites"),
+                             (self.never_suggest_action, "disliked")):
+            action.setEnabled(food_id is not None)
+            action.setChecked(preference == name)
 
     # --- balance ----------------------------------------------------------------------------
 

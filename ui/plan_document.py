@@ -25,7 +25,7 @@ from ui import labels
 from ui.commands import (AddEntriesCommand, MoveEntryCommand, PlanCommand, RemoveEntriesCommand,
                          RemoveMealCommand, ReplaceDaysCommand, ReplaceFoodIdsCommand,
                          SaveMealsCommand, SetGramsCommand, SetInStockCommand,
-                         SetSettingsCommand, SetTickedCommand)
+                         SetPreferenceCommand, SetSettingsCommand, SetTickedCommand)
 from ui.meal_book import MealBook
 
 T = TypeVar("T")
@@ -36,6 +36,7 @@ class PlanDocument(QObject):
     profile_changed = Signal()         # profile, targets, household, supplements or band
     ticked_changed = Signal(str)       # a food was ticked or unticked on the shopping list
     in_stock_changed = Signal(str)     # a food was kept in stock (off the list) or put back
+    preference_changed = Signal(str)   # a food became a favourite, disliked or neither
     plan_replaced = Signal()           # a whole other plan (new, opened, restored)
     foods_replaced = Signal()          # another food table (imports switched on or off)
     path_changed = Signal()
@@ -154,6 +155,12 @@ class PlanDocument(QObject):
     def change_in_stock(self, food_id: str, in_stock: bool) -> bool:
         return self._change_foods(self.plan.in_stock, food_id, in_stock, self.in_stock_changed)
 
+    def change_preference(self, food_id: str, preference: str | None) -> str | None:
+        """Returns what the food was; no day's totals change."""
+        old = self.plan.set_preference(food_id, preference)
+        self.preference_changed.emit(food_id)
+        return old
+
     def _change_foods(self, foods: set[str], food_id: str, member: bool, changed) -> bool:
         """Put a food in or take it out of one of the plan's sets; returns whether it was in.
         No day's totals change, so the assessment stays."""
@@ -249,6 +256,22 @@ class PlanDocument(QObject):
             text = (self.tr("Keep %s in Stock") if in_stock
                     else self.tr("Put %s on the List")) % name
             self._push(SetInStockCommand(self, food_id, in_stock, text))
+
+    def set_preference(self, food_id: str, preference: str | None) -> None:
+        """Make a food a favourite (balancing prefers it, and may add it though it is coffee
+        or tea), disliked (balancing never suggests it) or neither."""
+        old = self.plan.preference(food_id)
+        if old == preference:
+            return
+        if preference == "favourites":
+            text = self.tr("Mark %s as Favourite")
+        elif preference == "disliked":
+            text = self.tr("Never Suggest %s")
+        else:
+            text = self.tr("Suggest %s Again") if old == "disliked" \
+                else self.tr("Unmark %s as Favourite")
+        name = self.food_name(food_id, self.lang)
+        self._push(SetPreferenceCommand(self, food_id, preference, text % name))
 
     def set_settings(self, settings: PlanSettings) -> None:
         """Who the plan is for and how it is judged (the profile dialog's values)."""

@@ -933,6 +933,14 @@ Saved meal: %s, one serving %s
 Bewaarde maaltijd: %s, één portie %s
 %s</translation>
     </message>
+    <message>
+        <source>Favourite: balancing prefers it</source>
+        <translation>Favoriet: balanceren kiest het liever</translation>
+    </message>
+    <message>
+        <source>Never suggested when balancing</source>
+        <translation>Nooit voorgesteld bij balanceren</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1738,6 +1746,22 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <source>Preparing %s for opening fast, once…</source>
         <translation>%s wordt eenmalig klaargemaakt om snel te openen…</translation>
     </message>
+    <message>
+        <source>F&amp;avourite</source>
+        <translation>&amp;Favoriet</translation>
+    </message>
+    <message>
+        <source>Balancing prefers this food, and may add it though it is coffee or tea</source>
+        <translation>Balanceren kiest dit voedingsmiddel liever, en mag het toevoegen ook al is het koffie of thee</translation>
+    </message>
+    <message>
+        <source>Never &amp;Suggest</source>
+        <translation>Nooit v&amp;oorstellen</translation>
+    </message>
+    <message>
+        <source>Balancing never adds or swaps in this food</source>
+        <translation>Balanceren voegt dit voedingsmiddel nooit toe en ruilt het nooit in</translation>
+    </message>
 </context>
 <context>
     <name>PlanDocument</name>
@@ -1821,6 +1845,22 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>Delete Meal %s</source>
         <translation>Maaltijd %s verwijderen</translation>
+    </message>
+    <message>
+        <source>Mark %s as Favourite</source>
+        <translation>%s als favoriet markeren</translation>
+    </message>
+    <message>
+        <source>Never Suggest %s</source>
+        <translation>%s nooit voorstellen</translation>
+    </message>
+    <message>
+        <source>Suggest %s Again</source>
+        <translation>%s weer voorstellen</translation>
+    </message>
+    <message>
+        <source>Unmark %s as Favourite</source>
+        <translation>%s niet meer als favoriet markeren</translation>
     </message>
 </context>
 <context>
