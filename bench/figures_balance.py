@@ -42,6 +42,7 @@ def balance_day_ms(times: int = 28) -> list[float]:
     def one() -> None:
         (plan, foods, targets), day = next(days)
         balance(plan, foods, targets, days=[day])
+
     return repeat(one, times)
 
 
@@ -51,6 +52,7 @@ def balance_week_ms(times: int = 12) -> list[float]:
 
     def one() -> None:
         balance(*next(weeks))
+
     return repeat(one, times)
 
 
@@ -66,14 +68,18 @@ def added_energy_percent() -> float:
 
 def most_energy_a_day_gains_percent() -> float:
     """Over every balanced week, the largest share of energy one day gains."""
-    return max(100 * result.energy_added(d) / float(result.before.totals.known["energy_kcal"].iat[d])
-               for _, _, result in _balanced() for d in result.days)
+    return max(
+        100 * result.energy_added(d) / float(result.before.totals.known["energy_kcal"].iat[d])
+        for _, _, result in _balanced()
+        for d in result.days
+    )
 
 
 def swaps_and_sources_percent() -> float:
     """Of all the changes to every week, the share that are swaps or additions of the
     magnesium sources the table marks (whole grains, nuts, seeds, pulses, ...)."""
     changes = [(foods, c) for _, foods, result in _balanced() for c in result.changes]
-    good = sum(c.is_swap or bool(foods.mg_source[foods.position(c.food_id)])
-               for foods, c in changes)
+    good = sum(
+        c.is_swap or bool(foods.mg_source[foods.position(c.food_id)]) for foods, c in changes
+    )
     return 100 * good / max(len(changes), 1)

@@ -33,9 +33,17 @@ def plan_at_the_limit(foods: FoodTable) -> Plan:
     plan = Plan(start=dt.date(2026, 11, 30), household_size=4)
     for day in range(DAYS):
         for m, meal in enumerate(MEALS):
-            plan.add_entries(day, meal, [
-                Entry(str(ids[((day * 4 + m) * MAX_ENTRIES_PER_MEAL + i) * 7 % len(ids)]),
-                      0.5 + i % 3 * 0.25) for i in range(MAX_ENTRIES_PER_MEAL)])
+            plan.add_entries(
+                day,
+                meal,
+                [
+                    Entry(
+                        str(ids[((day * 4 + m) * MAX_ENTRIES_PER_MEAL + i) * 7 % len(ids)]),
+                        0.5 + i % 3 * 0.25,
+                    )
+                    for i in range(MAX_ENTRIES_PER_MEAL)
+                ],
+            )
     return plan
 
 
@@ -46,8 +54,9 @@ def at_the_limit_ms(times: int) -> tuple[dict[str, list[float]], float]:
     targets = ReferenceIntakes.load().for_profile(plan.profile)
     dialect = csv_io.DIALECTS["standard"]
     with tempfile.TemporaryDirectory() as folder:
-        path, csv, balanced = (Path(folder) / name for name in ("week.json", "week.csv",
-                                                                  "balanced.json"))
+        path, csv, balanced = (
+            Path(folder) / name for name in ("week.json", "week.csv", "balanced.json")
+        )
         storage.save(plan, path)
         steps: dict[str, Callable[[], object]] = {
             "load": lambda: storage.load(path),
@@ -55,5 +64,7 @@ def at_the_limit_ms(times: int) -> tuple[dict[str, list[float]], float]:
             "assess": lambda: assess(plan, foods, targets),
             "balance": lambda: storage.save(balance(plan, foods, targets).plan, balanced),
         }
-        return ({name: repeat(step, times) for name, step in steps.items()},
-                path.stat().st_size / 1024)
+        return (
+            {name: repeat(step, times) for name, step in steps.items()},
+            path.stat().st_size / 1024,
+        )

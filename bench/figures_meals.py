@@ -34,18 +34,27 @@ def five_hundred(foods: FoodTable, seed: int = 5) -> SavedMeals:
         rows = pick.sample(range(len(foods)), pick.randint(3, 8))
         en = [_head(name) for name in foods.strings("name_en", rows)]
         nl = [_head(name) for name in foods.strings("name_nl", rows)]
-        ingredients = tuple(Ingredient(food_id, float(max(foods.portion_g[row], 1.0)))
-                            for food_id, row in zip(foods.food_ids(rows), rows))
-        meals.append(SavedMeal(f"meal:{n}", f"{en[0]} with {en[1]} and {en[2]}",
-                               f"{nl[0]} met {nl[1]} en {nl[2]}", ingredients,
-                               pick.randint(1, 4)))
+        ingredients = tuple(
+            Ingredient(food_id, float(max(foods.portion_g[row], 1.0)))
+            for food_id, row in zip(foods.food_ids(rows), rows)
+        )
+        meals.append(
+            SavedMeal(
+                f"meal:{n}",
+                f"{en[0]} with {en[1]} and {en[2]}",
+                f"{nl[0]} met {nl[1]} en {nl[2]}",
+                ingredients,
+                pick.randint(1, 4),
+            )
+        )
     folder = Path(tempfile.mkdtemp(prefix="magplan-bench-meals-"))
     SavedMeals(folder).put_all(meals)
     return SavedMeals.open(folder)
 
 
-def search_ms(foods: FoodTable, meals: SavedMeals, queries: tuple[str, ...],
-              times: int) -> list[float]:
+def search_ms(
+    foods: FoodTable, meals: SavedMeals, queries: tuple[str, ...], times: int
+) -> list[float]:
     """Milliseconds per query through the foods and the saved meals."""
     samples: list[float] = []
     for query in queries:

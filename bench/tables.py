@@ -21,6 +21,7 @@ def imported() -> FoodTable:
     opened from the data folder as the window opens it (bench.figures_import.library_path)."""
     from bench.figures_import import library_path
     from planner.library import Library
+
     library = Library(library_path())
     table = library.food_table()
     if library.problems:
@@ -37,10 +38,17 @@ def usda() -> FoodTable | None:
 
 def usda_frame(path: Path) -> pd.DataFrame:
     raw = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame = pd.DataFrame({
-        "food_id": "usda:" + raw["ndb_no"], "name_en": raw["name"], "name_nl": raw["name"],
-        "section": "other", "portion_en": "100 g", "portion_nl": "100 g", "portion_g": "100",
-    })
+    frame = pd.DataFrame(
+        {
+            "food_id": "usda:" + raw["ndb_no"],
+            "name_en": raw["name"],
+            "name_nl": raw["name"],
+            "section": "other",
+            "portion_en": "100 g",
+            "portion_nl": "100 g",
+            "portion_g": "100",
+        }
+    )
     for column in NUTRIENTS:
         frame[column] = raw[column] if column in raw else ""
     for tag in TAGS:
@@ -95,11 +103,22 @@ NEVO_STYLE = (
     ("Haring gezouten", "Herring salted", "Vis"),
 )
 NEVO_QUALIFIERS = (
-    ("rauw", "raw"), ("gekookt", "boiled"), ("gebakken", "fried"), ("gezouten", "salted"),
-    ("ongezouten", "unsalted"), ("m vruchten", "w fruit"), ("diepvries", "frozen"),
-    ("blik/glas", "tinned"), ("gem", "av"), ("biologisch", "organic"), ("m suiker", "w sugar"),
-    ("z suiker", "wo sugar"), ("bereid m volle melk", "prepared w whole milk"),
-    ("gedroogd", "dried"), ("geroosterd", "roasted"), ("huishoudelijk bereid", "homemade"),
+    ("rauw", "raw"),
+    ("gekookt", "boiled"),
+    ("gebakken", "fried"),
+    ("gezouten", "salted"),
+    ("ongezouten", "unsalted"),
+    ("m vruchten", "w fruit"),
+    ("diepvries", "frozen"),
+    ("blik/glas", "tinned"),
+    ("gem", "av"),
+    ("biologisch", "organic"),
+    ("m suiker", "w sugar"),
+    ("z suiker", "wo sugar"),
+    ("bereid m volle melk", "prepared w whole milk"),
+    ("gedroogd", "dried"),
+    ("geroosterd", "roasted"),
+    ("huishoudelijk bereid", "homemade"),
 )
 
 
@@ -110,6 +129,7 @@ def nevo_shaped(size: int = 2300, seed: int = 9) -> FoodTable:
     import tempfile
 
     from planner.importers import nevo
+
     rng = np.random.default_rng(seed)
     names: dict[str, tuple[str, str]] = {}
     while len(names) < size:
@@ -118,13 +138,22 @@ def nevo_shaped(size: int = 2300, seed: int = 9) -> FoodTable:
         nl = " ".join([base_nl] + [NEVO_QUALIFIERS[i][0] for i in sorted(picks)])
         en = " ".join([base_en] + [NEVO_QUALIFIERS[i][1] for i in sorted(picks)])
         names.setdefault(nl, (en, group))
-    header = [nevo.VERSION, nevo.GROUP_NL, nevo.CODE, nevo.NAME_NL, nevo.NAME_EN,
-              nevo.QUANTITY] + list(nevo.NUTRIENT_COLUMNS)
+    header = [
+        nevo.VERSION,
+        nevo.GROUP_NL,
+        nevo.CODE,
+        nevo.NAME_NL,
+        nevo.NAME_EN,
+        nevo.QUANTITY,
+    ] + list(nevo.NUTRIENT_COLUMNS)
     values = rng.gamma(1.5, 40, (size, len(nevo.NUTRIENT_COLUMNS))).round(1)
     lines = ["|".join(header)] + [
-        "|".join(["NEVO-Online 2023 8.0", group, str(code), nl, en, "per 100g"]
-                 + [f"{v:g}".replace(".", ",") for v in row])
-        for code, ((nl, (en, group)), row) in enumerate(zip(names.items(), values), start=1)]
+        "|".join(
+            ["NEVO-Online 2023 8.0", group, str(code), nl, en, "per 100g"]
+            + [f"{v:g}".replace(".", ",") for v in row]
+        )
+        for code, ((nl, (en, group)), row) in enumerate(zip(names.items(), values), start=1)
+    ]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "NEVO2023_8.0.csv"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -61,9 +61,14 @@ def _environment() -> dict[str, str]:
 def _start_window(data: Path | None = None) -> tuple[float, int, float]:
     """One start in a fresh process: (seconds to the window shown, foods, peak memory MB)."""
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", _STARTUP, repr(started)]
-                         + ([str(data)] if data else []), cwd=ROOT, env=_environment(),
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _STARTUP, repr(started)] + ([str(data)] if data else []),
+        cwd=ROOT,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     seconds, foods, peak_kb = out.stdout.strip().splitlines()[-1].split()
     return float(seconds), int(foods), int(peak_kb) / 1024
 
@@ -71,8 +76,12 @@ def _start_window(data: Path | None = None) -> tuple[float, int, float]:
 def _import_floor() -> float:
     """The floor start-up is compared to: a fresh Python importing Qt's widgets and pandas."""
     started = time.time()
-    subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets, pandas"], cwd=ROOT,
-                   env=_environment(), check=True)
+    subprocess.run(
+        [sys.executable, "-c", "import PySide6.QtWidgets, pandas"],
+        cwd=ROOT,
+        env=_environment(),
+        check=True,
+    )
     return time.time() - started
 
 
@@ -101,6 +110,7 @@ def window_with_library(folder: Path, runs: int = 3) -> tuple[list[float], list[
 def _application():
     os.environ.update(_environment())
     from ui.app import application
+
     return application()
 
 
@@ -111,6 +121,7 @@ def search_keystroke_ms(table=None, meals_folder=None) -> list[float]:
     from bench import tables
     from ui.food_browser import FoodBrowser
     from ui.meal_book import MealBook
+
     table = table if table is not None else tables.usda() or tables.bundled()
     meals = MealBook(meals_folder) if meals_folder is not None else None
     browser = FoodBrowser(table, meals=meals)
@@ -139,6 +150,7 @@ def edit_refresh_ms(runs: int = 30, edit: str = "grams") -> list[float]:
     from planner.plan import Slot
     from ui.app import build
     from ui.settings import Settings
+
     samples = []
     with tempfile.TemporaryDirectory() as folder:
         window, _ = build(Settings.in_file(Path(folder) / "settings.ini"), Path(folder))
@@ -152,13 +164,13 @@ def edit_refresh_ms(runs: int = 30, edit: str = "grams") -> list[float]:
         grams = document.plan.entry(lunch).grams
         for i in range(runs):
             started = time.perf_counter()
-            if edit == "grams":       # as typed: 10 g more, then 20 g, and so on
+            if edit == "grams":  # as typed: 10 g more, then 20 g, and so on
                 document.set_amount(lunch, grams + 10 + (i % 2) * 10, None)
             elif i % 2 == 0:
                 window.edit_actions.add_food(PUMPKIN_SEEDS)
             else:
                 document.undo_stack.undo()
-            app.processEvents()    # the refreshed header, chart, panel and list paint here
+            app.processEvents()  # the refreshed header, chart, panel and list paint here
             samples.append((time.perf_counter() - started) * 1000)
         document.undo_stack.setClean()
         window.close()

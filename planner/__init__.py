@@ -13,8 +13,10 @@ def _data_dir() -> Path:
     try:
         folder = resources.files("planner.data")
     except ModuleNotFoundError:
-        raise ImportError("Magplan is not installed: run ./run.sh, or pip install . "
-                          "(pip install -e . to work on it)") from None
+        raise ImportError(
+            "Magplan is not installed: run ./run.sh, or pip install . "
+            "(pip install -e . to work on it)"
+        ) from None
     # pip installs a wheel as files, so this is a folder on disk; the loaders and their
     # messages name real paths.
     if not isinstance(folder, Path):

@@ -32,14 +32,30 @@ from enum import StrEnum
 
 import numpy as np
 
-from planner.changes import (CA, CAFFEINE, COLUMNS, KCAL, MG, VIT_D, Change, DayState, Option, additions,
-                             allowed, apply_changes, capacity, day_states, eligible, swaps)
+from planner.changes import (
+    CA,
+    CAFFEINE,
+    COLUMNS,
+    KCAL,
+    MG,
+    VIT_D,
+    Change,
+    DayState,
+    Option,
+    additions,
+    allowed,
+    apply_changes,
+    capacity,
+    day_states,
+    eligible,
+    swaps,
+)
 from planner.foods import FoodTable
 from planner.plan import MEALS, Plan, day_parts
 from planner.targets import DailyTargets
 from planner.totals import Assessment, assess
 
-MAX_USES = 3                    # days a week balancing may add one food family to
+MAX_USES = 3  # days a week balancing may add one food family to
 # What a person could still eat: however far a day is from a target, balancing makes at
 # most this many changes to it and adds at most this share of its energy.
 MAX_CHANGES_PER_DAY, ENERGY_SHARE = 6, 0.10
@@ -59,7 +75,7 @@ ENERGY_WEIGHT, STEP_COST = 0.25, 1.0
 PENALTY_MAGNESIUM, PENALTY_CALCIUM, PENALTY_VITAMIN_D, PENALTY_RATIO = 1e3, 0.2, 2.0, 0.2
 # Aim a hair inside every bound so rounding never leaves a day a fraction of a mg short.
 MARGIN = 0.01
-TIME_LIMIT_S = 0.5              # per day; HiGHS then returns the best it found
+TIME_LIMIT_S = 0.5  # per day; HiGHS then returns the best it found
 
 
 class Bound(StrEnum):
@@ -80,27 +96,33 @@ class Unmet:
 
 @dataclass(frozen=True)
 class BalanceResult:
-    plan: Plan                  # a balanced copy; the input plan is left as it was
-    changes: list[Change]       # in day and meal order
+    plan: Plan  # a balanced copy; the input plan is left as it was
+    changes: list[Change]  # in day and meal order
     before: Assessment
     after: Assessment
-    days: tuple[int, ...]       # the days balanced
-    skipped: tuple[int, ...]    # days asked for with nothing planned: left empty
+    days: tuple[int, ...]  # the days balanced
+    skipped: tuple[int, ...]  # days asked for with nothing planned: left empty
     unmet: list[Unmet]
 
     def energy_added(self, day: int | None = None) -> float:
         return sum(c.effects["energy_kcal"] for c in self.changes if day in (None, c.day))
 
 
-def balance(plan: Plan, foods: FoodTable, targets: DailyTargets,
-            days: Iterable[int] | None = None, exclude: Iterable[str] = (),
-            allow: Iterable[str] = (), max_uses: int = MAX_USES,
-            progress: Callable[[int, int], None] | None = None) -> BalanceResult:
+def balance(
+    plan: Plan,
+    foods: FoodTable,
+    targets: DailyTargets,
+    days: Iterable[int] | None = None,
+    exclude: Iterable[str] = (),
+    allow: Iterable[str] = (),
+    max_uses: int = MAX_USES,
+    progress: Callable[[int, int], None] | None = None,
+) -> BalanceResult:
     """The best changes for the days (every day by default) and the bounds left unmet.
 
     exclude names exclusions (nuts, dairy, ...) on top of the plan's; allow names families of
-    NEVER_ADDED (coffee, tea, water, bran, poppy seeds) the user asks for. progress, when given, is told (days done, days to do) after each day; it may raise to
-    stop the work.
+    NEVER_ADDED (coffee, tea, water, bran, poppy seeds) the user asks for. progress, when
+    given, is told (days done, days to do) after each day; it may raise to stop the work.
     """
     asked = tuple(range(len(plan.days))) if days is None else tuple(dict.fromkeys(days))
     for day in asked:
@@ -110,7 +132,7 @@ def balance(plan: Plan, foods: FoodTable, targets: DailyTargets,
     before = assess(plan, foods, targets)
     chosen = tuple(d for d in asked if before.days[d].entries)
     states = day_states(plan, foods, targets)
-    added_on: Counter[str] = Counter()      # food family -> days it was added to
+    added_on: Counter[str] = Counter()  # food family -> days it was added to
     changes: list[Change] = []
     for done, day in enumerate(sorted(chosen, key=lambda d: (-states[d].mg_gap, d))):
         if progress is not None:
@@ -118,29 +140,37 @@ def balance(plan: Plan, foods: FoodTable, targets: DailyTargets,
         spent = [family for family, n in added_on.items() if n >= max_uses]
         rows = addable[~np.isin(foods.family[addable], spent)]
         made = balance_day(plan, foods, states[day], rows, swappable)
-        added_on.update({foods.family[foods.position(c.food_id)] for c in made
-                         if not c.is_swap})
+        added_on.update({foods.family[foods.position(c.food_id)] for c in made if not c.is_swap})
         changes += made
     if progress is not None:
         progress(len(chosen), len(chosen))
     changes.sort(key=lambda c: (c.day, MEALS.index(c.meal)))
     balanced = apply_changes(plan, changes)
     after = assess(balanced, foods, targets)
-    return BalanceResult(balanced, changes, before, after, chosen,
-                         tuple(d for d in asked if d not in chosen),
-                         unmet_bounds(after, chosen))
+    return BalanceResult(
+        balanced,
+        changes,
+        before,
+        after,
+        chosen,
+        tuple(d for d in asked if d not in chosen),
+        unmet_bounds(after, chosen),
+    )
 
 
-def balance_day(plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray,
-                swap_rows: np.ndarray) -> list[Change]:
+def balance_day(
+    plan: Plan, foods: FoodTable, state: DayState, rows: np.ndarray, swap_rows: np.ndarray
+) -> list[Change]:
     """The best changes to one day: additions of the rows, swaps to the swap rows."""
-    options = (additions(plan, foods, state.day, _candidates(plan, foods, state.day, rows))
-               + swaps(plan, foods, state.day, swap_rows))
+    options = additions(plan, foods, state.day, _candidates(plan, foods, state.day, rows)) + swaps(
+        plan, foods, state.day, swap_rows
+    )
     if not options:
         return []
     counts = _solve(plan, foods, state, options)
-    return [option.change(plan, foods, state.day, int(n))
-            for option, n in zip(options, counts) if n]
+    return [
+        option.change(plan, foods, state.day, int(n)) for option, n in zip(options, counts) if n
+    ]
 
 
 def unmet_bounds(after: Assessment, days: Iterable[int]) -> list[Unmet]:
@@ -172,13 +202,20 @@ def _candidates(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> np.
 
     everything = np.ones(len(rows), dtype=bool)
     own = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
-    picked = np.unique(np.concatenate([
-        best(foods.mg_source[rows], MG, TOP_SOURCES), best(everything, MG, TOP_BY_MAGNESIUM),
-        best(everything, CA, TOP_BY_CALCIUM), best(~np.isnan(values[:, VIT_D]), VIT_D,
-                                                   TOP_BY_VITAMIN_D),
-        np.flatnonzero(own)]))
-    on_day = np.isin(foods.ids[rows[picked]],
-                     [p.food_id for _, _, p in day_parts(plan.day(day).entries())])
+    picked = np.unique(
+        np.concatenate(
+            [
+                best(foods.mg_source[rows], MG, TOP_SOURCES),
+                best(everything, MG, TOP_BY_MAGNESIUM),
+                best(everything, CA, TOP_BY_CALCIUM),
+                best(~np.isnan(values[:, VIT_D]), VIT_D, TOP_BY_VITAMIN_D),
+                np.flatnonzero(own),
+            ]
+        )
+    )
+    on_day = np.isin(
+        foods.ids[rows[picked]], [p.food_id for _, _, p in day_parts(plan.day(day).entries())]
+    )
     order = np.lexsort((-per_kcal[picked, MG], ~own[picked], ~on_day))
     _, first = np.unique(foods.family[rows[picked[order]]], return_index=True)
     return rows[picked[order[np.sort(first)]]]
@@ -200,15 +237,18 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
         most[np.isnan(known[:, CAFFEINE])] = 0
     gap = state.gap
     # Soft bounds as (added per step, what the day needs added, penalty per unit short).
-    soft = [(per_step[:, MG], _short_by(gap[MG]), PENALTY_MAGNESIUM),
-            (per_step[:, CA], _short_by(gap[CA]), PENALTY_CALCIUM),
-            (per_step[:, VIT_D], gap[VIT_D], PENALTY_VITAMIN_D)]
+    soft = [
+        (per_step[:, MG], _short_by(gap[MG]), PENALTY_MAGNESIUM),
+        (per_step[:, CA], _short_by(gap[CA]), PENALTY_CALCIUM),
+        (per_step[:, VIT_D], gap[VIT_D], PENALTY_VITAMIN_D),
+    ]
     mg, ca = state.food[MG], state.food[CA]
-    if plan.ratio_nudge and mg > 0:        # a day without magnesium has no ratio to nudge
+    if plan.ratio_nudge and mg > 0:  # a day without magnesium has no ratio to nudge
         low, high = state.band
-        soft += [(per_step[:, CA] - low * per_step[:, MG], low * mg - ca + MARGIN, PENALTY_RATIO),
-                 (high * per_step[:, MG] - per_step[:, CA], ca - high * mg + MARGIN,
-                  PENALTY_RATIO)]
+        soft += [
+            (per_step[:, CA] - low * per_step[:, MG], low * mg - ca + MARGIN, PENALTY_RATIO),
+            (high * per_step[:, MG] - per_step[:, CA], ca - high * mg + MARGIN, PENALTY_RATIO),
+        ]
     k = len(soft)
     # Hard upper bounds on what the changes add: limits, energy, the number of changes, and
     # no more options per key than its capacity (an entry, a family's place in a meal, room
@@ -225,28 +265,46 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
     sharing = np.zeros((len(shared), n))
     for r, key in enumerate(shared):
         sharing[r, keys[key]] = 1
-    matrix = np.block([
-        [np.array([added for added, _, _ in soft]), np.zeros((k, n)), np.eye(k)],
-        [np.eye(n), -np.diag(most), np.zeros((n, k))],                 # count <= most x used
-        [per_step[:, limited].T, np.zeros((len(limited), n + k))],     # limits and energy
-        [np.zeros((1, n)), np.ones((1, n)), np.zeros((1, k))],         # changes
-        [np.zeros((len(shared), n)), sharing, np.zeros((len(shared), k))],
-    ])
-    lower = np.concatenate([[need for _, need, _ in soft],
-                            np.full(n + len(limited) + 1 + len(shared), -np.inf)])
-    upper = np.concatenate([np.full(k, np.inf), np.zeros(n), np.maximum(room[limited] - MARGIN, 0.0),
-                            [MAX_CHANGES_PER_DAY], [limits[key] for key in shared]])
-    objective = np.concatenate([_step_costs(options, per_step), _change_costs(plan, foods, state.day, options),
-                                [penalty for _, _, penalty in soft]])
+    matrix = np.block(
+        [
+            [np.array([added for added, _, _ in soft]), np.zeros((k, n)), np.eye(k)],
+            [np.eye(n), -np.diag(most), np.zeros((n, k))],  # count <= most x used
+            [per_step[:, limited].T, np.zeros((len(limited), n + k))],  # limits and energy
+            [np.zeros((1, n)), np.ones((1, n)), np.zeros((1, k))],  # changes
+            [np.zeros((len(shared), n)), sharing, np.zeros((len(shared), k))],
+        ]
+    )
+    lower = np.concatenate(
+        [[need for _, need, _ in soft], np.full(n + len(limited) + 1 + len(shared), -np.inf)]
+    )
+    upper = np.concatenate(
+        [
+            np.full(k, np.inf),
+            np.zeros(n),
+            np.maximum(room[limited] - MARGIN, 0.0),
+            [MAX_CHANGES_PER_DAY],
+            [limits[key] for key in shared],
+        ]
+    )
+    objective = np.concatenate(
+        [
+            _step_costs(options, per_step),
+            _change_costs(plan, foods, state.day, options),
+            [penalty for _, _, penalty in soft],
+        ]
+    )
     # scipy.optimize takes a third of a second to import: load it at the first balance, not
     # at every start of the window.
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    result = milp(objective, integrality=np.concatenate([np.ones(2 * n), np.zeros(k)]),
-                  bounds=Bounds(0, np.concatenate([most, np.ones(n), np.full(k, np.inf)])),
-                  constraints=LinearConstraint(matrix, lower, upper),
-                  options={"time_limit": TIME_LIMIT_S})
-    if result.x is None:        # changing nothing is always feasible, so this is HiGHS failing
+    result = milp(
+        objective,
+        integrality=np.concatenate([np.ones(2 * n), np.zeros(k)]),
+        bounds=Bounds(0, np.concatenate([most, np.ones(n), np.full(k, np.inf)])),
+        constraints=LinearConstraint(matrix, lower, upper),
+        options={"time_limit": TIME_LIMIT_S},
+    )
+    if result.x is None:  # changing nothing is always feasible, so this is HiGHS failing
         return np.zeros(n, dtype=int)
     return np.rint(result.x[:n]).astype(int)
 
@@ -258,8 +316,7 @@ def _step_costs(options: list[Option], per_step: np.ndarray) -> np.ndarray:
     return np.where(swap, 0.0, ENERGY_WEIGHT * np.maximum(per_step[:, KCAL], 0.0) + STEP_COST)
 
 
-def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option]
-                  ) -> np.ndarray:
+def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option]) -> np.ndarray:
     """Per option: a swap's cost with its added energy, or an addition's cost by kind, more
     for a new food beside one of its store section (a second vegetable at dinner)."""
     rows = np.array([o.row for o in options])
@@ -268,14 +325,22 @@ def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option]
     preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
     planned = day_parts(plan.day(day).entries())
     positions = foods.positions([p.food_id for _, _, p in planned])
-    present = {(meal, foods.section_codes[r]) for (meal, _, _), r in zip(planned, positions)
-               if r >= 0}
-    beside = np.array([o.entry_index is None and (o.meal, foods.section_codes[o.row]) in present
-                       for o in options])
-    cost = (np.where(foods.mg_source[rows], SOURCE_COST, ADD_COST) - PREFERRED * preferred
-            + SAME_SECTION * beside)
-    swap_cost = (SWAP_COST + SWAP_OTHER * ~foods.mg_source[rows].astype(bool)
-                 + ENERGY_WEIGHT * np.maximum(np.nan_to_num(kcal), 0.0))
+    present = {
+        (meal, foods.section_codes[r]) for (meal, _, _), r in zip(planned, positions) if r >= 0
+    }
+    beside = np.array(
+        [o.entry_index is None and (o.meal, foods.section_codes[o.row]) in present for o in options]
+    )
+    cost = (
+        np.where(foods.mg_source[rows], SOURCE_COST, ADD_COST)
+        - PREFERRED * preferred
+        + SAME_SECTION * beside
+    )
+    swap_cost = (
+        SWAP_COST
+        + SWAP_OTHER * ~foods.mg_source[rows].astype(bool)
+        + ENERGY_WEIGHT * np.maximum(np.nan_to_num(kcal), 0.0)
+    )
     return np.where(swap, swap_cost, cost)
 
 

@@ -5,15 +5,14 @@ food for another in the same role: white bread for wholemeal, at the same grams 
 household portions.
 
 What may be swapped in: foods with known energy, magnesium and calcium, none the user
-excludes or dislikes; never coffee, tea, water, bran or poppy seeds (told by the food's family; from a
-table without families, no drink at all) unless the user asks: a favourite, or its family
-allowed. What may
-be added: of those, the foods worth a household portion that are no seasoning, fat, sauce or
-ready meal. Where: only to a meal the food fits, never beside another form of its
-family in that meal. How much: steps of half a portion, or of 5 g for nuts and seeds, at most
-two portions a day. A swap keeps the entry's household portions (or its grams) and goes only
-to a food measured in the same portion ("1 slice" for "1 slice": cooked rice never becomes
-dry rice).
+excludes or dislikes; never coffee, tea, water, bran or poppy seeds (told by the food's
+family; from a table without families, no drink at all) unless the user asks: a favourite,
+or its family allowed. What may be added: of those, the foods worth a household portion that
+are no seasoning, fat, sauce or ready meal. Where: only to a meal the food fits, never
+beside another form of its family in that meal. How much: steps of half a portion, or of 5 g
+for nuts and seeds, at most two portions a day. A swap keeps the entry's household portions
+(or its grams) and goes only to a food measured in the same portion ("1 slice" for "1
+slice": cooked rice never becomes dry rice).
 
 A saved meal is counted, never changed: its ingredients count in the day's totals and as the
 foods a meal holds (no second form of their family is added beside them), but balancing never
@@ -41,9 +40,14 @@ COLUMNS = [NUTRIENTS.index(column) for column in EFFECTS]
 
 # An exclusion keeps the foods whose tag has this value.
 EXCLUSION_TAGS = {
-    "vegetarian": ("vegetarian", 1), "vegan": ("vegan", 1), "nuts": ("contains_nuts", 0),
-    "fish": ("contains_fish", 0), "dairy": ("contains_dairy", 0),
-    "gluten": ("contains_gluten", 0), "egg": ("contains_egg", 0), "soy": ("contains_soy", 0),
+    "vegetarian": ("vegetarian", 1),
+    "vegan": ("vegan", 1),
+    "nuts": ("contains_nuts", 0),
+    "fish": ("contains_fish", 0),
+    "dairy": ("contains_dairy", 0),
+    "gluten": ("contains_gluten", 0),
+    "egg": ("contains_egg", 0),
+    "soy": ("contains_soy", 0),
 }
 # Seasonings, fats, sauces, soups and ready meals are not what one adds to balance a day.
 NOT_ADDED = ("herbs and spices", "fats and spreads", "other")
@@ -72,11 +76,11 @@ class Change:
     day: int
     date: dt.date
     meal: str
-    food_id: str                   # the food added or swapped in
-    grams: float                   # grams added; for a swap, the grams swapped in
-    entry_index: int | None        # the entry made larger or swapped; None for a new entry
-    portions: float | None         # household portions (added or swapped in); None in grams
-    effects: dict[str, float]      # by EFFECTS column; NaN where the table lacks the value
+    food_id: str  # the food added or swapped in
+    grams: float  # grams added; for a swap, the grams swapped in
+    entry_index: int | None  # the entry made larger or swapped; None for a new entry
+    portions: float | None  # household portions (added or swapped in); None in grams
+    effects: dict[str, float]  # by EFFECTS column; NaN where the table lacks the value
     replaces: Entry | None = None  # for a swap, the entry taken out
 
     @property
@@ -93,20 +97,28 @@ class Option:
     """A change a day may take, in whole steps: of an addition, `step` grams at a time up to
     `most` steps; a swap is one step."""
 
-    row: int                       # the food added or swapped in
+    row: int  # the food added or swapped in
     meal: str
     entry_index: int | None
-    step: float                    # grams per step
+    step: float  # grams per step
     most: int
-    per_step: np.ndarray           # EFFECTS per step (a swap: what it changes); NaN unknown
+    per_step: np.ndarray  # EFFECTS per step (a swap: what it changes); NaN unknown
     portions_per_step: float | None
     replaces: Entry | None = None
 
     def change(self, plan: Plan, foods: FoodTable, day: int, steps: int) -> Change:
         portions = None if self.portions_per_step is None else self.portions_per_step * steps
-        return Change(day, plan.days[day].date, self.meal, foods.ids[self.row],
-                      self.step * steps, self.entry_index, portions,
-                      dict(zip(EFFECTS, map(float, self.per_step * steps))), self.replaces)
+        return Change(
+            day,
+            plan.days[day].date,
+            self.meal,
+            foods.ids[self.row],
+            self.step * steps,
+            self.entry_index,
+            portions,
+            dict(zip(EFFECTS, map(float, self.per_step * steps))),
+            self.replaces,
+        )
 
     def keys(self, foods: FoodTable) -> list[tuple]:
         """What the option takes that other options of the day share (see capacity): the
@@ -134,10 +146,10 @@ class DayState:
     supplements, the Ca:Mg ratio counts food only."""
 
     day: int
-    food: np.ndarray        # known amounts from food, by EFFECTS
-    total: np.ndarray       # with the supplements
-    target: np.ndarray      # NaN where there is none
-    limit: np.ndarray       # inf where there is none
+    food: np.ndarray  # known amounts from food, by EFFECTS
+    total: np.ndarray  # with the supplements
+    target: np.ndarray  # NaN where there is none
+    limit: np.ndarray  # inf where there is none
     band: tuple[float, float]
 
     @property
@@ -158,14 +170,28 @@ class DayState:
 def day_states(plan: Plan, foods: FoodTable, targets: DailyTargets) -> list[DayState]:
     known = day_totals(plan, foods).known.to_numpy()[:, COLUMNS]
     supplement = np.array([plan.supplements.get(column, 0.0) for column in EFFECTS])
-    target = np.array([np.nan, targets.target("magnesium"), targets.target("calcium"),
-                       targets.target("vitamin_d"), np.nan])
+    target = np.array(
+        [
+            np.nan,
+            targets.target("magnesium"),
+            targets.target("calcium"),
+            targets.target("vitamin_d"),
+            np.nan,
+        ]
+    )
     # Magnesium's upper limit is for supplements alone: food never counts toward it.
-    limits = [None, None, targets.limit("calcium"), targets.limit("vitamin_d"),
-              targets.caffeine.amount if targets.caffeine else None]
+    limits = [
+        None,
+        None,
+        targets.limit("calcium"),
+        targets.limit("vitamin_d"),
+        targets.caffeine.amount if targets.caffeine else None,
+    ]
     limit = np.array([np.inf if v is None else v for v in limits])
-    return [DayState(i, known[i], known[i] + supplement, target, limit, plan.ratio_band)
-            for i in range(len(plan.days))]
+    return [
+        DayState(i, known[i], known[i] + supplement, target, limit, plan.ratio_band)
+        for i in range(len(plan.days))
+    ]
 
 
 def never_added(foods: FoodTable) -> np.ndarray:
@@ -175,8 +201,9 @@ def never_added(foods: FoodTable) -> np.ndarray:
     return np.isin(foods.family, NEVER_ADDED) | (drink & (foods.column("family") == ""))
 
 
-def allowed(plan: Plan, foods: FoodTable, exclude: Iterable[str] = (),
-            allow: Iterable[str] = ()) -> np.ndarray:
+def allowed(
+    plan: Plan, foods: FoodTable, exclude: Iterable[str] = (), allow: Iterable[str] = ()
+) -> np.ndarray:
     """Table rows that may be swapped in: known energy, magnesium and calcium, none the user
     excludes or dislikes, and none NEVER_ADDED unless a favourite or of a family in allow."""
     ok = ~np.isnan(foods.values[:, COLUMNS][:, [KCAL, MG, CA]]).any(axis=1)
@@ -188,8 +215,11 @@ def allowed(plan: Plan, foods: FoodTable, exclude: Iterable[str] = (),
     for family in allow:
         if family not in NEVER_ADDED:
             raise PlanError("balance.allow", known=", ".join(NEVER_ADDED), value=repr(family))
-    ok &= (~never_added(foods) | np.isin(foods.ids, sorted(plan.favourites))
-           | np.isin(foods.family, list(allow)))
+    ok &= (
+        ~never_added(foods)
+        | np.isin(foods.ids, sorted(plan.favourites))
+        | np.isin(foods.family, list(allow))
+    )
     disliked = foods.positions(sorted(plan.disliked))
     ok[disliked[disliked >= 0]] = False
     return np.flatnonzero(ok)
@@ -214,8 +244,7 @@ class Placement:
         self.entries = plan.day(day).entries()
         self.full = {meal for meal in MEALS if plan.room(day, meal) <= 0}
         self.families = set(_families(foods, day_parts(self.entries)))
-        self.week = Counter((p.food_id, meal) for _, meal, e in plan.entries()
-                            for p in e.parts())
+        self.week = Counter((p.food_id, meal) for _, meal, e in plan.entries() for p in e.parts())
 
     def __call__(self, row: int) -> tuple[str, int | None] | None:
         food_id, bits = self.foods.ids[row], int(self.foods.meal_bits[row])
@@ -224,8 +253,9 @@ class Placement:
             if entry.food_id == food_id and entry.recipe is None and meal in fits:
                 return meal, index
         family = self.foods.family[row]
-        free = [meal for meal in fits
-                if (meal, family) not in self.families and meal not in self.full]
+        free = [
+            meal for meal in fits if (meal, family) not in self.families and meal not in self.full
+        ]
         if not free:
             return None
         return max(free, key=lambda m: (self.week[food_id, m], -MEAL_PREFERENCE.index(m))), None
@@ -257,8 +287,17 @@ def additions(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> list[
         room = min(MOST_PORTIONS * foods.portion_g[row], MAX_GRAMS - planned)
         most = int(room / step + 1e-9)
         if most > 0:
-            options.append(Option(int(row), meal, index, float(step), most,
-                                  per100[row] * step / 100, None if by_grams[row] else 0.5))
+            options.append(
+                Option(
+                    int(row),
+                    meal,
+                    index,
+                    float(step),
+                    most,
+                    per100[row] * step / 100,
+                    None if by_grams[row] else 0.5,
+                )
+            )
     return options
 
 
@@ -274,20 +313,31 @@ def swaps(plan: Plan, foods: FoodTable, day: int, rows: np.ndarray) -> list[Opti
     in_meal = Counter(_families(foods, day_parts(entries)))
     options = []
     for (meal, index, entry), old in zip(entries, positions):
-        if (old < 0 or entry.recipe is not None or not group[old]
-                or np.isnan(per100[old, [KCAL, MG, CA]]).any()):
+        if (
+            old < 0
+            or entry.recipe is not None
+            or not group[old]
+            or np.isnan(per100[old, [KCAL, MG, CA]]).any()
+        ):
             continue
         new = rows[(group[rows] == group[old]) & (portion[rows] == portion[old]) & (rows != old)]
-        others = [in_meal[meal, foods.family[r]] - (foods.family[r] == foods.family[old])
-                  for r in new]
+        others = [
+            in_meal[meal, foods.family[r]] - (foods.family[r] == foods.family[old]) for r in new
+        ]
         new = new[np.array(others, dtype=int) == 0]
-        grams = (entry.portions * foods.portion_g[new] if entry.portions is not None
-                 else np.full(len(new), entry.grams))
+        grams = (
+            entry.portions * foods.portion_g[new]
+            if entry.portions is not None
+            else np.full(len(new), entry.grams)
+        )
         change = per100[new] * grams[:, None] / 100 - per100[old] * entry.grams / 100
         good = np.flatnonzero((change[:, MG] >= SWAP_GAIN) & (grams <= MAX_GRAMS))
         for i in good[np.argsort(-change[good, MG], kind="stable")][:SWAPS_PER_ENTRY]:
-            options.append(Option(int(new[i]), meal, index, float(grams[i]), 1, change[i],
-                                  entry.portions, entry))
+            options.append(
+                Option(
+                    int(new[i]), meal, index, float(grams[i]), 1, change[i], entry.portions, entry
+                )
+            )
     return options
 
 
@@ -308,8 +358,12 @@ def apply_changes(plan: Plan, changes: Iterable[Change]) -> Plan:
         replaced = change.replaces
         expected = change.food_id if replaced is None else replaced.food_id
         if planned.food_id != expected:
-            raise PlanError("balance.entry_changed", number=slot.index + 1,
-                            meal=meal_name(slot.meal), food=expected)
+            raise PlanError(
+                "balance.entry_changed",
+                number=slot.index + 1,
+                meal=meal_name(slot.meal),
+                food=expected,
+            )
         if replaced is not None:
             out.remove(slot)
             out.add(change.day, change.meal, entry, slot.index)

@@ -28,9 +28,20 @@ import numpy as np
 
 from planner import schema
 from planner.foods import NUTRIENTS, FoodTable
-from planner.plan import (DAYS, MEALS, Entry, Plan, PlanError, Recipe, check_grams, check_line,
-                          check_name, check_portions, monday_of)
 from planner.messages import Message, PlannerError
+from planner.plan import (
+    DAYS,
+    MEALS,
+    Entry,
+    Plan,
+    PlanError,
+    Recipe,
+    check_grams,
+    check_line,
+    check_name,
+    check_portions,
+    monday_of,
+)
 from planner.schema import MAX_MEAL_NAME
 from planner.shopping import WEEKDAYS, ShoppingList, shopping_list, weekday_index
 from planner.targets import TARGET_NUTRIENTS, DailyTargets
@@ -52,10 +63,31 @@ DIALECTS = {
 WHAT = ("entries", "days", "shopping")
 # The nutrients written per entry, with the decimals worth printing.
 ENTRY_NUTRIENTS = {"energy_kcal": 1, "magnesium_mg": 1, "calcium_mg": 1, "vitamin_d_ug": 2}
-ENTRY_COLUMNS = ("date", "weekday", "meal", "food_id", "food", "grams",
-                 *ENTRY_NUTRIENTS, "portions", "saved_meal_id", "saved_meal", "servings")
-SHOPPING_COLUMNS = ("section", "food_id", "food", "grams", "buy_grams", "count", "portion",
-                    "portion_g", "in_stock", "ticked")
+ENTRY_COLUMNS = (
+    "date",
+    "weekday",
+    "meal",
+    "food_id",
+    "food",
+    "grams",
+    *ENTRY_NUTRIENTS,
+    "portions",
+    "saved_meal_id",
+    "saved_meal",
+    "servings",
+)
+SHOPPING_COLUMNS = (
+    "section",
+    "food_id",
+    "food",
+    "grams",
+    "buy_grams",
+    "count",
+    "portion",
+    "portion_g",
+    "in_stock",
+    "ticked",
+)
 # What a spreadsheet reads as the start of a formula (OWASP's list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -94,8 +126,7 @@ def _cell(value: Cell, decimal: str) -> str:
     return neutralise(str(value))
 
 
-def write_table(header: Sequence[str], rows: Iterable[Sequence[Cell]],
-                dialect: Dialect) -> bytes:
+def write_table(header: Sequence[str], rows: Iterable[Sequence[Cell]], dialect: Dialect) -> bytes:
     """The CSV file's bytes: text neutralised, numbers in the dialect's decimal mark."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=dialect.delimiter, lineterminator="\r\n")
@@ -122,20 +153,45 @@ def entries_rows(plan: Plan, foods: FoodTable, lang: str = "en") -> list[list[Ce
     amounts = per100 * (grams / 100)[:, None]
     nutrients = [_rounded(amounts[:, j], d) for j, d in enumerate(ENTRY_NUTRIENTS.values())]
     table_names = iter(foods.strings(f"name_{lang}", rows[rows >= 0]))
-    names = [next(table_names) if r >= 0 else p.line or p.food_id
-             for r, (_, _, _, p) in zip(rows.tolist(), items)]
+    names = [
+        next(table_names) if r >= 0 else p.line or p.food_id
+        for r, (_, _, _, p) in zip(rows.tolist(), items)
+    ]
     dates = [(d.date.isoformat(), WEEKDAYS[d.date.weekday()].capitalize()) for d in plan.days]
     out: list[list[Cell]] = []
     for i, (day, meal, e, p) in enumerate(items):
         nutrient_cells = [column[i] for column in nutrients]
         if e.recipe is None:
-            out.append([*dates[day], meal, p.food_id, names[i], p.grams, *nutrient_cells,
-                        e.portions, None, None, None])
+            out.append(
+                [
+                    *dates[day],
+                    meal,
+                    p.food_id,
+                    names[i],
+                    p.grams,
+                    *nutrient_cells,
+                    e.portions,
+                    None,
+                    None,
+                    None,
+                ]
+            )
         else:
             servings = e.grams / e.recipe.serving_grams if e.portions is None else e.portions
-            out.append([*dates[day], meal, p.food_id or None, names[i],
-                        None if p.grams != p.grams else p.grams, *nutrient_cells, None,
-                        e.food_id, e.recipe.name(lang), servings])
+            out.append(
+                [
+                    *dates[day],
+                    meal,
+                    p.food_id or None,
+                    names[i],
+                    None if p.grams != p.grams else p.grams,
+                    *nutrient_cells,
+                    None,
+                    e.food_id,
+                    e.recipe.name(lang),
+                    servings,
+                ]
+            )
     return out
 
 
@@ -143,8 +199,13 @@ def days_header() -> list[str]:
     header = ["date", "weekday", "entries", "energy_kcal"]
     for key, column in TARGET_NUTRIENTS.items():
         unit = column.rsplit("_", 1)[1]
-        header += [column, f"{key}_missing", f"{key}_target_{unit}", f"{key}_status",
-                   f"{key}_with_supplements_{unit}"]
+        header += [
+            column,
+            f"{key}_missing",
+            f"{key}_target_{unit}",
+            f"{key}_status",
+            f"{key}_with_supplements_{unit}",
+        ]
     return header + ["ca_mg_ratio", "ratio_status"]
 
 
@@ -153,12 +214,21 @@ def days_rows(assessment: Assessment) -> list[list[Cell]]:
     energy = assessment.totals.known["energy_kcal"].to_numpy()
     out = []
     for i, day in enumerate(assessment.days):
-        row: list[Cell] = [day.date.isoformat(), WEEKDAYS[day.date.weekday()].capitalize(),
-                           day.entries, round(float(energy[i]), 1)]
+        row: list[Cell] = [
+            day.date.isoformat(),
+            WEEKDAYS[day.date.weekday()].capitalize(),
+            day.entries,
+            round(float(energy[i]), 1),
+        ]
         for key in TARGET_NUTRIENTS:
             food, total = day.food[key], day.with_supplements[key]
-            row += [round(food.amount, 2), food.missing, food.target, str(food.status),
-                    round(total.amount, 2)]
+            row += [
+                round(food.amount, 2),
+                food.missing,
+                food.target,
+                str(food.status),
+                round(total.amount, 2),
+            ]
         row += [None if day.ratio is None else round(day.ratio, 2), str(day.ratio_status)]
         out.append(row)
     return out
@@ -167,8 +237,18 @@ def days_rows(assessment: Assessment) -> list[list[Cell]]:
 def shopping_rows(shopping: ShoppingList, lang: str = "en") -> list[list[Cell]]:
     """The items to buy, then those in stock; grams is the exact total."""
     return [
-        [i.section, i.food_id, i.name(lang), round(i.grams, 3), i.buy_grams, i.count,
-         i.portion(lang) or None, i.portion_g, i.in_stock, i.ticked]
+        [
+            i.section,
+            i.food_id,
+            i.name(lang),
+            round(i.grams, 3),
+            i.buy_grams,
+            i.count,
+            i.portion(lang) or None,
+            i.portion_g,
+            i.in_stock,
+            i.ticked,
+        ]
         for i in shopping.items + shopping.in_stock
     ]
 
@@ -185,8 +265,14 @@ def export_shopping(shopping: ShoppingList, dialect: Dialect, lang: str = "en") 
     return write_table(SHOPPING_COLUMNS, shopping_rows(shopping, lang), dialect)
 
 
-def export(what: str, plan: Plan, foods: FoodTable, targets: DailyTargets, dialect: Dialect,
-           lang: str = "en") -> bytes:
+def export(
+    what: str,
+    plan: Plan,
+    foods: FoodTable,
+    targets: DailyTargets,
+    dialect: Dialect,
+    lang: str = "en",
+) -> bytes:
     """The plan as one of the CSV files WHAT names: every entry, each day's totals against the
     targets, or the week's shopping list. lang names the foods (and the list's portions)."""
     if what == "entries":
@@ -203,13 +289,13 @@ def export(what: str, plan: Plan, foods: FoodTable, targets: DailyTargets, diale
 
 @dataclass(frozen=True)
 class BadRow:
-    line: int          # the file's line number; the header is line 1
+    line: int  # the file's line number; the header is line 1
     reason: Message
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    plan: Plan                 # built from the usable rows only
+    plan: Plan  # built from the usable rows only
     bad_rows: list[BadRow]
     used_rows: int
     dialect: Dialect
@@ -222,7 +308,7 @@ class _Row:
     weekday: int | None
     meal: str
     entry: Entry
-    rows: int = 1         # the file's rows it stands for
+    rows: int = 1  # the file's rows it stands for
 
 
 @dataclass(frozen=True)
@@ -233,8 +319,8 @@ class _IngredientRow:
     date: dt.date | None
     weekday: int | None
     meal: str
-    saved_meal: tuple[str, str, float]     # its id, name and servings
-    ingredient: tuple[str, float] | str    # (food id, grams), or a line matched to no food
+    saved_meal: tuple[str, str, float]  # its id, name and servings
+    ingredient: tuple[str, float] | str  # (food id, grams), or a line matched to no food
 
     def run(self) -> tuple:
         """What the rows of one entry share."""
@@ -251,8 +337,7 @@ def detect_dialect(text: str) -> Dialect:
     return DIALECTS["excel-nl"] if header.count(";") > header.count(",") else DIALECTS["standard"]
 
 
-def read_entries(data: bytes, foods: Container[str], start: dt.date | None = None
-                 ) -> ImportResult:
+def read_entries(data: bytes, foods: Container[str], start: dt.date | None = None) -> ImportResult:
     """An entries CSV in either dialect -> a new plan of its usable rows, and the bad rows.
 
     Needs the columns meal, food_id, grams and date or weekday (by header name, any order;
@@ -276,12 +361,12 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
         for cells in reader:
             line, last_line = last_line + 1, reader.line_num
             if not any(c.strip() for c in cells):
-                continue   # spreadsheets leave empty rows at the end
+                continue  # spreadsheets leave empty rows at the end
             try:
                 read.append(_row(line, cells, column, dialect, foods))
             except PlanError as err:
                 bad.append(BadRow(line, err.message))
-    except csv.Error as err:     # a cell of more than 131,072 characters
+    except csv.Error as err:  # a cell of more than 131,072 characters
         raise CsvImportError("csv.line", line=reader.line_num, error=str(err)) from None
     rows = _saved_meals(read, bad)
 
@@ -297,19 +382,23 @@ def read_entries(data: bytes, foods: Container[str], start: dt.date | None = Non
         else:
             start = monday_of(dt.date.today())
         plan = Plan(start=start)
-    except PlanError as err:     # a week at the very end of the calendar
+    except PlanError as err:  # a week at the very end of the calendar
         raise CsvImportError(err.message) from None
     used = 0
     for row in rows:
         day = (row.date - start).days if row.date is not None else row.weekday
-        assert day is not None      # _row gives a date or a weekday
+        assert day is not None  # _row gives a date or a weekday
         if not 0 <= day < DAYS:
-            bad.append(BadRow(row.line, Message("csv.outside_week", date=str(row.date),
-                                                start=start.isoformat())))
+            bad.append(
+                BadRow(
+                    row.line,
+                    Message("csv.outside_week", date=str(row.date), start=start.isoformat()),
+                )
+            )
             continue
         try:
             plan.add(day, row.meal, row.entry)
-        except PlanError as err:     # the meal is full
+        except PlanError as err:  # the meal is full
             bad.append(BadRow(row.line, err.message))
             continue
         used += row.rows
@@ -328,8 +417,9 @@ def _columns(header: list[str]) -> dict[str, int]:
     return column
 
 
-def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
-         foods: Container[str]) -> _Row | _IngredientRow:
+def _row(
+    line: int, cells: list[str], column: dict[str, int], dialect: Dialect, foods: Container[str]
+) -> _Row | _IngredientRow:
     def cell(name: str) -> str:
         i = column.get(name)
         return cells[i].strip() if i is not None and i < len(cells) else ""
@@ -351,15 +441,19 @@ def _row(line: int, cells: list[str], column: dict[str, int], dialect: Dialect,
         saved_meal, ingredient = _ingredient(cell, dialect, foods)
         return _IngredientRow(line, date, weekday, meal, saved_meal, ingredient)
     if food_id not in foods:
-        raise PlanError("csv.unknown_food", value=repr(food_id)) if food_id else \
-            PlanError("csv.no_food_id")
+        raise (
+            PlanError("csv.unknown_food", value=repr(food_id))
+            if food_id
+            else PlanError("csv.no_food_id")
+        )
     grams = _parse_number(cell("grams"), "grams", dialect)
     portions = _parse_number(cell("portions"), "portions", dialect) if cell("portions") else None
     return _Row(line, date, weekday, meal, Entry(food_id, grams, portions))
 
 
-def _ingredient(cell: Callable[[str], str], dialect: Dialect, foods: Container[str]
-                ) -> tuple[tuple[str, str, float], tuple[str, float] | str]:
+def _ingredient(
+    cell: Callable[[str], str], dialect: Dialect, foods: Container[str]
+) -> tuple[tuple[str, str, float], tuple[str, float] | str]:
     """A saved meal's (id, name, servings) and an ingredient of it, from a row's cells."""
     meal_id = schema.food_id(cell("saved_meal_id"), PlanError)
     name = check_name(cell("saved_meal") or meal_id[:MAX_MEAL_NAME], "what.saved_meal_name")
@@ -388,15 +482,20 @@ def _saved_meals(rows: list[_Row | _IngredientRow], bad: list[BadRow]) -> list[_
         meal_id, name, servings = first.saved_meal
         matched = [r.ingredient for r in run if isinstance(r.ingredient, tuple)]
         try:
-            recipe = Recipe(name, name, tuple((f, g / servings) for f, g in matched),
-                            tuple(r.ingredient for r in run if isinstance(r.ingredient, str)))
+            recipe = Recipe(
+                name,
+                name,
+                tuple((f, g / servings) for f, g in matched),
+                tuple(r.ingredient for r in run if isinstance(r.ingredient, str)),
+            )
             entry = Entry(meal_id, math.fsum(g for _, g in matched), servings, recipe)
         except PlanError as err:
-            bad.extend(BadRow(r.line, Message("csv.saved_meal", name=repr(name),
-                                              error=err.message)) for r in run)
+            bad.extend(
+                BadRow(r.line, Message("csv.saved_meal", name=repr(name), error=err.message))
+                for r in run
+            )
         else:
-            out.append(_Row(first.line, first.date, first.weekday, first.meal, entry,
-                            len(run)))
+            out.append(_Row(first.line, first.date, first.weekday, first.meal, entry, len(run)))
         run.clear()
 
     for row in rows:

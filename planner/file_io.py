@@ -26,19 +26,26 @@ STALE_SECONDS = 15 * 60
 # Kept short so that a target of 255 characters, the longest name a folder allows, saves.
 _TEMPORARY_LENGTH = len(TEMPORARY_PREFIX) + 12 + len(TEMPORARY_SUFFIX)
 # What read_bytes calls the file in its errors.
-KINDS = {"file": "kind.file", "plan": "kind.plan", "CSV file": "kind.csv_file",
-         "food table": "kind.food_table", "meals file": "kind.meals_file",
-         "recipe file": "kind.recipe_file"}
-_CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-           | getattr(os, "O_CLOEXEC", 0))
+KINDS = {
+    "file": "kind.file",
+    "plan": "kind.plan",
+    "CSV file": "kind.csv_file",
+    "food table": "kind.food_table",
+    "meals file": "kind.meals_file",
+    "recipe file": "kind.recipe_file",
+}
+_CREATE = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+)
 
 
 class FileWriteError(OSError):
     """A file that cannot be written; says which, and why, in one line (`message`, in any
     language; `reason`, when the system's own words would not say it)."""
 
-    def __init__(self, number: int | None, strerror: str, filename: str,
-                 reason: Message | None = None) -> None:
+    def __init__(
+        self, number: int | None, strerror: str, filename: str, reason: Message | None = None
+    ) -> None:
         super().__init__(number, strerror, filename)
         self.reason = reason
 
@@ -50,8 +57,9 @@ class FileWriteError(OSError):
         return self.message
 
 
-def read_bytes(path: Path, error: type[Exception], kind: str = "file",
-               limit: int | None = None) -> bytes:
+def read_bytes(
+    path: Path, error: type[Exception], kind: str = "file", limit: int | None = None
+) -> bytes:
     """The file's bytes, or `error` (given one Message) naming the path and why it cannot be
     read; a file larger than limit is refused before it is read. kind is one of KINDS."""
     what = Message(KINDS[kind])
@@ -65,8 +73,7 @@ def read_bytes(path: Path, error: type[Exception], kind: str = "file",
     except OSError as err:
         raise error(Message("file.cannot_read", path=str(path), reason=os_reason(err))) from None
     if limit is not None and len(data) > limit:
-        raise error(Message("file.too_large", path=str(path), megabytes=limit // 2**20,
-                            kind=what))
+        raise error(Message("file.too_large", path=str(path), megabytes=limit // 2**20, kind=what))
     return data
 
 
@@ -107,23 +114,22 @@ def _target(path: Path) -> tuple[Path, int | None]:
     """The file a write to path replaces (through symbolic links) and its permissions, or
     None when it is new."""
     try:
-        found = os.stat(path)       # follows links: a loop raises ELOOP
+        found = os.stat(path)  # follows links: a loop raises ELOOP
     except FileNotFoundError:
-        found = None                # a new file, or a link to a file not made yet
+        found = None  # a new file, or a link to a file not made yet
     except OSError as err:
         raise _error(path, err) from None
     if found is not None and not stat.S_ISREG(found.st_mode):
         folder = stat.S_ISDIR(found.st_mode)
         reason = Message("file.it_is_a_folder" if folder else "file.it_is_not_a_file")
-        raise FileWriteError(errno.EISDIR if folder else errno.EINVAL, reason, str(path),
-                             reason)
+        raise FileWriteError(errno.EISDIR if folder else errno.EINVAL, reason, str(path), reason)
     return Path(os.path.realpath(path)), None if found is None else stat.S_IMODE(found.st_mode)
 
 
 def _create_temporary(folder: Path, mode: int | None) -> Path:
     """A new, empty temporary file in the folder: with the existing file's permissions, or
     with those the user's umask gives a new file (which mkstemp's 0600 would not)."""
-    for attempt in range(3):     # 48 random bits: a clash is all but impossible
+    for attempt in range(3):  # 48 random bits: a clash is all but impossible
         temporary = folder / f"{TEMPORARY_PREFIX}{secrets.token_hex(6)}{TEMPORARY_SUFFIX}"
         try:
             os.close(os.open(temporary, _CREATE, 0o666))
@@ -135,7 +141,7 @@ def _create_temporary(folder: Path, mode: int | None) -> Path:
         try:
             os.chmod(temporary, mode)
         except PermissionError:
-            pass    # a folder without Unix permissions (FAT): the content matters more
+            pass  # a folder without Unix permissions (FAT): the content matters more
     return temporary
 
 
@@ -148,7 +154,7 @@ def _sync_folder(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass        # some file systems cannot sync a folder; the rename is done all the same
+        pass  # some file systems cannot sync a folder; the rename is done all the same
     finally:
         os.close(fd)
 
@@ -162,14 +168,17 @@ def remove_stale_temporaries(folder: Path) -> None:
         return
     for entry in candidates:
         name = entry.name
-        if not (name.startswith(TEMPORARY_PREFIX) and name.endswith(TEMPORARY_SUFFIX)
-                and len(name) == _TEMPORARY_LENGTH):
+        if not (
+            name.startswith(TEMPORARY_PREFIX)
+            and name.endswith(TEMPORARY_SUFFIX)
+            and len(name) == _TEMPORARY_LENGTH
+        ):
             continue
         try:
             if now - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS:
                 os.unlink(entry.path)
         except OSError:
-            continue    # gone already, or not ours to remove
+            continue  # gone already, or not ours to remove
 
 
 def _error(path: Path, err: OSError) -> FileWriteError:

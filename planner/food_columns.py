@@ -40,11 +40,33 @@ from planner.food_schema import NUTRIENTS, SECTIONS, TAGS, meal_bits
 from planner.word_index import WordIndex
 
 FORMAT = 1
-SCHEMA = hashlib.sha256(repr([getattr(food_schema, name) for name in (
-    "SECTIONS", "NUTRIENTS", "TAGS", "MEALS", "MEALS_BY_SECTION", "MG_SOURCE_SECTIONS")])
-    .encode()).hexdigest()[:8]
-TEXT = ("name_en", "name_nl", "section", "portion_en", "portion_nl", "meals", "family",
-        "swap_group", "estimated", "source")
+SCHEMA = hashlib.sha256(
+    repr(
+        [
+            getattr(food_schema, name)
+            for name in (
+                "SECTIONS",
+                "NUTRIENTS",
+                "TAGS",
+                "MEALS",
+                "MEALS_BY_SECTION",
+                "MG_SOURCE_SECTIONS",
+            )
+        ]
+    ).encode()
+).hexdigest()[:8]
+TEXT = (
+    "name_en",
+    "name_nl",
+    "section",
+    "portion_en",
+    "portion_nl",
+    "meals",
+    "family",
+    "swap_group",
+    "estimated",
+    "source",
+)
 NUMBERS = NUTRIENTS + ("portion_g",)
 FLAGS = TAGS + ("section", "meals", "mg_source") + tuple(f"estimated {n}" for n in NUTRIENTS)
 
@@ -56,8 +78,18 @@ class StoredTableError(ValueError):
 class FoodColumns:
     """One table's validated foods, row by row in the order they were given."""
 
-    ARRAYS = ("numbers", "flags", "codes", "text", "offsets", "ids", "id_rows", "id_ranks",
-              "number_names", "flag_names") + WordIndex.ARRAYS
+    ARRAYS = (
+        "numbers",
+        "flags",
+        "codes",
+        "text",
+        "offsets",
+        "ids",
+        "id_rows",
+        "id_ranks",
+        "number_names",
+        "flag_names",
+    ) + WordIndex.ARRAYS
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.numbers = arrays["numbers"]
@@ -76,34 +108,41 @@ class FoodColumns:
         return len(self.numbers)
 
     def arrays(self) -> dict[str, np.ndarray]:
-        own = self.ARRAYS[:-len(WordIndex.ARRAYS)]
+        own = self.ARRAYS[: -len(WordIndex.ARRAYS)]
         return {name: getattr(self, name) for name in own} | self.index.arrays()
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> FoodColumns:
         """The columns of a frame planner.food_schema.validated returned."""
-        strings = np.column_stack([
-            frame[field].fillna("").astype(str).to_numpy(dtype=object)
-            if field in frame.columns else np.full(len(frame), "", dtype=object)
-            for field in TEXT])
+        strings = np.column_stack(
+            [
+                frame[field].fillna("").astype(str).to_numpy(dtype=object)
+                if field in frame.columns
+                else np.full(len(frame), "", dtype=object)
+                for field in TEXT
+            ]
+        )
         codes, distinct = pd.factorize(strings.ravel())
         encoded = [s.encode("utf-8") for s in distinct]
         ids = np.array([i.encode("utf-8") for i in frame["food_id"]], dtype=bytes)
         order = np.argsort(ids, kind="stable")
         ranks = np.empty(len(ids), dtype=np.int32)
         ranks[order] = np.arange(len(ids), dtype=np.int32)
-        return cls({
-            "numbers": frame.loc[:, list(NUMBERS)].to_numpy(dtype=float),
-            "flags": _flags(frame),
-            "codes": codes.astype(np.int32).reshape(strings.shape),
-            "text": np.frombuffer(b"".join(encoded), dtype=np.uint8),
-            "offsets": np.cumsum([0] + [len(e) for e in encoded], dtype=np.int64),
-            "ids": ids[order] if len(ids) else np.zeros(0, dtype="S1"),
-            "id_rows": order.astype(np.int32),
-            "id_ranks": ranks,
-            "number_names": np.array(NUMBERS),
-            "flag_names": np.array(FLAGS),
-        } | WordIndex.build(frame["name_en"], frame["name_nl"]).arrays())
+        return cls(
+            {
+                "numbers": frame.loc[:, list(NUMBERS)].to_numpy(dtype=float),
+                "flags": _flags(frame),
+                "codes": codes.astype(np.int32).reshape(strings.shape),
+                "text": np.frombuffer(b"".join(encoded), dtype=np.uint8),
+                "offsets": np.cumsum([0] + [len(e) for e in encoded], dtype=np.int64),
+                "ids": ids[order] if len(ids) else np.zeros(0, dtype="S1"),
+                "id_rows": order.astype(np.int32),
+                "id_ranks": ranks,
+                "number_names": np.array(NUMBERS),
+                "flag_names": np.array(FLAGS),
+            }
+            | WordIndex.build(frame["name_en"], frame["name_nl"]).arrays()
+        )
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -117,7 +156,7 @@ class FoodColumns:
         return self._string(int(self.codes[row, TEXT.index(field)]))
 
     def _string(self, code: int) -> str:
-        return self.text[self.offsets[code]:self.offsets[code + 1]].tobytes().decode("utf-8")
+        return self.text[self.offsets[code] : self.offsets[code + 1]].tobytes().decode("utf-8")
 
     def food_ids(self, rows: np.ndarray | list[int]) -> list[str]:
         return [i.decode("utf-8") for i in self.ids[self.id_ranks[rows]].tolist()]
@@ -140,8 +179,10 @@ class FoodColumns:
         missing = [tag for tag in TAGS if tag not in flags]
         if missing:
             raise StoredTableError(f"stored without the tag {missing[0]!r}")
-        frame = pd.DataFrame({"food_id": self.food_ids(rows)} | {
-            field: self.strings(field, rows) for field in TEXT if field != "source"})
+        frame = pd.DataFrame(
+            {"food_id": self.food_ids(rows)}
+            | {field: self.strings(field, rows) for field in TEXT if field != "source"}
+        )
         for name in NUMBERS:
             frame[name] = numbers.get(name, np.full(len(self), np.nan))
         for tag in TAGS:
@@ -166,13 +207,20 @@ class FoodColumns:
         arrays = {}
         for name in cls.ARRAYS:
             try:
-                arrays[name] = np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r",
-                                                  allow_pickle=False))
+                arrays[name] = np.asarray(
+                    np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                )
             except (OSError, ValueError) as err:
                 raise StoredTableError(f"{folder / name}.npy: cannot be read ({err})") from None
         problem = _shape_problem(arrays)
-        if not problem and current and (arrays["number_names"].tolist() != list(NUMBERS)
-                                        or arrays["flag_names"].tolist() != list(FLAGS)):
+        if (
+            not problem
+            and current
+            and (
+                arrays["number_names"].tolist() != list(NUMBERS)
+                or arrays["flag_names"].tolist() != list(FLAGS)
+            )
+        ):
             problem = "stored under another schema"
         if problem:
             raise StoredTableError(f"{folder}: {problem}")
@@ -183,15 +231,18 @@ def _flags(frame: pd.DataFrame) -> np.ndarray:
     """The int8 columns, FLAGS."""
     meals, meal_names = pd.factorize(frame["meals"])
     estimated, estimated_names = pd.factorize(frame["estimated"])
-    bits = np.array([[n in e.split() for n in NUTRIENTS] for e in estimated_names],
-                    dtype=np.int8).reshape(-1, len(NUTRIENTS))
-    return np.column_stack([
-        frame.loc[:, list(TAGS)].to_numpy(dtype=np.int8),
-        pd.Categorical(frame["section"], categories=SECTIONS).codes,
-        np.array([meal_bits(m) for m in meal_names], dtype=np.int8)[meals],
-        frame["mg_source"].to_numpy(dtype=np.int8),
-        bits[estimated],
-    ]).astype(np.int8)
+    bits = np.array(
+        [[n in e.split() for n in NUTRIENTS] for e in estimated_names], dtype=np.int8
+    ).reshape(-1, len(NUTRIENTS))
+    return np.column_stack(
+        [
+            frame.loc[:, list(TAGS)].to_numpy(dtype=np.int8),
+            pd.Categorical(frame["section"], categories=SECTIONS).codes,
+            np.array([meal_bits(m) for m in meal_names], dtype=np.int8)[meals],
+            frame["mg_source"].to_numpy(dtype=np.int8),
+            bits[estimated],
+        ]
+    ).astype(np.int8)
 
 
 def _shape_problem(a: dict[str, np.ndarray]) -> str | None:
@@ -199,19 +250,30 @@ def _shape_problem(a: dict[str, np.ndarray]) -> str | None:
     beyond a few elements)."""
     n = len(a["numbers"])
     expected = {
-        "numbers": ("f8", (n, len(a["number_names"]))), "codes": ("i4", (n, len(TEXT))),
-        "flags": ("i1", (n, len(a["flag_names"]))), "number_names": ("U", None),
-        "flag_names": ("U", None), "text": ("u1", None), "offsets": ("i8", None),
-        "ids": ("S", (n,)), "id_rows": ("i4", (n,)), "id_ranks": ("i4", (n,)),
-        "vocabulary": ("U", None), "postings": ("i4", None),
+        "numbers": ("f8", (n, len(a["number_names"]))),
+        "codes": ("i4", (n, len(TEXT))),
+        "flags": ("i1", (n, len(a["flag_names"]))),
+        "number_names": ("U", None),
+        "flag_names": ("U", None),
+        "text": ("u1", None),
+        "offsets": ("i8", None),
+        "ids": ("S", (n,)),
+        "id_rows": ("i4", (n,)),
+        "id_ranks": ("i4", (n,)),
+        "vocabulary": ("U", None),
+        "postings": ("i4", None),
         "starts": ("i8", (len(a["vocabulary"]) + 1,)),
-        "fold_words": ("i4", a["vocabulary"].shape), "fold_keys": ("U", a["vocabulary"].shape),
+        "fold_words": ("i4", a["vocabulary"].shape),
+        "fold_keys": ("U", a["vocabulary"].shape),
         "name_length": ("i4", (n,)),
     }
     for name, (kind, shape) in expected.items():
         array = a[name]
-        if not array.dtype.str.lstrip("<>|=").startswith(kind) or array.ndim != (
-                len(shape) if shape else 1) or (shape and array.shape != shape):
+        if (
+            not array.dtype.str.lstrip("<>|=").startswith(kind)
+            or array.ndim != (len(shape) if shape else 1)
+            or (shape and array.shape != shape)
+        ):
             return f"{name} is {array.dtype} {array.shape}, not as stored by this version"
     offsets, starts = a["offsets"], a["starts"]
     if not len(offsets) or offsets[0] != 0 or offsets[-1] != len(a["text"]):

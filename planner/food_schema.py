@@ -16,18 +16,48 @@ import pandas as pd
 from planner.messages import Message, PlannerError
 
 SECTIONS = (
-    "vegetables", "fruit", "bread and cereals", "grains and pasta", "potatoes", "legumes",
-    "nuts and seeds", "dairy and eggs", "cheese", "meat", "fish", "plant proteins",
-    "fats and spreads", "sweets and snacks", "drinks", "herbs and spices", "other",
+    "vegetables",
+    "fruit",
+    "bread and cereals",
+    "grains and pasta",
+    "potatoes",
+    "legumes",
+    "nuts and seeds",
+    "dairy and eggs",
+    "cheese",
+    "meat",
+    "fish",
+    "plant proteins",
+    "fats and spreads",
+    "sweets and snacks",
+    "drinks",
+    "herbs and spices",
+    "other",
 )
 # Per 100 g of edible food; an empty cell means "not analysed", never zero.
 NUTRIENTS = (
-    "energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g", "magnesium_mg",
-    "calcium_mg", "vitamin_d_ug", "potassium_mg", "phosphorus_mg", "sodium_mg", "caffeine_mg",
+    "energy_kcal",
+    "protein_g",
+    "fat_g",
+    "carbohydrate_g",
+    "fiber_g",
+    "magnesium_mg",
+    "calcium_mg",
+    "vitamin_d_ug",
+    "potassium_mg",
+    "phosphorus_mg",
+    "sodium_mg",
+    "caffeine_mg",
 )
 TAGS = (
-    "vegetarian", "vegan", "contains_nuts", "contains_fish", "contains_dairy",
-    "contains_gluten", "contains_egg", "contains_soy",
+    "vegetarian",
+    "vegan",
+    "contains_nuts",
+    "contains_fish",
+    "contains_dairy",
+    "contains_gluten",
+    "contains_egg",
+    "contains_soy",
 )
 # Added after tables were first saved, and in few sources: a table without the column knows
 # none of it.
@@ -47,13 +77,22 @@ ADVICE_COLUMNS = ("meals", "family", "swap_group", "mg_source", "estimated")
 OPTIONAL_COLUMNS = ("source",) + ADVICE_COLUMNS
 MEALS = ("breakfast", "lunch", "dinner", "snack")
 MEALS_BY_SECTION = {
-    "vegetables": "lunch dinner", "fruit": "breakfast lunch snack",
-    "bread and cereals": "breakfast lunch", "grains and pasta": "dinner",
-    "potatoes": "dinner", "legumes": "lunch dinner", "nuts and seeds": "breakfast snack",
-    "dairy and eggs": "breakfast lunch snack", "cheese": "breakfast lunch",
-    "meat": "lunch dinner", "fish": "lunch dinner", "plant proteins": "lunch dinner",
-    "fats and spreads": "breakfast lunch dinner", "sweets and snacks": "snack",
-    "drinks": "breakfast lunch dinner snack", "herbs and spices": "lunch dinner",
+    "vegetables": "lunch dinner",
+    "fruit": "breakfast lunch snack",
+    "bread and cereals": "breakfast lunch",
+    "grains and pasta": "dinner",
+    "potatoes": "dinner",
+    "legumes": "lunch dinner",
+    "nuts and seeds": "breakfast snack",
+    "dairy and eggs": "breakfast lunch snack",
+    "cheese": "breakfast lunch",
+    "meat": "lunch dinner",
+    "fish": "lunch dinner",
+    "plant proteins": "lunch dinner",
+    "fats and spreads": "breakfast lunch dinner",
+    "sweets and snacks": "snack",
+    "drinks": "breakfast lunch dinner snack",
+    "herbs and spices": "lunch dinner",
     "other": "lunch dinner",
 }
 MG_SOURCE_SECTIONS = ("nuts and seeds", "legumes")
@@ -83,8 +122,13 @@ def validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
 
     def fail(position: int, column: str, problem: str, **params: object) -> FoodTableError:
         # Line numbers as a spreadsheet shows them: the header is line 1.
-        return FoodTableError("foods.cell", origin=origin, line=position + 2,
-                              column=repr(column), problem=Message(problem, **params))
+        return FoodTableError(
+            "foods.cell",
+            origin=origin,
+            line=position + 2,
+            column=repr(column),
+            problem=Message(problem, **params),
+        )
 
     out = frame.reset_index(drop=True)
     for nutrient in LATER_NUTRIENTS:
@@ -99,16 +143,20 @@ def validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         out[column] = text
     bad_id = np.flatnonzero(~out["food_id"].str.match(_FOOD_ID).to_numpy())
     if len(bad_id):
-        raise fail(int(bad_id[0]), "food_id", "foods.bad_id",
-                   value=repr(out["food_id"][bad_id[0]]))
+        raise fail(int(bad_id[0]), "food_id", "foods.bad_id", value=repr(out["food_id"][bad_id[0]]))
     duplicate = np.flatnonzero(out["food_id"].duplicated().to_numpy())
     if len(duplicate):
-        raise fail(int(duplicate[0]), "food_id", "foods.twice",
-                   value=repr(out["food_id"][duplicate[0]]))
+        raise fail(
+            int(duplicate[0]), "food_id", "foods.twice", value=repr(out["food_id"][duplicate[0]])
+        )
     bad_section = np.flatnonzero(~out["section"].isin(SECTIONS).to_numpy())
     if len(bad_section):
-        raise fail(int(bad_section[0]), "section", "foods.bad_section",
-                   value=repr(out["section"][bad_section[0]]))
+        raise fail(
+            int(bad_section[0]),
+            "section",
+            "foods.bad_section",
+            value=repr(out["section"][bad_section[0]]),
+        )
 
     for column in NUTRIENTS + ("portion_g",) + TAGS:
         raw = out[column]
@@ -123,8 +171,7 @@ def validated(frame: pd.DataFrame, origin: str) -> pd.DataFrame:
         values = number.to_numpy(dtype=float)
         negative = np.flatnonzero(values < 0)
         if len(negative):
-            raise fail(int(negative[0]), column, "foods.negative",
-                       value=float(values[negative[0]]))
+            raise fail(int(negative[0]), column, "foods.negative", value=float(values[negative[0]]))
         infinite = np.flatnonzero(np.isinf(values))
         if len(infinite):
             raise fail(int(infinite[0]), column, "foods.not_finite")
@@ -152,6 +199,7 @@ def _each_distinct(values: pd.Series, check: Callable[[str], bool]) -> np.ndarra
 
 def _add_advice(out: pd.DataFrame, fail: Callable[..., FoodTableError]) -> None:
     """Checks the advice columns where given and fills in the section's defaults where not."""
+
     def text(column: str) -> pd.Series:
         if column not in out.columns:
             return pd.Series("", index=out.index)
@@ -162,8 +210,9 @@ def _add_advice(out: pd.DataFrame, fail: Callable[..., FoodTableError]) -> None:
     meals = meals.where(meals != "", out["section"].map(MEALS_BY_SECTION))
     bad = np.flatnonzero(~_each_distinct(meals, lambda m: bool(m) and set(m.split()) <= set(MEALS)))
     if len(bad):
-        raise fail(int(bad[0]), "meals", "foods.meals", value=repr(meals[bad[0]]),
-                   meals=" ".join(MEALS))
+        raise fail(
+            int(bad[0]), "meals", "foods.meals", value=repr(meals[bad[0]]), meals=" ".join(MEALS)
+        )
     out["meals"] = meals
     out["family"] = text("family")
     out["swap_group"] = text("swap_group")

@@ -11,14 +11,39 @@ import pandas as pd
 
 from planner import DATA_DIR
 from planner.food_columns import TEXT, FoodColumns
-from planner.food_schema import (ADVICE_COLUMNS, COLUMNS, MEALS, NUTRIENTS, OPTIONAL_COLUMNS,
-                                 PER, SECTIONS, TAGS, TEXT_COLUMNS, FoodTableError, validated)
+from planner.food_schema import (
+    ADVICE_COLUMNS,
+    COLUMNS,
+    MEALS,
+    NUTRIENTS,
+    OPTIONAL_COLUMNS,
+    PER,
+    SECTIONS,
+    TAGS,
+    TEXT_COLUMNS,
+    FoodTableError,
+    validated,
+)
 from planner.word_index import fold, match, normalise, ranked
 
 # The schema's names, for the modules that import them from here.
-__all__ = ["ADVICE_COLUMNS", "BUNDLED_FOODS", "COLUMNS", "MEALS", "NUTRIENTS", "OPTIONAL_COLUMNS",
-           "PER", "SECTIONS", "TAGS", "TEXT_COLUMNS", "FoodTable", "FoodTableError", "fold",
-           "normalise", "read_csv"]
+__all__ = [
+    "ADVICE_COLUMNS",
+    "BUNDLED_FOODS",
+    "COLUMNS",
+    "MEALS",
+    "NUTRIENTS",
+    "OPTIONAL_COLUMNS",
+    "PER",
+    "SECTIONS",
+    "TAGS",
+    "TEXT_COLUMNS",
+    "FoodTable",
+    "FoodTableError",
+    "fold",
+    "normalise",
+    "read_csv",
+]
 
 BUNDLED_FOODS = DATA_DIR / "foods.csv"
 # Where each kind of column sits in FoodColumns.flags.
@@ -93,14 +118,15 @@ class FoodTable:
             else:
                 self._kept.append(None)
                 self._where.append(None)
-        self._starts = np.cumsum([0] + [len(p) if k is None else len(k)
-                                        for p, k in zip(self._parts, self._kept)])
+        self._starts = np.cumsum(
+            [0] + [len(p) if k is None else len(k) for p, k in zip(self._parts, self._kept)]
+        )
         self._start_list = self._starts.tolist()
         numbers = self._joined("numbers", np.float64, len(NUTRIENTS) + 1)
         flags = self._joined("flags", np.int8, len(TAGS) + 3 + len(NUTRIENTS))
-        self.values = numbers[:, :len(NUTRIENTS)]
+        self.values = numbers[:, : len(NUTRIENTS)]
         self.portion_g = numbers[:, len(NUTRIENTS)]
-        self.tags = flags[:, :len(TAGS)]
+        self.tags = flags[:, : len(TAGS)]
         self.section_codes = flags[:, _SECTION]
         # Per row: the meals it fits as bits (1 << MEALS.index(meal)), whether it is a
         # magnesium source, and which figures are estimates.
@@ -182,8 +208,11 @@ class FoodTable:
         out = [""] * len(rows)
         for p, part_rows, at in self._in_parts(np.asarray(rows)):
             source = self._sources[p]
-            values = [source] * len(at) if field == "source" and source is not None \
+            values = (
+                [source] * len(at)
+                if field == "source" and source is not None
                 else self._parts[p].strings(field, part_rows)
+            )
             for i, value in zip(at.tolist(), values):
                 out[i] = value
         return out
@@ -228,8 +257,11 @@ class FoodTable:
 
     def row_at(self, row: int) -> pd.Series:
         """Every column of one food, named by the columns of `frame`."""
-        return pd.Series({c: self.column(c, [row])[0] for c in self._frame_columns()},
-                         name=self.id_at(row), dtype=object)
+        return pd.Series(
+            {c: self.column(c, [row])[0] for c in self._frame_columns()},
+            name=self.id_at(row),
+            dtype=object,
+        )
 
     def row(self, food_id: str) -> pd.Series:
         return self.row_at(self.position(food_id))
@@ -288,8 +320,8 @@ class FoodTable:
                 length = self._parts[p].index.name_length[part_rows]
                 where = self._where[p]
                 if where is None:
-                    part_rows += self._starts[p]      # match's own array: shifted in place
-                else:                                 # rows an earlier part has left out
+                    part_rows += self._starts[p]  # match's own array: shifted in place
+                else:  # rows an earlier part has left out
                     ours = where[part_rows]
                     shown = ours >= 0
                     part_rows = ours[shown] + self._starts[p]
@@ -302,8 +334,7 @@ class FoodTable:
             if len(rows) == 1:
                 hits = ranked(rows[0], scores[0], lengths[0])
             else:
-                hits = ranked(np.concatenate(rows), np.concatenate(scores),
-                               np.concatenate(lengths))
+                hits = ranked(np.concatenate(rows), np.concatenate(scores), np.concatenate(lengths))
         if section is not None:
             hits = hits[self.section_codes[hits] == SECTIONS.index(section)]
         return hits
@@ -321,8 +352,9 @@ class FoodTable:
                 return np.where(energy > 0, value / energy * 100, np.nan)
         raise ValueError(f"per must be one of {', '.join(PER)}, not {per!r}")
 
-    def order(self, rows: np.ndarray, nutrient: str, per: str = "100g",
-              descending: bool = True) -> np.ndarray:
+    def order(
+        self, rows: np.ndarray, nutrient: str, per: str = "100g", descending: bool = True
+    ) -> np.ndarray:
         """The rows sorted by a nutrient; foods without a value always come last."""
         value = self.per(nutrient, per)[rows]
         key = -value if descending else value

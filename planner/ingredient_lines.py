@@ -34,73 +34,81 @@ MASS = {
     **dict.fromkeys(("mg", "milligram", "milligrams"), 0.001),
     **dict.fromkeys(("oz", "ounce", "ounces"), 28.35),
     **dict.fromkeys(("lb", "lbs", "pound", "pounds"), 453.6),
-    "ons": 100.0, "pond": 500.0,
+    "ons": 100.0,
+    "pond": 500.0,
 }
 # Millilitres per unit; a millilitre is taken as a gram.
 VOLUME = {
     **dict.fromkeys(("ml", "milliliter", "millilitre", "milliliters", "millilitres"), 1.0),
-    "cl": 10.0, "dl": 100.0,
+    "cl": 10.0,
+    "dl": 100.0,
     **dict.fromkeys(("l", "liter", "litre", "liters", "litres"), 1000.0),
-    **dict.fromkeys(("tbsp", "tbs", "tablespoon", "tablespoons", "el", "eetlepel",
-                     "eetlepels"), 15.0),
+    **dict.fromkeys(
+        ("tbsp", "tbs", "tablespoon", "tablespoons", "el", "eetlepel", "eetlepels"), 15.0
+    ),
     **dict.fromkeys(("tsp", "teaspoon", "teaspoons", "tl", "theelepel", "theelepels"), 5.0),
     **dict.fromkeys(("cup", "cups"), 240.0),
 }
 FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 # Words that say how a food is prepared or what it is like, not which food it is.
-DESCRIPTIONS = frozenset("""
+DESCRIPTIONS = frozenset(
+    """
     fresh freshly chopped finely roughly diced sliced grated minced crushed peeled ground
     large small medium ripe whole halved cooked raw dried toasted roasted melted softened
     beaten warm cold organic about approximately heaped level
     vers verse gehakt gehakte fijngehakt fijngehakte gesneden geraspt geraspte gepeld gepelde
     groot grote klein kleine middelgroot middelgrote rijp rijpe gekookt gekookte geroosterd
     geroosterde gesmolten ongeveer
-""".split())
+""".split()
+)
 # Words that count things rather than weigh them: "2 slices bread", "1 teen knoflook". They
 # give grams where the food's household portion names them ("1 slice").
-COUNTS = frozenset("""
+COUNTS = frozenset(
+    """
     slice slices piece pieces clove cloves can cans tin tins jar jars pinch handful handfuls
     bunch sprig sprigs stalk stalks pack packs bag bags scoop scoops dash bowl bowls glass
     glasses mug mugs cup-sized portion portions serving servings
     snee sneetje sneetjes plak plakje plakjes stuk stuks stukje stukjes teen teentje teentjes
     blik blikje blikken pot potje snufje handje handjes bos bosje takje takjes zakje pak
     schep schepje scheutje kom kommetje glas glazen beker portie porties
-""".split())
+""".split()
+)
 # Joining words before the food: "a pinch of salt", "een snufje van".
 _JOINING = frozenset(("of", "van", "a", "an", "een"))
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _FRACTION = "[" + "".join(FRACTIONS) + "]"
 # One amount: "1 1/2", "1/2", "1½", "½", "1.5".
 _AMOUNT = rf"(?:\d+\s+\d+/\d+|\d+/\d+|(?:\d+\s*)?{_FRACTION}|{_NUMBER})"
-_LEADING = re.compile(rf"^\s*(?P<amount>{_AMOUNT})(?:\s*(?:-|–|to|tot)\s*(?P<upper>{_AMOUNT}))?",
-                      re.IGNORECASE)
+_LEADING = re.compile(
+    rf"^\s*(?P<amount>{_AMOUNT})(?:\s*(?:-|–|to|tot)\s*(?P<upper>{_AMOUNT}))?", re.IGNORECASE
+)
 _ARTICLE = re.compile(r"^\s*(?:a|an|een)\b", re.IGNORECASE)
 _WORD = re.compile(r"^\s*(?P<word>[^\W\d_]+)\.?(?=[\s,;(]|$)")
 _BRACKETED = re.compile(rf"\((?P<amount>{_AMOUNT})\s*(?P<unit>[^\W\d_]+)\.?[^)]*\)")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LOOKED_AT = 50      # search hits looked at for a food named exactly as the line names it
+_LOOKED_AT = 50  # search hits looked at for a food named exactly as the line names it
 
 
 class How(StrEnum):
     """How a line's amount was read; the window and the command line say it in words."""
 
-    GRAMS = "grams"             # a unit of mass
-    VOLUME = "volume"           # a unit of volume, 1 ml taken as 1 g
-    PORTIONS = "portions"       # household portions of the food
-    NO_AMOUNT = "no_amount"     # no amount that gives grams ("a pinch", "to taste")
-    NO_FOOD = "no_food"         # no food of the table found for the words
-    CHOSEN = "chosen"           # the food and grams the user chose in review
+    GRAMS = "grams"  # a unit of mass
+    VOLUME = "volume"  # a unit of volume, 1 ml taken as 1 g
+    PORTIONS = "portions"  # household portions of the food
+    NO_AMOUNT = "no_amount"  # no amount that gives grams ("a pinch", "to taste")
+    NO_FOOD = "no_food"  # no food of the table found for the words
+    CHOSEN = "chosen"  # the food and grams the user chose in review
 
 
 @dataclass(frozen=True)
 class Reading:
     """A line as read: its number, unit, grams (for a measure) and the food's words."""
 
-    number: float | None       # None when the line gives none
-    unit: str                  # a measure (MASS, VOLUME) or a word of COUNTS; "" for none
-    grams: float | None        # from a measure, or an amount in brackets
-    how: How | None            # GRAMS or VOLUME when grams is known
-    words: str                 # the words naming the food
+    number: float | None  # None when the line gives none
+    unit: str  # a measure (MASS, VOLUME) or a word of COUNTS; "" for none
+    grams: float | None  # from a measure, or an amount in brackets
+    how: How | None  # GRAMS or VOLUME when grams is known
+    words: str  # the words naming the food
 
 
 @dataclass(frozen=True)
@@ -141,14 +149,17 @@ def read_line(line: str) -> Reading:
         count = number(leading["amount"])
         if leading["upper"]:
             count = (count + number(leading["upper"])) / 2
-        rest = line[leading.end():]
+        rest = line[leading.end() :]
     elif article := _ARTICLE.match(line):
-        count, rest = 1.0, line[article.end():]
+        count, rest = 1.0, line[article.end() :]
     unit = ""
     word = _WORD.match(rest)
-    if count is not None and word and (word["word"].lower() in COUNTS
-                                       or _measure(word["word"]) is not None):
-        unit, rest = word["word"].lower(), rest[word.end():]
+    if (
+        count is not None
+        and word
+        and (word["word"].lower() in COUNTS or _measure(word["word"]) is not None)
+    ):
+        unit, rest = word["word"].lower(), rest[word.end() :]
     grams, how = None, None
     measured = _measure(unit)
     bracketed = _BRACKETED.search(line)
@@ -186,13 +197,18 @@ def find_food(words: str, foods: FoodTable) -> int | None:
     """The food's row for the words, or None: see the module's description. A food found for
     fewer words than the line gives must name each of them (not only hold it inside a word:
     "dust" is not "industrial")."""
-    plain = [w for w in normalise(words).split()
-             if w not in DESCRIPTIONS and len(w) >= 2 and not any(c.isdigit() for c in w)]
+    plain = [
+        w
+        for w in normalise(words).split()
+        if w not in DESCRIPTIONS and len(w) >= 2 and not any(c.isdigit() for c in w)
+    ]
     tries = [normalise(words)] + [" ".join(plain[i:]) for i in range(len(plain))]
     for n, query in enumerate(dict.fromkeys(q for q in tries if len(q) >= 3)):
         rows = foods.search(query)[:_LOOKED_AT]
-        names = [list(pair) for pair in zip(foods.strings("name_en", rows),
-                                            foods.strings("name_nl", rows))]
+        names = [
+            list(pair)
+            for pair in zip(foods.strings("name_en", rows), foods.strings("name_nl", rows))
+        ]
         for row, pair in zip(rows.tolist(), names):
             if query in (normalise(pair[0]), normalise(pair[1])):
                 return int(row)
@@ -206,14 +222,13 @@ def _names_every_word(query: str, name: str) -> bool:
     """Whether each word of the query begins a word of the name (plurals folded)."""
     words = normalise(name).split()
     folded = {fold(w) for w in words}
-    return all(fold(q) in folded or any(w.startswith(q) for w in words)
-               for q in query.split())
+    return all(fold(q) in folded or any(w.startswith(q) for w in words) for q in query.split())
 
 
 def match_line(line: str, foods: FoodTable) -> LineMatch:
     """The line matched to a food and grams, or why not."""
     reading = read_line(line)
-    if reading.words in foods:      # a food named by its id: "40 g ciqual:32140"
+    if reading.words in foods:  # a food named by its id: "40 g ciqual:32140"
         row: int | None = foods.position(reading.words)
     else:
         row = find_food(reading.words, foods) if reading.words else None

@@ -48,8 +48,18 @@ from planner import food_columns, word_index
 from planner.file_io import read_bytes, write_atomic
 from planner.food_columns import FoodColumns, StoredTableError
 from planner.food_schema import validated
-from planner.foods import (BUNDLED_FOODS, COLUMNS, NUTRIENTS, SECTIONS, TAGS, TEXT_COLUMNS,
-                           FoodTable, FoodTableError, normalise, read_csv)
+from planner.foods import (
+    BUNDLED_FOODS,
+    COLUMNS,
+    NUTRIENTS,
+    SECTIONS,
+    TAGS,
+    TEXT_COLUMNS,
+    FoodTable,
+    FoodTableError,
+    normalise,
+    read_csv,
+)
 from planner.importers import ImportedTable
 from planner.importers.common import IMPORT_COLUMNS
 from planner.messages import Message, PlannerError, message_of
@@ -59,10 +69,9 @@ KIND = "magplan-food-table"
 VERSION = 1
 BUNDLED, CUSTOM = "bundled", "custom"
 # How a table is stored now; a description with another stamp names data to rebuild.
-STAMP = (f"columns {food_columns.FORMAT}, index {word_index.VERSION}, "
-         f"schema {food_columns.SCHEMA}")
+STAMP = f"columns {food_columns.FORMAT}, index {word_index.VERSION}, schema {food_columns.SCHEMA}"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_DATA = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]+)?\.(csv|table)$")   # what tables/ holds
+_DATA = re.compile(r"^[a-z0-9][a-z0-9-]*(\.[0-9a-f]+)?\.(csv|table)$")  # what tables/ holds
 # Leftovers younger than this may belong to an import running in another process right now.
 STALE_SECONDS = 600
 
@@ -76,6 +85,7 @@ def default_folder() -> Path:
     if os.environ.get(ENV):
         return Path(os.environ[ENV])
     from platformdirs import user_data_dir
+
     return Path(user_data_dir("magplan", appauthor=False))
 
 
@@ -87,15 +97,15 @@ class TableInfo:
     source: str
     version: str
     file: str
-    imported: str                   # ISO date and time of the import
+    imported: str  # ISO date and time of the import
     foods: int
     enabled: bool
     skipped: dict[str, int] = field(default_factory=dict)
     notes: dict[str, int] = field(default_factory=dict)
     coverage: dict[str, int] = field(default_factory=dict)
-    data: str = ""                  # the data in tables/ ("" before it was named: <name>.csv)
-    replaced: list[str] = field(default_factory=list)   # older editions this import replaced
-    stamp: str = ""                 # how the data is stored (STAMP); "" for CSV
+    data: str = ""  # the data in tables/ ("" before it was named: <name>.csv)
+    replaced: list[str] = field(default_factory=list)  # older editions this import replaced
+    stamp: str = ""  # how the data is stored (STAMP); "" for CSV
 
     @property
     def data_file(self) -> str:
@@ -109,7 +119,7 @@ def edition(source: str, version: str) -> tuple[str, tuple[int, ...]]:
     if source == "csv":
         return "", ()
     numbers = tuple(int(n) for n in re.findall(r"\d+", version))
-    if source == "usda":   # SR Legacy and Foundation are different tables, not editions
+    if source == "usda":  # SR Legacy and Foundation are different tables, not editions
         return "usda " + normalise(re.sub(r"[\d-]+", " ", version)), numbers
     return source, numbers
 
@@ -140,8 +150,9 @@ class Library:
                 doc = json.loads(sidecar.read_text(encoding="utf-8"))
                 if doc.get("kind") != KIND:
                     continue
-                infos.append(TableInfo(**{k: doc[k] for k in TableInfo.__dataclass_fields__
-                                          if k in doc}))
+                infos.append(
+                    TableInfo(**{k: doc[k] for k in TableInfo.__dataclass_fields__ if k in doc})
+                )
             except (OSError, ValueError, TypeError):
                 continue
         return sorted(infos, key=lambda i: (i.imported, i.name))
@@ -152,8 +163,9 @@ class Library:
                 return info
         raise LibraryError("library.no_table", name=repr(name))
 
-    def add(self, imported: ImportedTable, name: str | None = None,
-            enabled: bool = True) -> TableInfo:
+    def add(
+        self, imported: ImportedTable, name: str | None = None, enabled: bool = True
+    ) -> TableInfo:
         """Save a table that was read whole; a table of the same name is replaced, and so are
         older editions of its lineage (named in the result's `replaced`)."""
         name = name or table_name(imported)
@@ -161,13 +173,18 @@ class Library:
             raise LibraryError("library.table_name", name=repr(name))
         older = self._older_editions(imported, name)
         try:
-            columns = FoodColumns.from_frame(validated(
-                imported.frame.loc[:, list(IMPORT_COLUMNS)], imported.file))
+            columns = FoodColumns.from_frame(
+                validated(imported.frame.loc[:, list(IMPORT_COLUMNS)], imported.file)
+            )
         except FoodTableError as err:
             raise LibraryError(err.message) from None
-        info = TableInfo(name=name, imported=dt.datetime.now().isoformat(timespec="seconds"),
-                         enabled=enabled, **imported.provenance(),
-                         replaced=[i.name for i in older])
+        info = TableInfo(
+            name=name,
+            imported=dt.datetime.now().isoformat(timespec="seconds"),
+            enabled=enabled,
+            **imported.provenance(),
+            replaced=[i.name for i in older],
+        )
         try:
             before = self.table(name)
         except LibraryError:
@@ -193,13 +210,20 @@ class Library:
         lineage, number = edition(imported.source, imported.version)
         if not lineage:
             return []
-        same = [i for i in self.tables()
-                if i.name != name and edition(i.source, i.version)[0] == lineage]
+        same = [
+            i
+            for i in self.tables()
+            if i.name != name and edition(i.source, i.version)[0] == lineage
+        ]
         newer = [i for i in same if number and edition(i.source, i.version)[1] > number]
         if newer:
-            raise LibraryError("library.older_edition", file=imported.file,
-                               version=imported.version, table=newer[0].name,
-                               newer=newer[0].version)
+            raise LibraryError(
+                "library.older_edition",
+                file=imported.file,
+                version=imported.version,
+                table=newer[0].name,
+                newer=newer[0].version,
+            )
         return same
 
     def set_enabled(self, name: str, enabled: bool) -> TableInfo:
@@ -212,7 +236,7 @@ class Library:
         self._delete(self.table(name))
 
     def _delete(self, info: TableInfo) -> None:
-        (self.tables_dir / f"{info.name}.json").unlink(missing_ok=True)   # the commit
+        (self.tables_dir / f"{info.name}.json").unlink(missing_ok=True)  # the commit
         self._remove_data(info.data_file)
 
     def _remove_data(self, name: str) -> None:
@@ -231,8 +255,12 @@ class Library:
         if not self.tables_dir.is_dir():
             return
         infos = self.tables()
-        replaced = [old for new in infos for old in infos
-                    if old.name in new.replaced and old.imported <= new.imported]
+        replaced = [
+            old
+            for new in infos
+            for old in infos
+            if old.name in new.replaced and old.imported <= new.imported
+        ]
         for info in replaced:
             self._delete(info)
         named = {i.data_file for i in infos if i not in replaced}
@@ -246,7 +274,7 @@ class Library:
                 elif _DATA.match(path.name) and path.name not in named:
                     self._remove_data(path.name)
             except OSError:
-                continue    # another process removed it, or it cannot be removed: no matter
+                continue  # another process removed it, or it cannot be removed: no matter
 
     def _write_sidecar(self, info: TableInfo) -> None:
         doc = {"kind": KIND, "format": VERSION, **info.__dict__}
@@ -258,10 +286,12 @@ class Library:
     def custom_foods(self) -> pd.DataFrame:
         """The user's own foods in the project's schema (no rows when there are none)."""
         if not self.custom_path.exists():
-            return pd.DataFrame({c: pd.Series(dtype=object if c in TEXT_COLUMNS else float)
-                                 for c in COLUMNS})
-        return FoodTable(_read_schema(self.custom_path), origin=str(self.custom_path)).frame \
-            .reset_index(drop=True)
+            return pd.DataFrame(
+                {c: pd.Series(dtype=object if c in TEXT_COLUMNS else float) for c in COLUMNS}
+            )
+        return FoodTable(
+            _read_schema(self.custom_path), origin=str(self.custom_path)
+        ).frame.reset_index(drop=True)
 
     def save_custom_food(self, food: Mapping[str, Any]) -> str:
         """Create a custom food, or replace one when `food_id` names an existing custom food.
@@ -284,7 +314,8 @@ class Library:
             food_id = _free_id(name, set(frame["food_id"]))
         portion_g = food.get("portion_g")
         row = {
-            "food_id": food_id, "name_en": name,
+            "food_id": food_id,
+            "name_en": name,
             "name_nl": str(food.get("name_nl") or "").strip() or name,
             "section": str(food.get("section") or "other"),
             "portion_g": 100.0 if portion_g in (None, "") else portion_g,
@@ -295,21 +326,24 @@ class Library:
         }
         if row["portion_g"] == 100.0 and not row["portion_en"]:
             row["portion_en"] = row["portion_nl"] = "100 g"
-        infinite = [n for n in NUTRIENTS + ("portion_g",) if isinstance(row[n], float)
-                    and np.isinf(row[n])]
+        infinite = [
+            n for n in NUTRIENTS + ("portion_g",) if isinstance(row[n], float) and np.isinf(row[n])
+        ]
         if infinite:
             raise LibraryError("library.not_finite", field=infinite[0])
         if row["section"] not in SECTIONS:
-            raise LibraryError("library.section", section=repr(row["section"]),
-                               sections=", ".join(SECTIONS))
+            raise LibraryError(
+                "library.section", section=repr(row["section"]), sections=", ".join(SECTIONS)
+            )
         new = pd.DataFrame([row], columns=list(COLUMNS))
         try:
             FoodTable(new, origin=Message("what.custom_food"))
-        except FoodTableError as err:     # one food: its line number says nothing
+        except FoodTableError as err:  # one food: its line number says nothing
             params = dict(err.params)
             params.pop("line", None)
-            raise LibraryError("foods.column" if err.code == "foods.cell" else err.code,
-                               **params) from None
+            raise LibraryError(
+                "foods.column" if err.code == "foods.cell" else err.code, **params
+            ) from None
         others = frame[frame["food_id"] != food_id]
         checked = pd.concat([others, new], ignore_index=True) if len(others) else new
         self._write_custom(checked)
@@ -339,11 +373,13 @@ class Library:
         """
         self.problems = []
         parts: dict[str, FoodTable | FoodColumns] = {
-            BUNDLED: self._bundled() if bundled is None else bundled}
+            BUNDLED: self._bundled() if bundled is None else bundled
+        }
         if self.custom_path.exists():
             try:
-                parts[CUSTOM] = FoodTable(_read_schema(self.custom_path),
-                                          origin=str(self.custom_path))
+                parts[CUSTOM] = FoodTable(
+                    _read_schema(self.custom_path), origin=str(self.custom_path)
+                )
             except FoodTableError as err:
                 self.problems.append(err.message)
         for info in self.tables():
@@ -351,16 +387,18 @@ class Library:
                 try:
                     parts[info.name] = self.columns(info)
                 except (FoodTableError, StoredTableError, OSError) as err:
-                    self.problems.append(Message("library.cannot_open", name=info.name,
-                                                 error=message_of(err)))
+                    self.problems.append(
+                        Message("library.cannot_open", name=info.name, error=message_of(err))
+                    )
         return FoodTable.combine(parts)
 
     def _bundled(self) -> FoodColumns:
         """The bundled table, checked and indexed at the first start and kept in cache/, so
         later starts only open it; read from its file every time where the data folder
         cannot be written."""
-        digest = hashlib.sha256(read_bytes(BUNDLED_FOODS, FoodTableError, "food table")
-                                + STAMP.encode()).hexdigest()[:16]
+        digest = hashlib.sha256(
+            read_bytes(BUNDLED_FOODS, FoodTableError, "food table") + STAMP.encode()
+        ).hexdigest()[:16]
         kept = self.folder / "cache" / f"foods.{digest}.table"
         try:
             return FoodColumns.load(kept)
@@ -373,7 +411,7 @@ class Library:
             for old in [*kept.parent.glob("foods.*.table"), *kept.parent.glob(".foods.*.tmp")]:
                 shutil.rmtree(old, ignore_errors=True)
             columns.save(temporary)
-            temporary.replace(kept)     # whole or not at all
+            temporary.replace(kept)  # whole or not at all
         except OSError:
             shutil.rmtree(temporary, ignore_errors=True)
         return columns
@@ -388,20 +426,25 @@ class Library:
         if info.stamp == STAMP:
             return FoodColumns.load(self.tables_dir / info.data_file)
         path = self.tables_dir / info.data_file
-        if info.stamp:       # arrays stored by another version, read by their names
+        if info.stamp:  # arrays stored by another version, read by their names
             frame = FoodColumns.load(path, current=False).frame()
         else:
             frame = _read_schema(path)
         stored = self._store(info, FoodColumns.from_frame(validated(frame, str(path))))
         self._remove_data(info.data_file)
-        return FoodColumns.load(self.tables_dir / stored.data_file)   # mapped, not in memory
+        return FoodColumns.load(self.tables_dir / stored.data_file)  # mapped, not in memory
 
 
 def _read_schema(path: Path) -> pd.DataFrame:
     """A table the library wrote: text as text, figures as floats, empty as unknown."""
     try:
-        return pd.read_csv(path, dtype={c: str for c in TEXT_COLUMNS + ("estimated",)},
-                           keep_default_na=False, na_values=[""], encoding="utf-8")
+        return pd.read_csv(
+            path,
+            dtype={c: str for c in TEXT_COLUMNS + ("estimated",)},
+            keep_default_na=False,
+            na_values=[""],
+            encoding="utf-8",
+        )
     except FileNotFoundError:
         raise FoodTableError("file.missing", path=str(path)) from None
     except (UnicodeDecodeError, ValueError) as err:

@@ -19,9 +19,9 @@ from planner.texts import TEXTS
 
 
 class Language(NamedTuple):
-    name: str          # in its own words, as Preferences lists it
-    locale: str        # the window's dates and numbers, unless the user's own locale speaks it
-    decimal: str       # the decimal sign of a number in a message
+    name: str  # in its own words, as Preferences lists it
+    locale: str  # the window's dates and numbers, unless the user's own locale speaks it
+    decimal: str  # the decimal sign of a number in a message
 
 
 # The languages Magplan speaks, the first the default; planner/texts.py and planner/phrases.py
@@ -101,7 +101,7 @@ def message_of(what: object) -> Message | str:
     if isinstance(what, Message):
         return what
     if isinstance(what, OSError):
-        message = getattr(what, "message", None)     # planner.file_io.FileWriteError's
+        message = getattr(what, "message", None)  # planner.file_io.FileWriteError's
         return message if isinstance(message, Message) else os_error(what)
     return str(what)
 
@@ -109,13 +109,14 @@ def message_of(what: object) -> Message | str:
 def os_reason(err: OSError) -> Message:
     """Why the system refused: its own words in English, ours in Dutch for the usual reasons
     (the system's words are English whatever the user's language)."""
-    reason = getattr(err, "reason", None)      # planner.file_io's own reasons
+    reason = getattr(err, "reason", None)  # planner.file_io's own reasons
     if isinstance(reason, Message):
         return reason
     strerror = err.strerror or str(err)
     name = errno.errorcode.get(err.errno or 0, "")
-    return Message(f"errno.{name}" if f"errno.{name}" in TEXTS else "errno.other",
-                   strerror=strerror)
+    return Message(
+        f"errno.{name}" if f"errno.{name}" in TEXTS else "errno.other", strerror=strerror
+    )
 
 
 def os_error(err: OSError) -> Message:

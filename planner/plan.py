@@ -24,9 +24,17 @@ from typing import Any, NamedTuple
 from planner import schema
 from planner.foods import MEALS
 from planner.messages import Message
-from planner.schema import (MAX_ENTRIES_PER_MEAL, MAX_GRAMS, MAX_INGREDIENTS, MAX_LINE,
-                            MAX_MEAL_NAME, MAX_PORTIONS, MAX_RECIPE_GRAMS, MAX_WEEK_INGREDIENTS,
-                            SchemaError)
+from planner.schema import (
+    MAX_ENTRIES_PER_MEAL,
+    MAX_GRAMS,
+    MAX_INGREDIENTS,
+    MAX_LINE,
+    MAX_MEAL_NAME,
+    MAX_PORTIONS,
+    MAX_RECIPE_GRAMS,
+    MAX_WEEK_INGREDIENTS,
+    SchemaError,
+)
 from planner.targets import Profile
 
 DAYS = 7
@@ -42,8 +50,14 @@ PREFERENCES = ("favourites", "disliked")
 # order, and each list of foods: what set_food_ids puts in place and returns.
 FoodIds = tuple[list[tuple[str, ...]], dict[str, set[str]]]
 # Keys a plan file may leave out, each with its default.
-OPTIONAL_KEYS = ("household_size", "supplements", "ratio_band", "ratio_nudge", "exclusions",
-                 *LISTED_FOODS)
+OPTIONAL_KEYS = (
+    "household_size",
+    "supplements",
+    "ratio_band",
+    "ratio_nudge",
+    "exclusions",
+    *LISTED_FOODS,
+)
 
 
 class PlanError(SchemaError):
@@ -64,8 +78,11 @@ def check_grams(grams: object) -> float:
 
 
 def check_portions(portions: object) -> float | None:
-    return None if portions is None else schema.number(portions, "what.portions", 0,
-                                                       MAX_PORTIONS, PlanError)
+    return (
+        None
+        if portions is None
+        else schema.number(portions, "what.portions", 0, MAX_PORTIONS, PlanError)
+    )
 
 
 def check_name(name: object, what: schema.What) -> str:
@@ -121,9 +138,12 @@ class Recipe:
                 if not isinstance(ingredient, tuple) or len(ingredient) != 2:
                     raise PlanError("plan.not_ingredient", value=schema.shown(ingredient))
                 food_id, grams = ingredient
-                checked.append((schema.food_id(food_id, PlanError),
-                                schema.number(grams, "what.grams", 0, MAX_RECIPE_GRAMS,
-                                              PlanError)))
+                checked.append(
+                    (
+                        schema.food_id(food_id, PlanError),
+                        schema.number(grams, "what.grams", 0, MAX_RECIPE_GRAMS, PlanError),
+                    )
+                )
         object.__setattr__(self, "ingredients", tuple(checked))
         object.__setattr__(self, "unmatched", tuple(check_line(line) for line in self.unmatched))
 
@@ -136,13 +156,16 @@ class Recipe:
         return self.name_nl if lang == "nl" else self.name_en
 
     def parts(self, servings: float) -> list[Part]:
-        return ([Part(food_id, grams * servings) for food_id, grams in self.ingredients]
-                + [Part("", math.nan, line) for line in self.unmatched])
+        return [Part(food_id, grams * servings) for food_id, grams in self.ingredients] + [
+            Part("", math.nan, line) for line in self.unmatched
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "name_en": self.name_en, "name_nl": self.name_nl,
-            "ingredients": [{"food_id": f, "grams": g} for f, g in self.ingredients]}
+            "name_en": self.name_en,
+            "name_nl": self.name_nl,
+            "ingredients": [{"food_id": f, "grams": g} for f, g in self.ingredients],
+        }
         if self.unmatched:
             out["unmatched"] = list(self.unmatched)
         return out
@@ -150,17 +173,24 @@ class Recipe:
     @classmethod
     def from_dict(cls, data: object) -> Recipe:
         with schema.at("place.its_saved_meal"):
-            found = schema.fields(data, "what.saved_meal", ("name_en", "name_nl", "ingredients"),
-                                  ("unmatched",), PlanError)
+            found = schema.fields(
+                data,
+                "what.saved_meal",
+                ("name_en", "name_nl", "ingredients"),
+                ("unmatched",),
+                PlanError,
+            )
             listed = schema.items(found["ingredients"], "what.its_ingredients", PlanError)
-            unmatched = schema.items(found.get("unmatched", []), "what.its_unmatched_lines",
-                                     PlanError)
-            check_lines(len(listed) + len(unmatched))     # before reading them
+            unmatched = schema.items(
+                found.get("unmatched", []), "what.its_unmatched_lines", PlanError
+            )
+            check_lines(len(listed) + len(unmatched))  # before reading them
             ingredients = []
             for number, item in enumerate(listed, start=1):
                 with schema.at(Message("place.ingredient", number=number)):
-                    ingredient = schema.fields(item, "what.ingredient", ("food_id", "grams"),
-                                               (), PlanError)
+                    ingredient = schema.fields(
+                        item, "what.ingredient", ("food_id", "grams"), (), PlanError
+                    )
                     ingredients.append((ingredient["food_id"], ingredient["grams"]))
             return cls(found["name_en"], found["name_nl"], tuple(ingredients), tuple(unmatched))
 
@@ -169,8 +199,8 @@ class Recipe:
 class Entry:
     food_id: str
     grams: float
-    portions: float | None = None   # how many household portions (servings) the user entered
-    recipe: Recipe | None = None    # a saved meal's names and ingredients; None for a food
+    portions: float | None = None  # how many household portions (servings) the user entered
+    recipe: Recipe | None = None  # a saved meal's names and ingredients; None for a food
 
     def __post_init__(self) -> None:
         self.grams = check_grams(self.grams)
@@ -203,11 +233,16 @@ class Entry:
     @classmethod
     def from_dict(cls, data: object, place: schema.What = "place.an_entry") -> Entry:
         with schema.at(place):
-            found = schema.fields(data, "what.entry", ("food_id", "grams"),
-                                  ("portions", "recipe"), PlanError)
+            found = schema.fields(
+                data, "what.entry", ("food_id", "grams"), ("portions", "recipe"), PlanError
+            )
             recipe = found.get("recipe")
-            return cls(found["food_id"], found["grams"], found.get("portions"),
-                       None if recipe is None else Recipe.from_dict(recipe))
+            return cls(
+                found["food_id"],
+                found["grams"],
+                found.get("portions"),
+                None if recipe is None else Recipe.from_dict(recipe),
+            )
 
 
 def day_parts(entries: Sequence[tuple[str, int, Entry]]) -> list[tuple[str, int, Part]]:
@@ -227,8 +262,12 @@ def check_meals(meals: Meals) -> Meals:
         raise PlanError("plan.meals", meals=", ".join(MEALS))
     for meal in MEALS:
         if len(meals[meal]) > MAX_ENTRIES_PER_MEAL:
-            raise MealFullError("plan.meal_holds", meal=meal_name(meal), count=len(meals[meal]),
-                                most=MAX_ENTRIES_PER_MEAL)
+            raise MealFullError(
+                "plan.meal_holds",
+                meal=meal_name(meal),
+                count=len(meals[meal]),
+                most=MAX_ENTRIES_PER_MEAL,
+            )
     return meals
 
 
@@ -250,8 +289,11 @@ class Day:
         return [(meal, i, e) for meal in MEALS for i, e in enumerate(self.meals[meal])]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date.isoformat(), "note": self.note,
-                "meals": meals_to_dict(self.meals)}
+        return {
+            "date": self.date.isoformat(),
+            "note": self.note,
+            "meals": meals_to_dict(self.meals),
+        }
 
     @classmethod
     def from_dict(cls, data: object, number: int) -> Day:
@@ -275,19 +317,28 @@ def meals_from_dict(data: object, place: schema.What) -> Meals:
     with schema.at(place):
         listed = schema.fields(data, "what.its_meals", (), MEALS, PlanError)
         # Counted before any entry is read: a meal of a million entries is refused at once.
-        check_meals({meal: schema.items(listed.get(meal, []), meal_name(meal), PlanError)
-                     for meal in MEALS})
-    return {meal: [Entry.from_dict(e, Message("place.entry", place=schema.said(place),
-                                              meal=meal_name(meal), number=i))
-                   for i, e in enumerate(listed.get(meal, []), start=1)]
-            for meal in MEALS}
+        check_meals(
+            {meal: schema.items(listed.get(meal, []), meal_name(meal), PlanError) for meal in MEALS}
+        )
+    return {
+        meal: [
+            Entry.from_dict(
+                e, Message("place.entry", place=schema.said(place), meal=meal_name(meal), number=i)
+            )
+            for i, e in enumerate(listed.get(meal, []), start=1)
+        ]
+        for meal in MEALS
+    }
 
 
 def _ids(entry: Entry) -> tuple[str, ...]:
     """The entry's food id, then its saved meal's ingredients'."""
     recipe = entry.recipe
-    return (entry.food_id,) if recipe is None else \
-        (entry.food_id, *(food_id for food_id, _ in recipe.ingredients))
+    return (
+        (entry.food_id,)
+        if recipe is None
+        else (entry.food_id, *(food_id for food_id, _ in recipe.ingredients))
+    )
 
 
 @dataclass(frozen=True)
@@ -330,10 +381,17 @@ def _check_household_size(people: object) -> None:
 
 def _check_supplement(nutrient: str, amount: float) -> None:
     if nutrient not in SUPPLEMENT_NUTRIENTS:
-        raise PlanError("plan.supplement_key", known=", ".join(SUPPLEMENT_NUTRIENTS),
-                        value=repr(nutrient))
-    schema.number(amount, Message("what.supplement", nutrient=nutrient), 0,
-                  schema.MAX_SUPPLEMENT, PlanError, low_included=True)
+        raise PlanError(
+            "plan.supplement_key", known=", ".join(SUPPLEMENT_NUTRIENTS), value=repr(nutrient)
+        )
+    schema.number(
+        amount,
+        Message("what.supplement", nutrient=nutrient),
+        0,
+        schema.MAX_SUPPLEMENT,
+        PlanError,
+        low_included=True,
+    )
 
 
 def _check_ratio_band(low: float, high: float) -> None:
@@ -353,12 +411,12 @@ class Plan:
     household_size: int = 1
     supplements: dict[str, float] = field(default_factory=dict)
     ratio_band: tuple[float, float] = DEFAULT_RATIO_BAND
-    ratio_nudge: bool = False      # balancing nudges the Ca:Mg ratio toward its band
+    ratio_nudge: bool = False  # balancing nudges the Ca:Mg ratio toward its band
     exclusions: set[str] = field(default_factory=set)
     favourites: set[str] = field(default_factory=set)
     disliked: set[str] = field(default_factory=set)
-    in_stock: set[str] = field(default_factory=set)    # food ids left off the shopping list
-    ticked: set[str] = field(default_factory=set)      # food ids ticked on the shopping list
+    in_stock: set[str] = field(default_factory=set)  # food ids left off the shopping list
+    ticked: set[str] = field(default_factory=set)  # food ids ticked on the shopping list
 
     def __post_init__(self) -> None:
         # The whole week is in the calendar (9999-12-31 + 1 day would overflow).
@@ -370,13 +428,18 @@ class Plan:
             raise PlanError("plan.days", days=DAYS, count=len(self.days))
         for i, day in enumerate(self.days):
             if day.date != self.start + dt.timedelta(days=i):
-                raise PlanError("plan.day_date", number=i + 1, date=day.date.isoformat(),
-                                expected=(self.start + dt.timedelta(days=i)).isoformat())
+                raise PlanError(
+                    "plan.day_date",
+                    number=i + 1,
+                    date=day.date.isoformat(),
+                    expected=(self.start + dt.timedelta(days=i)).isoformat(),
+                )
         check_settings(self.settings())
         for exclusion in self.exclusions:
             if exclusion not in EXCLUSIONS:
-                raise PlanError("plan.exclusion", known=", ".join(EXCLUSIONS),
-                                value=schema.shown(exclusion))
+                raise PlanError(
+                    "plan.exclusion", known=", ".join(EXCLUSIONS), value=schema.shown(exclusion)
+                )
         for name in LISTED_FOODS:
             schema.food_ids(getattr(self, name), f"what.{name}", PlanError)
         self._check_lines()
@@ -398,29 +461,37 @@ class Plan:
     @classmethod
     def from_dict(cls, data: object) -> Plan:
         """A plan from its JSON object; PlanError or ProfileError names the value and where."""
-        found = schema.fields(data, "what.plan", ("start", "profile", "days"), OPTIONAL_KEYS,
-                              PlanError)
+        found = schema.fields(
+            data, "what.plan", ("start", "profile", "days"), OPTIONAL_KEYS, PlanError
+        )
         days = schema.items(found["days"], "what.days", PlanError)
         if len(days) != DAYS:
             raise PlanError("plan.days", days=DAYS, count=len(days))
-        supplements = schema.fields(found.get("supplements", {}), "what.supplements", (),
-                                    SUPPLEMENT_NUTRIENTS, PlanError)
-        band = schema.items(found.get("ratio_band", list(DEFAULT_RATIO_BAND)),
-                            "what.ratio_band", PlanError)
+        supplements = schema.fields(
+            found.get("supplements", {}), "what.supplements", (), SUPPLEMENT_NUTRIENTS, PlanError
+        )
+        band = schema.items(
+            found.get("ratio_band", list(DEFAULT_RATIO_BAND)), "what.ratio_band", PlanError
+        )
         if len(band) != 2:
             raise PlanError("plan.band_numbers", count=len(band))
         exclusions = schema.items(found.get("exclusions", []), "what.exclusions", PlanError)
         if not all(isinstance(e, str) for e in exclusions):
             raise PlanError("plan.exclusions_text", value=schema.shown(exclusions))
-        return cls(start=schema.date(found["start"], "what.start", PlanError),
-                   days=[Day.from_dict(day, i) for i, day in enumerate(days, start=1)],
-                   profile=Profile.from_dict(found["profile"]),
-                   household_size=found.get("household_size", 1),
-                   supplements=dict(supplements), ratio_band=tuple(band),
-                   ratio_nudge=found.get("ratio_nudge", False),
-                   exclusions=set(exclusions),
-                   **{name: schema.food_ids(found.get(name, []), f"what.{name}", PlanError)
-                      for name in LISTED_FOODS})
+        return cls(
+            start=schema.date(found["start"], "what.start", PlanError),
+            days=[Day.from_dict(day, i) for i, day in enumerate(days, start=1)],
+            profile=Profile.from_dict(found["profile"]),
+            household_size=found.get("household_size", 1),
+            supplements=dict(supplements),
+            ratio_band=tuple(band),
+            ratio_nudge=found.get("ratio_nudge", False),
+            exclusions=set(exclusions),
+            **{
+                name: schema.food_ids(found.get(name, []), f"what.{name}", PlanError)
+                for name in LISTED_FOODS
+            },
+        )
 
     # --- looking up -------------------------------------------------------------------
 
@@ -431,8 +502,7 @@ class Plan:
     def day_index(self, date: dt.date) -> int:
         offset = (date - self.start).days
         if not 0 <= offset < DAYS:
-            raise PlanError("plan.not_in_week", date=date.isoformat(),
-                            start=self.start.isoformat())
+            raise PlanError("plan.not_in_week", date=date.isoformat(), start=self.start.isoformat())
         return offset
 
     def day(self, day: int) -> Day:
@@ -448,8 +518,9 @@ class Plan:
     def entry(self, slot: Slot) -> Entry:
         entries = self.meal(slot.day, slot.meal)
         if not 0 <= slot.index < len(entries):
-            raise PlanError("plan.no_entry", number=slot.index + 1, meal=meal_name(slot.meal),
-                            day=slot.day + 1)
+            raise PlanError(
+                "plan.no_entry", number=slot.index + 1, meal=meal_name(slot.meal), day=slot.day + 1
+            )
         return entries[slot.index]
 
     def entries(self) -> list[tuple[int, str, Entry]]:
@@ -478,8 +549,9 @@ class Plan:
     def add(self, day: int, meal: str, entry: Entry, index: int | None = None) -> Slot:
         return self.add_entries(day, meal, [entry], index)
 
-    def add_entries(self, day: int, meal: str, entries: list[Entry], index: int | None = None
-                    ) -> Slot:
+    def add_entries(
+        self, day: int, meal: str, entries: list[Entry], index: int | None = None
+    ) -> Slot:
         """Insert entries one after the other (all or none); returns the first one's slot."""
         target = self.meal(day, meal)
         index = len(target) if index is None else index
@@ -498,15 +570,21 @@ class Plan:
 
     def _check_room(self, day: int, meal: str, count: int) -> None:
         if count > self.room(day, meal):
-            raise MealFullError("plan.meal_full", meal=meal_name(meal), day=day + 1,
-                                count=len(self.meal(day, meal)), most=MAX_ENTRIES_PER_MEAL)
+            raise MealFullError(
+                "plan.meal_full",
+                meal=meal_name(meal),
+                day=day + 1,
+                count=len(self.meal(day, meal)),
+                most=MAX_ENTRIES_PER_MEAL,
+            )
 
     def remove(self, slot: Slot) -> Entry:
         self.entry(slot)
         return self.meal(slot.day, slot.meal).pop(slot.index)
 
-    def set_grams(self, slot: Slot, grams: float, portions: float | None = None
-                  ) -> tuple[float, float | None]:
+    def set_grams(
+        self, slot: Slot, grams: float, portions: float | None = None
+    ) -> tuple[float, float | None]:
         entry = self.entry(slot)
         grams, portions = check_grams(grams), check_portions(portions)
         old = (entry.grams, entry.portions)
@@ -571,21 +649,29 @@ class Plan:
             raise PlanError("plan.ids_for_entries", ids=len(entries), entries=len(current))
         for number, (new, (_, _, entry)) in enumerate(zip(entries, current), start=1):
             if len(new) != len(_ids(entry)):
-                raise PlanError("plan.ids_for_entry", ids=len(new), number=number,
-                                names=len(_ids(entry)))
+                raise PlanError(
+                    "plan.ids_for_entry", ids=len(new), number=number, names=len(_ids(entry))
+                )
         for food_ids in entries:
             for food_id in food_ids:
                 schema.food_id(food_id, PlanError)
-        checked = {name: schema.food_ids(lists[name], f"what.{name}", PlanError)
-                   for name in LISTED_FOODS}
-        old = ([_ids(e) for _, _, e in current],
-               {name: set(getattr(self, name)) for name in LISTED_FOODS})
+        checked = {
+            name: schema.food_ids(lists[name], f"what.{name}", PlanError) for name in LISTED_FOODS
+        }
+        old = (
+            [_ids(e) for _, _, e in current],
+            {name: set(getattr(self, name)) for name in LISTED_FOODS},
+        )
         for (_, _, entry), (food_id, *ingredients) in zip(current, entries):
             entry.food_id = food_id
             if entry.recipe is not None:
-                entry.recipe = replace(entry.recipe, ingredients=tuple(
-                    (new, grams) for new, (_, grams) in zip(ingredients,
-                                                             entry.recipe.ingredients)))
+                entry.recipe = replace(
+                    entry.recipe,
+                    ingredients=tuple(
+                        (new, grams)
+                        for new, (_, grams) in zip(ingredients, entry.recipe.ingredients)
+                    ),
+                )
         for name, values in checked.items():
             setattr(self, name, values)
         return old
@@ -603,8 +689,9 @@ class Plan:
         schema.food_id(food_id, PlanError)
         old = self.preference(food_id)
         if preference is not None:
-            chosen = schema.food_ids(getattr(self, preference) | {food_id},
-                                     f"what.{preference}", PlanError)
+            chosen = schema.food_ids(
+                getattr(self, preference) | {food_id}, f"what.{preference}", PlanError
+            )
         for name in PREFERENCES:
             getattr(self, name).discard(food_id)
         if preference is not None:
@@ -614,8 +701,13 @@ class Plan:
     # --- settings ------------------------------------------------------------------------
 
     def settings(self) -> PlanSettings:
-        return PlanSettings(self.profile, self.household_size, dict(self.supplements),
-                            self.ratio_band, self.ratio_nudge)
+        return PlanSettings(
+            self.profile,
+            self.household_size,
+            dict(self.supplements),
+            self.ratio_band,
+            self.ratio_nudge,
+        )
 
     def set_settings(self, settings: PlanSettings) -> PlanSettings:
         """Put new settings in place, all checked before any is set; returns the old ones."""
@@ -652,11 +744,19 @@ class Plan:
         supplements, Ca:Mg band and nudge, exclusions, favourites, disliked foods and foods
         kept in stock carry over; the ticks on the shopping list belong to this week's
         shopping and do not."""
-        return Plan(start=start, days=[] if days is None else days, profile=self.profile,
-                    household_size=self.household_size, supplements=dict(self.supplements),
-                    ratio_band=self.ratio_band, ratio_nudge=self.ratio_nudge,
-                    exclusions=set(self.exclusions), favourites=set(self.favourites),
-                    disliked=set(self.disliked), in_stock=set(self.in_stock))
+        return Plan(
+            start=start,
+            days=[] if days is None else days,
+            profile=self.profile,
+            household_size=self.household_size,
+            supplements=dict(self.supplements),
+            ratio_band=self.ratio_band,
+            ratio_nudge=self.ratio_nudge,
+            exclusions=set(self.exclusions),
+            favourites=set(self.favourites),
+            disliked=set(self.disliked),
+            in_stock=set(self.in_stock),
+        )
 
     def copy(self) -> Plan:
         return copy.deepcopy(self)

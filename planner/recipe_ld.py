@@ -33,8 +33,9 @@ from planner.saved_meals import PREFIX, Ingredient, MealError, SavedMeal, SavedM
 from planner.schema import MAX_LINE, MAX_NOTE, MAX_SERVINGS
 
 CONTEXT = "https://schema.org"
-_SCRIPT = re.compile(r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>",
-                     re.IGNORECASE | re.DOTALL)
+_SCRIPT = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _BEFORE_MARK = re.compile(r"\s+([.,;:!?)])")
@@ -78,24 +79,45 @@ class Proposal:
         old = self.matches[index]
         if (food_id, grams) == (old.food_id, old.grams):
             return self
-        chosen = LineMatch(old.line, food_id, grams, None,
-                           How.CHOSEN if food_id is not None and grams is not None
-                           else How.NO_FOOD if food_id is None else How.NO_AMOUNT)
-        return Proposal(self.recipe, (*self.matches[:index], chosen, *self.matches[index + 1:]))
+        chosen = LineMatch(
+            old.line,
+            food_id,
+            grams,
+            None,
+            How.CHOSEN
+            if food_id is not None and grams is not None
+            else How.NO_FOOD
+            if food_id is None
+            else How.NO_AMOUNT,
+        )
+        return Proposal(self.recipe, (*self.matches[:index], chosen, *self.matches[index + 1 :]))
 
     def saved_meal(self, book: SavedMeals, taken: Set[str] = frozenset()) -> SavedMeal:
         """The meal to save: a new id unless the file's own is free (in the book, and of the
         ids `taken` by others of the same import); MealError when no line is matched."""
         recipe = self.recipe
-        ingredients = [Ingredient(m.food_id, m.grams, m.portions) for m in self.matches
-                       if m.food_id is not None and m.grams is not None]
+        ingredients = [
+            Ingredient(m.food_id, m.grams, m.portions)
+            for m in self.matches
+            if m.food_id is not None and m.grams is not None
+        ]
         if not ingredients:
             raise MealError("recipes.nothing_matched", name=recipe.name_en)
-        free = (recipe.identifier.startswith(PREFIX) and recipe.identifier not in book
-                and recipe.identifier not in taken)
+        free = (
+            recipe.identifier.startswith(PREFIX)
+            and recipe.identifier not in book
+            and recipe.identifier not in taken
+        )
         meal_id = recipe.identifier if free else book.free_id(recipe.name_en, taken)
-        return new_meal(meal_id, recipe.name_en, recipe.name_nl, ingredients, recipe.servings,
-                        [_line(m.line) for m in self.matches if not m.matched], recipe.notes)
+        return new_meal(
+            meal_id,
+            recipe.name_en,
+            recipe.name_nl,
+            ingredients,
+            recipe.servings,
+            [_line(m.line) for m in self.matches if not m.matched],
+            recipe.notes,
+        )
 
 
 def read_recipes(data: bytes) -> tuple[list[FoundRecipe], list[Message]]:
@@ -110,10 +132,9 @@ def read_recipes(data: bytes) -> tuple[list[FoundRecipe], list[Message]]:
             try:
                 documents.append(schema.parse_json(block.encode(), RecipeImportError))
             except RecipeImportError:
-                continue        # a page's other blocks may still hold the recipe
+                continue  # a page's other blocks may still hold the recipe
     else:
-        documents.append(schema.parse_json(data.removeprefix(b"\xef\xbb\xbf"),
-                                           RecipeImportError))
+        documents.append(schema.parse_json(data.removeprefix(b"\xef\xbb\xbf"), RecipeImportError))
     found: list[FoundRecipe] = []
     skipped: list[Message] = []
     for number, item in enumerate((r for d in documents for r in _recipes(d)), start=1):
@@ -121,14 +142,22 @@ def read_recipes(data: bytes) -> tuple[list[FoundRecipe], list[Message]]:
             found.append(_recipe(item))
         except RecipeImportError as err:
             name = _first_text(item.get("name"))[:40]
-            skipped.append(Message("recipes.skipped_named" if name else "recipes.skipped",
-                                   number=number, name=name, error=err.message))
+            skipped.append(
+                Message(
+                    "recipes.skipped_named" if name else "recipes.skipped",
+                    number=number,
+                    name=name,
+                    error=err.message,
+                )
+            )
     if not found:
         if len(skipped) == 1:
             raise RecipeImportError(skipped[0])
-        raise RecipeImportError("recipes.none_readable", count=len(skipped),
-                                first=skipped[0]) if skipped else \
-            RecipeImportError("recipes.none")
+        raise (
+            RecipeImportError("recipes.none_readable", count=len(skipped), first=skipped[0])
+            if skipped
+            else RecipeImportError("recipes.none")
+        )
     return found, skipped
 
 
@@ -144,8 +173,10 @@ def _recipes(document: Any) -> Iterator[dict]:
     elif isinstance(document, dict):
         kinds = document.get("@type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "Recipe"
-               for k in kinds):
+        if any(
+            isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "Recipe"
+            for k in kinds
+        ):
             yield document
             return
         for value in document.values():
@@ -170,18 +201,22 @@ def _recipe(item: dict) -> FoundRecipe:
     if not lines:
         raise RecipeImportError("recipes.no_lines")
     if len(lines) > MAX_INGREDIENTS:
-        raise RecipeImportError("recipes.too_many_lines", count=len(lines),
-                                most=MAX_INGREDIENTS)
+        raise RecipeImportError("recipes.too_many_lines", count=len(lines), most=MAX_INGREDIENTS)
     servings = _servings(item.get("recipeYield"))
     identifier = item.get("identifier")
-    return FoundRecipe(_name(name_en), _name(name_nl), tuple(lines), servings,
-                       _first_text(item.get("description"))[:MAX_NOTE],
-                       identifier if isinstance(identifier, str) else "")
+    return FoundRecipe(
+        _name(name_en),
+        _name(name_nl),
+        tuple(lines),
+        servings,
+        _first_text(item.get("description"))[:MAX_NOTE],
+        identifier if isinstance(identifier, str) else "",
+    )
 
 
 def _servings(value: object) -> int:
     """recipeYield's first whole number; 1 when it gives none."""
-    for text in (value if isinstance(value, list) else [value]):
+    for text in value if isinstance(value, list) else [value]:
         if isinstance(text, bool):
             continue
         if isinstance(text, (int, float)) and text == text and abs(text) < 1e9:
@@ -190,8 +225,7 @@ def _servings(value: object) -> int:
         if found:
             servings = int(found.group()[:6])
             if not 1 <= servings <= MAX_SERVINGS:
-                raise RecipeImportError("recipes.servings", servings=servings,
-                                        most=MAX_SERVINGS)
+                raise RecipeImportError("recipes.servings", servings=servings, most=MAX_SERVINGS)
             return servings
     return 1
 
@@ -205,26 +239,30 @@ def _first_text(value: object) -> str:
 def _text(value: str) -> str:
     """Text from a web page as one plain line: tags out, entities read, spaces collapsed."""
     plain = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", value))).strip()
-    plain = _BEFORE_MARK.sub(r"\1", plain)       # "<b>overnight</b>." is "overnight."
-    return "".join(c for c in plain if c.isprintable() and not 0xd800 <= ord(c) <= 0xdfff)
+    plain = _BEFORE_MARK.sub(r"\1", plain)  # "<b>overnight</b>." is "overnight."
+    return "".join(c for c in plain if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF)
 
 
 def _name(text: str) -> str:
-    return text if len(text) <= MAX_MEAL_NAME else text[:MAX_MEAL_NAME - 1].rstrip() + "…"
+    return text if len(text) <= MAX_MEAL_NAME else text[: MAX_MEAL_NAME - 1].rstrip() + "…"
 
 
 def _line(text: str) -> str:
-    return text if len(text) <= MAX_LINE else text[:MAX_LINE - 1].rstrip() + "…"
+    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1].rstrip() + "…"
 
 
 def to_recipe(meal: SavedMeal, foods: FoodTable) -> dict[str, Any]:
     """One saved meal as a schema.org Recipe."""
     lines = [f"{i.grams:g} g {foods.name(i.food_id)}" for i in meal.ingredients]
     out: dict[str, Any] = {
-        "@context": CONTEXT, "@type": "Recipe", "identifier": meal.meal_id,
-        "name": meal.name_en, "inLanguage": "en",
+        "@context": CONTEXT,
+        "@type": "Recipe",
+        "identifier": meal.meal_id,
+        "name": meal.name_en,
+        "inLanguage": "en",
         "recipeYield": f"{meal.servings} serving" + ("s" if meal.servings != 1 else ""),
-        "recipeIngredient": lines + list(meal.unmatched)}
+        "recipeIngredient": lines + list(meal.unmatched),
+    }
     if meal.name_nl != meal.name_en:
         out["alternateName"] = meal.name_nl
     if meal.notes:

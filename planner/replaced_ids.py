@@ -13,7 +13,6 @@ from collections.abc import Container
 
 from planner.plan import Plan
 
-
 REPLACED_IDS: dict[str, str] = {
     # Karnemelk briefly cited Ciqual's lait ribot (its calcium is atypical); now SR28's.
     "ciqual:19801": "usda:01088",
@@ -423,5 +422,8 @@ REPLACED_IDS: dict[str, str] = {
 def replacements(plan: Plan, known: Container[str]) -> dict[str, str]:
     """Old id -> new id, for each food the plan names (in its meals or lists of foods) that
     the food table (`known`) lacks and whose replacement it holds."""
-    return {old: REPLACED_IDS[old] for old in sorted(plan.food_ids(lists=True))
-            if old not in known and REPLACED_IDS.get(old, "") in known}
+    return {
+        old: REPLACED_IDS[old]
+        for old in sorted(plan.food_ids(lists=True))
+        if old not in known and REPLACED_IDS.get(old, "") in known
+    }

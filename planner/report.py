@@ -21,12 +21,13 @@ from planner.totals import Assessment, NutrientStatus, RatioStatus, Status
 
 # The name under which the window adds the week chart image to the document.
 CHART_RESOURCE = "magplan-week-chart.png"
-BOX, TICKED = "\u2610", "\u2611"          # ☐ ☑
+BOX, TICKED = "\u2610", "\u2611"  # ☐ ☑
 
 
 def _section_names() -> dict[str, str]:
     return {s: s.capitalize() for s in SECTIONS + (UNKNOWN_SECTION,)} | {
-        UNKNOWN_SECTION: "Not in the food table"}
+        UNKNOWN_SECTION: "Not in the food table"
+    }
 
 
 @dataclass(frozen=True)
@@ -41,31 +42,64 @@ class Labels:
     servings_one: str = "1 serving"
     servings_many: str = "{n} servings"
     week: str = "Week menu"
-    meals: dict[str, str] = field(default_factory=lambda: {
-        "breakfast": "Breakfast", "lunch": "Lunch", "dinner": "Dinner", "snack": "Snacks"})
+    meals: dict[str, str] = field(
+        default_factory=lambda: {
+            "breakfast": "Breakfast",
+            "lunch": "Lunch",
+            "dinner": "Dinner",
+            "snack": "Snacks",
+        }
+    )
     note: str = "Note"
-    nutrients: dict[str, str] = field(default_factory=lambda: {
-        "magnesium": "Magnesium", "calcium": "Calcium", "vitamin_d": "Vitamin D"})
+    nutrients: dict[str, str] = field(
+        default_factory=lambda: {
+            "magnesium": "Magnesium",
+            "calcium": "Calcium",
+            "vitamin_d": "Vitamin D",
+        }
+    )
     ratio: str = "Ca:Mg"
-    status: dict[Status, str] = field(default_factory=lambda: {
-        Status.OK: "\u2713 ok", Status.LOW: "\u26a0 low", Status.POSSIBLY_LOW: "? possibly low",
-        Status.ABOVE_LIMIT: "\u26a0 above limit"})
-    ratio_status: dict[RatioStatus, str] = field(default_factory=lambda: {
-        RatioStatus.BELOW: "below band", RatioStatus.IN_BAND: "in band",
-        RatioStatus.ABOVE: "above band", RatioStatus.UNKNOWN: "-"})
+    status: dict[Status, str] = field(
+        default_factory=lambda: {
+            Status.OK: "\u2713 ok",
+            Status.LOW: "\u26a0 low",
+            Status.POSSIBLY_LOW: "? possibly low",
+            Status.ABOVE_LIMIT: "\u26a0 above limit",
+        }
+    )
+    ratio_status: dict[RatioStatus, str] = field(
+        default_factory=lambda: {
+            RatioStatus.BELOW: "below band",
+            RatioStatus.IN_BAND: "in band",
+            RatioStatus.ABOVE: "above band",
+            RatioStatus.UNKNOWN: "-",
+        }
+    )
     targets: str = "Targets"
-    person: dict[str, str] = field(default_factory=dict)   # sex and life stage, when not as is
+    person: dict[str, str] = field(default_factory=dict)  # sex and life stage, when not as is
     band: str = "band"
     supplements: str = "Supplements, apart from food"
     with_supplements: str = "+ suppl."
     at_least_note: str = "\u2265 means at least: some foods lack a value."
     disclaimer: str = "Magplan informs; it does not give medical advice."
     weekdays: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-    months: tuple[str, ...] = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                               "Sep", "Oct", "Nov", "Dec")
+    months: tuple[str, ...] = (
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+    )
     sections: dict[str, str] = field(default_factory=_section_names)
     decimal: str = "."
-    lang: str = "en"   # which of the food table's names to print
+    lang: str = "en"  # which of the food table's names to print
 
     def date(self, day: dt.date, year: bool = False) -> str:
         text = f"{self.weekdays[day.weekday()]} {day.day} {self.months[day.month - 1]}"
@@ -118,8 +152,10 @@ def exact_amount(item: ShoppingItem, labels: Labels = ENGLISH) -> str:
 
 
 def shopping_title(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
-    return (f"{labels.shopping_list}, {labels.dates(shopping.dates)}, "
-            f"{labels.people(shopping.household_size)}")
+    return (
+        f"{labels.shopping_list}, {labels.dates(shopping.dates)}, "
+        f"{labels.people(shopping.household_size)}"
+    )
 
 
 def shopping_text(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
@@ -130,8 +166,10 @@ def shopping_text(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
 
     def line(item: ShoppingItem, box: bool) -> str:
         mark = ("[x] " if item.ticked else "[ ] ") if box else "    "
-        return (f"  {mark}{item.name(labels.lang):<{name_width}}  "
-                f"{item_amount(item, labels):>{amount_width}}  ({exact_amount(item, labels)})")
+        return (
+            f"  {mark}{item.name(labels.lang):<{name_width}}  "
+            f"{item_amount(item, labels):>{amount_width}}  ({exact_amount(item, labels)})"
+        )
 
     out = [shopping_title(shopping, labels)]
     for section, items in shopping.by_section():
@@ -139,8 +177,9 @@ def shopping_text(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
     if shopping.in_stock:
         out += ["", labels.in_stock] + [line(i, False) for i in shopping.in_stock]
     if shopping.unmatched:
-        out += ["", labels.unmatched] + [f"  [ ] {text} ({meal})"
-                                         for text, meal in shopping.unmatched]
+        out += ["", labels.unmatched] + [
+            f"  [ ] {text} ({meal})" for text, meal in shopping.unmatched
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -158,8 +197,10 @@ th { text-align: left; background-color: #e8e8e8; }
 
 
 def _page(title: str, body: list[str]) -> str:
-    return (f"<html><head><meta charset='utf-8'><title>{escape(title)}</title>"
-            f"<style>{_STYLE}</style></head><body>" + "".join(body) + "</body></html>")
+    return (
+        f"<html><head><meta charset='utf-8'><title>{escape(title)}</title>"
+        f"<style>{_STYLE}</style></head><body>" + "".join(body) + "</body></html>"
+    )
 
 
 def shopping_html(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
@@ -170,18 +211,22 @@ def shopping_html(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
         for i in items:
             mark = (TICKED if i.ticked else BOX) if box else ""
             name = escape(i.name(labels.lang))
-            out.append(f"<tr><td class='box'>{mark}</td>"
-                       f"<td align='left'>{name if i.known else f'<i>{name}</i>'}</td>"
-                       f"<td align='right'>{escape(item_amount(i, labels))}</td>"
-                       f"<td align='right' class='small'>{escape(exact_amount(i, labels))}</td></tr>")
+            out.append(
+                f"<tr><td class='box'>{mark}</td>"
+                f"<td align='left'>{name if i.known else f'<i>{name}</i>'}</td>"
+                f"<td align='right'>{escape(item_amount(i, labels))}</td>"
+                f"<td align='right' class='small'>{escape(exact_amount(i, labels))}</td></tr>"
+            )
         return out
 
     def heading(text: str) -> str:
         return f"<tr><td colspan='4' class='section'>{escape(text)}</td></tr>"
 
-    table = ["<table class='list' width='100%' cellspacing='0' cellpadding='3'>",
-             "<tr><td width='5%'></td><td width='45%'></td><td width='35%'></td>"
-             f"<td width='15%' align='right' class='small'>{escape(labels.exact)}</td></tr>"]
+    table = [
+        "<table class='list' width='100%' cellspacing='0' cellpadding='3'>",
+        "<tr><td width='5%'></td><td width='45%'></td><td width='35%'></td>"
+        f"<td width='15%' align='right' class='small'>{escape(labels.exact)}</td></tr>",
+    ]
     for section, items in shopping.by_section():
         table += [heading(labels.sections[section]), *rows(items, True)]
     if shopping.in_stock:
@@ -190,12 +235,18 @@ def shopping_html(shopping: ShoppingList, labels: Labels = ENGLISH) -> str:
         table += [heading(labels.unmatched)] + [
             f"<tr><td class='box'>{BOX}</td><td colspan='3' align='left'>{escape(text)} "
             f"<span class='small'>({escape(meal)})</span></td></tr>"
-            for text, meal in shopping.unmatched]
+            for text, meal in shopping.unmatched
+        ]
     table.append("</table>")
-    return _page(labels.shopping_list, [
-        f"<h1>{escape(labels.shopping_list)}</h1>",
-        f"<p>{escape(labels.dates(shopping.dates))} &middot; "
-        f"{escape(labels.people(shopping.household_size))}</p>", *table])
+    return _page(
+        labels.shopping_list,
+        [
+            f"<h1>{escape(labels.shopping_list)}</h1>",
+            f"<p>{escape(labels.dates(shopping.dates))} &middot; "
+            f"{escape(labels.people(shopping.household_size))}</p>",
+            *table,
+        ],
+    )
 
 
 def _unit(column: str) -> tuple[str, int]:
@@ -213,27 +264,34 @@ def _amount(status: NutrientStatus, decimals: int, labels: Labels) -> str:
     return f"\u2265{text}" if status.missing else text
 
 
-def _status_cell(status: NutrientStatus, unit: str, decimals: int, labels: Labels,
-                 with_target: bool) -> str:
+def _status_cell(
+    status: NutrientStatus, unit: str, decimals: int, labels: Labels, with_target: bool
+) -> str:
     amount = _amount(status, decimals, labels)
     if with_target:
         amount += f" / {labels.number(status.target, decimals)}"
     text = f"{escape(amount)} {unit}"
     if status.status is not Status.OK or with_target:
         flag = escape(labels.status[status.status])
-        text += f"<br><span class='flag'>{flag}</span>" if status.status is not Status.OK \
+        text += (
+            f"<br><span class='flag'>{flag}</span>"
+            if status.status is not Status.OK
             else f"<br>{flag}"
+        )
     return text
 
 
-def _supplement_line(total: NutrientStatus, column: str, plan: Plan, unit: str,
-                     decimals: int, labels: Labels) -> str:
+def _supplement_line(
+    total: NutrientStatus, column: str, plan: Plan, unit: str, decimals: int, labels: Labels
+) -> str:
     """Food plus the daily supplement, when there is one: the food line stays food only."""
     if not plan.supplements.get(column):
         return ""
-    return (f"<br><span class='small'>{escape(labels.with_supplements)}: "
-            f"{escape(_amount(total, decimals, labels))} {unit} "
-            f"{escape(labels.status[total.status])}</span>")
+    return (
+        f"<br><span class='small'>{escape(labels.with_supplements)}: "
+        f"{escape(_amount(total, decimals, labels))} {unit} "
+        f"{escape(labels.status[total.status])}</span>"
+    )
 
 
 def _entry_html(entry: Entry, foods: FoodTable, labels: Labels) -> str:
@@ -241,24 +299,35 @@ def _entry_html(entry: Entry, foods: FoodTable, labels: Labels) -> str:
     small type."""
     recipe = entry.recipe
     if recipe is None:
-        return (f"{escape(foods.name(entry.food_id, labels.lang))} "
-                f"{escape(labels.grams(entry.grams)).replace(' ', '&nbsp;')}")
+        return (
+            f"{escape(foods.name(entry.food_id, labels.lang))} "
+            f"{escape(labels.grams(entry.grams)).replace(' ', '&nbsp;')}"
+        )
     servings = labels.servings(entry.grams / recipe.serving_grams)
     ingredients = [foods.name(food_id, labels.lang) for food_id, _ in recipe.ingredients]
-    return (f"{escape(recipe.name(labels.lang))} {escape(servings).replace(' ', '&nbsp;')}"
-            f"<br><span class='small'>{escape(', '.join(ingredients + list(recipe.unmatched)))}"
-            f"</span>")
+    return (
+        f"{escape(recipe.name(labels.lang))} {escape(servings).replace(' ', '&nbsp;')}"
+        f"<br><span class='small'>{escape(', '.join(ingredients + list(recipe.unmatched)))}"
+        f"</span>"
+    )
 
 
-def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labels = ENGLISH,
-              chart_size: tuple[int, int] | None = (1000, 180)) -> str:
+def week_html(
+    plan: Plan,
+    assessment: Assessment,
+    foods: FoodTable,
+    labels: Labels = ENGLISH,
+    chart_size: tuple[int, int] | None = (1000, 180),
+) -> str:
     """The week on one landscape page: meals by day, each day's status, the chart, targets.
 
     chart_size is the chart image's size in the document's pixels; None leaves the chart out.
     """
     head = "".join(f"<th>{escape(labels.date(d))}</th>" for d in plan.dates)
-    grid = [f"<table width='100%' border='1' cellspacing='0' cellpadding='2'>"
-            f"<tr><th width='10%'></th>{head}</tr>"]
+    grid = [
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='2'>"
+        f"<tr><th width='10%'></th>{head}</tr>"
+    ]
     for meal in MEALS:
         cells = []
         for day in plan.days:
@@ -270,28 +339,40 @@ def week_html(plan: Plan, assessment: Assessment, foods: FoodTable, labels: Labe
         grid.append(f"<tr><th>{escape(labels.note)}</th>{notes}</tr>")
     for key, column in TARGET_NUTRIENTS.items():
         unit, decimals = _unit(column)
+        main = key == "magnesium"
         statuses = "".join(
-            f"<td class='num'>{_status_cell(d.food[key], unit, decimals, labels, key == 'magnesium')}"
+            f"<td class='num'>{_status_cell(d.food[key], unit, decimals, labels, main)}"
             f"{_supplement_line(d.with_supplements[key], column, plan, unit, decimals, labels)}"
-            f"</td>" for d in assessment.days)
+            f"</td>"
+            for d in assessment.days
+        )
         grid.append(f"<tr><th>{escape(labels.nutrients[key])}</th>{statuses}</tr>")
     ratios = "".join(
         f"<td class='num'>{'-' if d.ratio is None else labels.number(d.ratio, 2)} "
         f"<span class='small'>{escape(labels.ratio_status[d.ratio_status])}</span></td>"
-        for d in assessment.days)
+        for d in assessment.days
+    )
     grid.append(f"<tr><th>{escape(labels.ratio)}</th>{ratios}</tr></table>")
 
     t, profile = assessment.targets, plan.profile
-    targets = ", ".join(f"{labels.nutrients[key]} {_quantity(t.target(key), column, labels)}"
-                        for key, column in TARGET_NUTRIENTS.items())
+    targets = ", ".join(
+        f"{labels.nutrients[key]} {_quantity(t.target(key), column, labels)}"
+        for key, column in TARGET_NUTRIENTS.items()
+    )
     low, high = plan.ratio_band
     who = labels.profile(profile.sex, profile.age, profile.life_stage)
-    facts = [f"{labels.targets} ({profile.standard}, {who}): {targets}; "
-             f"{labels.ratio} {labels.band} {labels.number(low, 1)}\u2013{labels.number(high, 1)}"]
+    facts = [
+        f"{labels.targets} ({profile.standard}, {who}): {targets}; "
+        f"{labels.ratio} {labels.band} {labels.number(low, 1)}\u2013{labels.number(high, 1)}"
+    ]
     if plan.supplements:
-        facts.append(f"{labels.supplements}: " + ", ".join(
-            f"{labels.nutrients[k.rsplit('_', 1)[0]]} {_quantity(v, k, labels)}"
-            for k, v in plan.supplements.items()))
+        facts.append(
+            f"{labels.supplements}: "
+            + ", ".join(
+                f"{labels.nutrients[k.rsplit('_', 1)[0]]} {_quantity(v, k, labels)}"
+                for k, v in plan.supplements.items()
+            )
+        )
     if any(s.missing for d in assessment.days for s in d.food.values()):
         facts.append(labels.at_least_note)
     facts.append(labels.disclaimer)

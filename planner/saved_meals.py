@@ -33,8 +33,17 @@ from planner import schema
 from planner.file_io import read_bytes, write_atomic
 from planner.foods import NUTRIENTS, FoodTable, normalise
 from planner.messages import Message
-from planner.plan import (MAX_GRAMS, Entry, PlanError, Recipe, check_line, check_lines,
-                          check_name, check_note, check_portions)
+from planner.plan import (
+    MAX_GRAMS,
+    Entry,
+    PlanError,
+    Recipe,
+    check_line,
+    check_lines,
+    check_name,
+    check_note,
+    check_portions,
+)
 from planner.schema import MAX_RECIPE_GRAMS, MAX_SERVINGS
 from planner.totals import Figures
 from planner.word_index import WordIndex, match, ranked
@@ -56,13 +65,14 @@ class MealError(PlanError):
 @dataclass(frozen=True)
 class Ingredient:
     food_id: str
-    grams: float                    # for the whole recipe
-    portions: float | None = None   # household portions the user gave it in, if any
+    grams: float  # for the whole recipe
+    portions: float | None = None  # household portions the user gave it in, if any
 
     def __post_init__(self) -> None:
         schema.food_id(self.food_id, MealError)
-        object.__setattr__(self, "grams", schema.number(self.grams, "what.grams", 0,
-                                                        MAX_RECIPE_GRAMS, MealError))
+        object.__setattr__(
+            self, "grams", schema.number(self.grams, "what.grams", 0, MAX_RECIPE_GRAMS, MealError)
+        )
         object.__setattr__(self, "portions", check_portions(self.portions))
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,8 +83,9 @@ class Ingredient:
 
     @classmethod
     def from_dict(cls, data: object) -> Ingredient:
-        found = schema.fields(data, "what.ingredient", ("food_id", "grams"), ("portions",),
-                              MealError)
+        found = schema.fields(
+            data, "what.ingredient", ("food_id", "grams"), ("portions",), MealError
+        )
         return cls(found["food_id"], found["grams"], found.get("portions"))
 
 
@@ -85,7 +96,7 @@ class SavedMeal:
     name_nl: str
     ingredients: tuple[Ingredient, ...]
     servings: int = 1
-    unmatched: tuple[str, ...] = ()     # ingredient lines that name no food of the table
+    unmatched: tuple[str, ...] = ()  # ingredient lines that name no food of the table
     notes: str = ""
 
     def __post_init__(self) -> None:
@@ -95,10 +106,11 @@ class SavedMeal:
         try:
             schema.food_id(self.meal_id, MealError)
             if not self.meal_id.startswith(PREFIX):
-                raise MealError("meals.id_prefix", prefix=repr(PREFIX),
-                                value=schema.shown(self.meal_id))
+                raise MealError(
+                    "meals.id_prefix", prefix=repr(PREFIX), value=schema.shown(self.meal_id)
+                )
             schema.whole_number(self.servings, "what.servings", 1, MAX_SERVINGS, MealError)
-            self.recipe()       # names, ingredients and lines, checked as a plan checks them
+            self.recipe()  # names, ingredients and lines, checked as a plan checks them
             check_note(self.notes)
         except PlanError as err:
             raise MealError(err.message) from None
@@ -108,9 +120,12 @@ class SavedMeal:
 
     def recipe(self) -> Recipe:
         """What a plan entry holds of the meal: its names and ingredients for one serving."""
-        return Recipe(self.name_en, self.name_nl,
-                      tuple((i.food_id, i.grams / self.servings) for i in self.ingredients),
-                      self.unmatched)
+        return Recipe(
+            self.name_en,
+            self.name_nl,
+            tuple((i.food_id, i.grams / self.servings) for i in self.ingredients),
+            self.unmatched,
+        )
 
     @property
     def serving_grams(self) -> float:
@@ -121,15 +136,23 @@ class SavedMeal:
         recipe = self.recipe()
         grams = recipe.serving_grams * servings
         if grams > MAX_GRAMS:
-            raise MealError("meals.too_heavy", servings=f"{servings:g}", name=self.name_en,
-                            grams=f"{grams:.0f}", most=f"{MAX_GRAMS:.0f}")
+            raise MealError(
+                "meals.too_heavy",
+                servings=f"{servings:g}",
+                name=self.name_en,
+                grams=f"{grams:.0f}",
+                most=f"{MAX_GRAMS:.0f}",
+            )
         return Entry(self.meal_id, grams, check_portions(servings), recipe)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "meal_id": self.meal_id, "name_en": self.name_en, "name_nl": self.name_nl,
+            "meal_id": self.meal_id,
+            "name_en": self.name_en,
+            "name_nl": self.name_nl,
             "servings": self.servings,
-            "ingredients": [i.to_dict() for i in self.ingredients]}
+            "ingredients": [i.to_dict() for i in self.ingredients],
+        }
         if self.unmatched:
             out["unmatched"] = list(self.unmatched)
         if self.notes:
@@ -138,34 +161,57 @@ class SavedMeal:
 
     @classmethod
     def from_dict(cls, data: object) -> SavedMeal:
-        found = schema.fields(data, "what.saved_meal",
-                              ("meal_id", "name_en", "name_nl", "servings", "ingredients"),
-                              ("unmatched", "notes"), MealError)
+        found = schema.fields(
+            data,
+            "what.saved_meal",
+            ("meal_id", "name_en", "name_nl", "servings", "ingredients"),
+            ("unmatched", "notes"),
+            MealError,
+        )
         listed = schema.items(found["ingredients"], "what.its_ingredients", MealError)
-        unmatched = schema.items(found.get("unmatched", []), "what.its_unmatched_lines",
-                                 MealError)
+        unmatched = schema.items(found.get("unmatched", []), "what.its_unmatched_lines", MealError)
         try:
-            check_lines(len(listed) + len(unmatched))     # before reading them
+            check_lines(len(listed) + len(unmatched))  # before reading them
         except PlanError as err:
             raise MealError(err.message) from None
         ingredients = []
         for number, item in enumerate(listed, start=1):
             with schema.at(Message("place.ingredient", number=number)):
                 ingredients.append(Ingredient.from_dict(item))
-        return cls(found["meal_id"], found["name_en"], found["name_nl"], tuple(ingredients),
-                   found["servings"], tuple(unmatched), found.get("notes", ""))
+        return cls(
+            found["meal_id"],
+            found["name_en"],
+            found["name_nl"],
+            tuple(ingredients),
+            found["servings"],
+            tuple(unmatched),
+            found.get("notes", ""),
+        )
 
 
-def new_meal(meal_id: str, name_en: str, name_nl: str, ingredients: list[Ingredient],
-             servings: int = 1, unmatched: list[str] | None = None, notes: str = "") -> SavedMeal:
+def new_meal(
+    meal_id: str,
+    name_en: str,
+    name_nl: str,
+    ingredients: list[Ingredient],
+    servings: int = 1,
+    unmatched: list[str] | None = None,
+    notes: str = "",
+) -> SavedMeal:
     """A saved meal from what a dialog or an import gives, names and lines checked on the way
     (MealError names what is wrong)."""
     try:
         lines = tuple(check_line(line) for line in unmatched or [])
         name_nl = name_nl.strip() or name_en.strip()
-        return SavedMeal(meal_id, check_name(name_en.strip(), "what.the_name"),
-                         check_name(name_nl, "what.the_dutch_name"), tuple(ingredients),
-                         servings, lines, notes)
+        return SavedMeal(
+            meal_id,
+            check_name(name_en.strip(), "what.the_name"),
+            check_name(name_nl, "what.the_dutch_name"),
+            tuple(ingredients),
+            servings,
+            lines,
+            notes,
+        )
     except PlanError as err:
         raise MealError(err.message) from None
 
@@ -175,26 +221,28 @@ class MealFigures:
     """Per saved meal (in the order of SavedMeals.meals): the known sums per serving by
     nutrient column, how many ingredient lines lack each value, and the serving's grams."""
 
-    known: np.ndarray        # (meals, NUTRIENTS)
-    missing: np.ndarray      # (meals, NUTRIENTS), int
+    known: np.ndarray  # (meals, NUTRIENTS)
+    missing: np.ndarray  # (meals, NUTRIENTS), int
     serving_grams: np.ndarray
-    lines: np.ndarray        # ingredient lines per meal, int
-    estimated: np.ndarray    # (meals, NUTRIENTS), int: lines whose value is an estimate (≈)
+    lines: np.ndarray  # ingredient lines per meal, int
+    estimated: np.ndarray  # (meals, NUTRIENTS), int: lines whose value is an estimate (≈)
 
     def of(self, position: int) -> Figures:
-        return Figures(dict(zip(NUTRIENTS, self.known[position].tolist())),
-                       dict(zip(NUTRIENTS, self.missing[position].tolist())),
-                       int(self.lines[position]))
+        return Figures(
+            dict(zip(NUTRIENTS, self.known[position].tolist())),
+            dict(zip(NUTRIENTS, self.missing[position].tolist())),
+            int(self.lines[position]),
+        )
 
 
-def meal_figures(meals: list[SavedMeal] | tuple[SavedMeal, ...], foods: FoodTable
-                 ) -> MealFigures:
+def meal_figures(meals: list[SavedMeal] | tuple[SavedMeal, ...], foods: FoodTable) -> MealFigures:
     """Every meal's figures per serving in one pass (one lookup of every ingredient, one
     matrix product), as day_totals sums a day."""
     owner = [m for m, meal in enumerate(meals) for _ in meal.ingredients]
     ids = [i.food_id for meal in meals for i in meal.ingredients]
-    grams = np.array([i.grams / meal.servings for meal in meals for i in meal.ingredients],
-                     dtype=float)
+    grams = np.array(
+        [i.grams / meal.servings for meal in meals for i in meal.ingredients], dtype=float
+    )
     rows = foods.positions(ids) if ids else np.empty(0, np.intp)
     contribution = np.full((len(ids), len(NUTRIENTS)), np.nan)
     contribution[rows >= 0] = foods.values[rows[rows >= 0]] * (grams[rows >= 0] / 100)[:, None]
@@ -205,11 +253,13 @@ def meal_figures(meals: list[SavedMeal] | tuple[SavedMeal, ...], foods: FoodTabl
     by_meal[owner, np.arange(len(ids))] = 1.0
     lines_unmatched = np.array([len(m.unmatched) for m in meals], dtype=int)
     missing = (by_meal @ unknown).astype(int) + lines_unmatched[:, None]
-    return MealFigures(by_meal @ np.where(unknown, 0.0, contribution), missing,
-                       by_meal @ grams,
-                       np.array([len(m.ingredients) for m in meals], dtype=int)
-                       + lines_unmatched,
-                       (by_meal @ estimated).astype(int))
+    return MealFigures(
+        by_meal @ np.where(unknown, 0.0, contribution),
+        missing,
+        by_meal @ grams,
+        np.array([len(m.ingredients) for m in meals], dtype=int) + lines_unmatched,
+        (by_meal @ estimated).astype(int),
+    )
 
 
 @dataclass
@@ -220,8 +270,7 @@ class SavedMeals:
     folder: Path
     meals: tuple[SavedMeal, ...] = ()
     _index: WordIndex | None = field(default=None, repr=False, compare=False)
-    _figures: tuple[FoodTable, MealFigures] | None = field(default=None, repr=False,
-                                                           compare=False)
+    _figures: tuple[FoodTable, MealFigures] | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> Path:
@@ -267,7 +316,9 @@ class SavedMeals:
         the one meal the text finds."""
         for meal in self.meals:
             if text in (meal.meal_id, meal.meal_id.removeprefix(PREFIX)) or normalise(text) in (
-                    normalise(meal.name_en), normalise(meal.name_nl)):
+                normalise(meal.name_en),
+                normalise(meal.name_nl),
+            ):
                 return meal
         found = self.search(text)
         if len(found) == 1:
@@ -275,8 +326,12 @@ class SavedMeals:
         if not len(found):
             raise MealError("meals.none_called", text=repr(text))
         names = ", ".join(self.meals[int(i)].name_en for i in found[:3])
-        raise MealError("meals.which", text=repr(text), count=len(found),
-                        names=names + (", ..." if len(found) > 3 else ""))
+        raise MealError(
+            "meals.which",
+            text=repr(text),
+            count=len(found),
+            names=names + (", ..." if len(found) > 3 else ""),
+        )
 
     def free_id(self, name: str, taken: Set[str] = frozenset()) -> str:
         """An id for a new meal of this name, none of the book's nor of `taken`:
@@ -292,12 +347,14 @@ class SavedMeals:
         """Positions in `meals` of the meals whose names match every word of the text, best
         first, as FoodTable.search ranks foods; every meal, by English name, for no text."""
         if self._index is None:
-            self._index = WordIndex.build([m.name_en for m in self.meals],
-                                          [m.name_nl for m in self.meals])
+            self._index = WordIndex.build(
+                [m.name_en for m in self.meals], [m.name_nl for m in self.meals]
+            )
         found = match([self._index], text)
         if found is None:
-            return np.argsort(np.array([m.name_en.casefold() for m in self.meals], dtype=str),
-                              kind="stable")
+            return np.argsort(
+                np.array([m.name_en.casefold() for m in self.meals], dtype=str), kind="stable"
+            )
         rows, scores = found[0]
         return ranked(rows, scores, self._index.name_length[rows])
 
@@ -348,8 +405,9 @@ class SavedMeals:
 def meals_from_document(document: object) -> tuple[SavedMeal, ...]:
     """The meals of a parsed meals file; MealError names what is wrong and where."""
     schema.version(document, KIND, VERSION, "meals_file", MealError)
-    found = schema.fields(document, "what.the_meals_file", ("kind", "version", "meals"), (),
-                          MealError)
+    found = schema.fields(
+        document, "what.the_meals_file", ("kind", "version", "meals"), (), MealError
+    )
     listed = schema.items(found["meals"], "what.meals", MealError)
     if len(listed) > MAX_SAVED_MEALS:
         raise MealError("meals.file_too_many", count=len(listed), most=MAX_SAVED_MEALS)

@@ -24,22 +24,22 @@ from planner.messages import Message, PlannerError
 # A week of real meals is a few hundred entries; the limits leave room for ten times that,
 # and keep a plan quick to load, judge, balance and export (see bench/figures_limits.py).
 MAX_GRAMS = 2000.0
-MAX_PORTIONS = 4000.0            # 2,000 g in portions of 0.5 g, the smallest a food can have
-MAX_ENTRIES_PER_MEAL = 100       # so at most 2,800 entries a week
-MAX_FOOD_ID = 200                # characters
-MAX_NOTE = 2000                  # characters in a day's note
-MAX_LISTED_FOODS = 3000          # food ids in each of favourites, disliked, in stock, ticked
+MAX_PORTIONS = 4000.0  # 2,000 g in portions of 0.5 g, the smallest a food can have
+MAX_ENTRIES_PER_MEAL = 100  # so at most 2,800 entries a week
+MAX_FOOD_ID = 200  # characters
+MAX_NOTE = 2000  # characters in a day's note
+MAX_LISTED_FOODS = 3000  # food ids in each of favourites, disliked, in stock, ticked
 # Saved meals: a name, its ingredients (a food and grams, or a line matched to no food).
-MAX_MEAL_NAME = 80               # characters
-MAX_LINE = 200                   # characters in an ingredient line matched to no food
-MAX_INGREDIENTS = 50             # ingredient lines in a saved meal
-MAX_RECIPE_GRAMS = 20_000.0      # an ingredient of a whole recipe, or of one serving
-MAX_SERVINGS = 100               # servings a saved meal makes
+MAX_MEAL_NAME = 80  # characters
+MAX_LINE = 200  # characters in an ingredient line matched to no food
+MAX_INGREDIENTS = 50  # ingredient lines in a saved meal
+MAX_RECIPE_GRAMS = 20_000.0  # an ingredient of a whole recipe, or of one serving
+MAX_SERVINGS = 100  # servings a saved meal makes
 # Ingredient lines in a week's saved-meal entries (a real week has a few hundred): with the
 # entries' own limits, what keeps the largest plan within MAX_FILE_BYTES.
 MAX_WEEK_INGREDIENTS = 1500
-MAX_OWN_TARGET = 10_000.0        # mg or µg a day
-MAX_SUPPLEMENT = 5000.0          # mg or µg a day
+MAX_OWN_TARGET = 10_000.0  # mg or µg a day
+MAX_SUPPLEMENT = 5000.0  # mg or µg a day
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 # Read before parsing. The largest plan these limits allow, written with the widest
 # characters, is under 12 MB (tests/test_plan_schema.py builds it).
@@ -64,13 +64,16 @@ class SchemaError(PlannerError):
 # What a value is called in a message: a code of planner/texts.py ("what.grams") or a Message.
 What = str | Message
 # The json module's reasons, each said in the user's language; another is shown as it is.
-JSON_REASONS = {"Expecting value": "json.expecting_value", "Extra data": "json.extra_data",
-                "Unterminated string starting at": "json.unterminated_string",
-                "Invalid control character at": "json.control_character",
-                "Invalid \\uXXXX escape": "json.bad_u_escape",
-                "Expecting property name enclosed in double quotes": "json.expecting_name",
-                "Expecting ':' delimiter": "json.expecting_colon",
-                "Expecting ',' delimiter": "json.expecting_comma"}
+JSON_REASONS = {
+    "Expecting value": "json.expecting_value",
+    "Extra data": "json.extra_data",
+    "Unterminated string starting at": "json.unterminated_string",
+    "Invalid control character at": "json.control_character",
+    "Invalid \\uXXXX escape": "json.bad_u_escape",
+    "Expecting property name enclosed in double quotes": "json.expecting_name",
+    "Expecting ':' delimiter": "json.expecting_colon",
+    "Expecting ',' delimiter": "json.expecting_comma",
+}
 
 
 def said(what: What) -> Message:
@@ -87,23 +90,33 @@ def shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def number(value: object, what: What, low: float, high: float, error: type[SchemaError],
-           low_included: bool = False) -> float:
+def number(
+    value: object,
+    what: What,
+    low: float,
+    high: float,
+    error: type[SchemaError],
+    low_included: bool = False,
+) -> float:
     """A finite number in (low, high], or [low, high] with low_included; never a bool."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise error("schema.not_number", what=said(what), value=shown(value))
     # Comparisons refuse NaN and the infinities too, and compare huge integers exactly.
     above = low <= value if low_included else low < value
     if not (above and value <= high):
-        raise error("schema.from" if low_included else "schema.above", what=said(what),
-                    low=float(low), high=float(high), value=shown(value))
+        raise error(
+            "schema.from" if low_included else "schema.above",
+            what=said(what),
+            low=float(low),
+            high=float(high),
+            value=shown(value),
+        )
     return float(value)
 
 
 def whole_number(value: object, what: What, low: int, high: int, error: type[SchemaError]) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise error("schema.whole_number", what=said(what), low=low, high=high,
-                    value=shown(value))
+        raise error("schema.whole_number", what=said(what), low=low, high=high, value=shown(value))
     return value
 
 
@@ -138,8 +151,9 @@ def food_ids(values: object, what: What, error: type[SchemaError]) -> set[str]:
     if not isinstance(values, (list, set, frozenset)):
         raise error("schema.not_food_ids", what=said(what), value=shown(values))
     if len(values) > MAX_LISTED_FOODS:
-        raise error("schema.too_many_foods", what=said(what), most=MAX_LISTED_FOODS,
-                    count=len(values))
+        raise error(
+            "schema.too_many_foods", what=said(what), most=MAX_LISTED_FOODS, count=len(values)
+        )
     return {food_id(value, error) for value in values}
 
 
@@ -149,7 +163,7 @@ def date(value: object, what: What, error: type[SchemaError]) -> dt.date:
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             day = dt.date.fromisoformat(value)
-        except ValueError:    # 2026-02-30
+        except ValueError:  # 2026-02-30
             pass
     if day is None:
         raise error("schema.not_date", what=said(what), value=shown(value))
@@ -158,8 +172,13 @@ def date(value: object, what: What, error: type[SchemaError]) -> dt.date:
 
 def in_range(day: dt.date, what: What, error: type[SchemaError]) -> dt.date:
     if not FIRST_DATE <= day <= LAST_DATE:
-        raise error("schema.years", what=said(what), first=FIRST_DATE.year,
-                    last=LAST_DATE.year, day=day.isoformat())
+        raise error(
+            "schema.years",
+            what=said(what),
+            first=FIRST_DATE.year,
+            last=LAST_DATE.year,
+            day=day.isoformat(),
+        )
     return day
 
 
@@ -169,8 +188,13 @@ def items(value: object, what: What, error: type[SchemaError]) -> list:
     return value
 
 
-def fields(value: object, what: What, required: tuple[str, ...], optional: tuple[str, ...],
-           error: type[SchemaError]) -> dict[str, Any]:
+def fields(
+    value: object,
+    what: What,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    error: type[SchemaError],
+) -> dict[str, Any]:
     """A JSON object with these keys: each required one, any optional one, no other."""
     if not isinstance(value, dict):
         raise error("schema.not_object", what=said(what), value=shown(value))
@@ -192,8 +216,7 @@ def at(place: What) -> Iterator[None]:
         raise type(err)("schema.at", place=said(place), error=err.message) from None
 
 
-def version(document: object, kind: str, newest: int, what: str,
-            error: type[Exception]) -> int:
+def version(document: object, kind: str, newest: int, what: str, error: type[Exception]) -> int:
     """The format version of a Magplan file of this kind (what: "plan", "meals_file"):
     `error` when it is another kind, or of a version this Magplan cannot read."""
     the = Message(f"what.the_{what}")
@@ -228,8 +251,9 @@ def parse_json(data: bytes, error: type[Exception], limit: int = MAX_FILE_BYTES)
         return json.loads(document, parse_constant=constant, parse_int=_integer)
     except json.JSONDecodeError as err:
         reason = JSON_REASONS.get(err.msg)
-        raise error(Message("json.invalid", reason=Message(reason) if reason else err.msg,
-                            line=err.lineno)) from None
+        raise error(
+            Message("json.invalid", reason=Message(reason) if reason else err.msg, line=err.lineno)
+        ) from None
 
 
 def _integer(digits: str) -> int | float:

@@ -37,12 +37,14 @@ from planner.plan import DAYS, Plan, PlanError
 
 UNKNOWN_SECTION = "unknown"
 # Words that make an English portion label a measure rather than a thing to count.
-MEASURES = frozenset("""
+MEASURES = frozenset(
+    """
     g gram grams ml dl cl l litre liter kg tablespoon tablespoons tbsp teaspoon teaspoons tsp
     spoon spoons dessertspoon handful handfuls cup cups glass glasses mug mugs serving servings
     portion portions bowl bowls scoop scoops pinch dash splash knob dollop sprinkle drizzle
     helping plate ladle shot piece pieces chunk wedge square squares cube cubes stick
-""".split())
+""".split()
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -88,13 +90,17 @@ def is_countable(portion_label: str) -> bool:
     The English label decides; the Dutch one names the same portion.
     """
     words = normalise(portion_label).split()
-    return (portion_label.strip().startswith("1 ") and len(words) >= 2
-            and not MEASURES.intersection(words[1:]))
+    return (
+        portion_label.strip().startswith("1 ")
+        and len(words) >= 2
+        and not MEASURES.intersection(words[1:])
+    )
 
 
 def is_liquid(section: str, portion_label: str) -> bool:
     return section in LIQUID_SECTIONS or bool(
-        LIQUID_MEASURES.intersection(normalise(portion_label).split()))
+        LIQUID_MEASURES.intersection(normalise(portion_label).split())
+    )
 
 
 def portion_count(grams: float, portion_g: float) -> int:
@@ -104,16 +110,16 @@ def portion_count(grams: float, portion_g: float) -> int:
 @dataclass(frozen=True)
 class ShoppingItem:
     food_id: str
-    section: str                 # a store section, or "unknown" for a food not in the table
-    grams: float                 # the exact total over the chosen days and the household
-    buy_grams: float             # rounded up to a buying step; for a count, its weight
-    count: int | None            # household portions, for countable portions only
+    section: str  # a store section, or "unknown" for a food not in the table
+    grams: float  # the exact total over the chosen days and the household
+    buy_grams: float  # rounded up to a buying step; for a count, its weight
+    count: int | None  # household portions, for countable portions only
     portion_g: float | None
     name_en: str
     name_nl: str
     portion_en: str
     portion_nl: str
-    liquid: bool = False         # shown in ml and l (1 g taken as 1 ml)
+    liquid: bool = False  # shown in ml and l (1 g taken as 1 ml)
     ticked: bool = False
     in_stock: bool = False
 
@@ -130,9 +136,9 @@ class ShoppingItem:
 
 @dataclass(frozen=True)
 class ShoppingList:
-    dates: list[dt.date]         # the chosen days
+    dates: list[dt.date]  # the chosen days
     household_size: int
-    items: list[ShoppingItem]    # to buy, in section order, by name within a section
+    items: list[ShoppingItem]  # to buy, in section order, by name within a section
     in_stock: list[ShoppingItem]  # kept at home; listed apart
     # Saved meals' ingredient lines matched to no food, as (line, the meal's name), each once.
     unmatched: list[tuple[str, str]] = field(default_factory=list)
@@ -193,12 +199,17 @@ def _day_index(text: str, plan: Plan) -> int:
     return index
 
 
-def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = None,
-                  people: int | None = None, lang: str = "en") -> ShoppingList:
+def shopping_list(
+    plan: Plan,
+    foods: FoodTable,
+    days: Iterable[int] | None = None,
+    people: int | None = None,
+    lang: str = "en",
+) -> ShoppingList:
     """The list for the chosen day indexes (the whole week by default) and household size."""
     chosen = sorted(set(range(DAYS) if days is None else days))
     for day in chosen:
-        plan.day(day)   # validates the index
+        plan.day(day)  # validates the index
     people = plan.household_size if people is None else people
     schema.whole_number(people, "what.household_size", 1, 50, PlanError)
 
@@ -215,10 +226,16 @@ def shopping_list(plan: Plan, foods: FoodTable, days: Iterable[int] | None = Non
     rows = foods.positions(ids)
     # The columns of the planned foods at once, not a lookup per food.
     names = ("section", "name_en", "name_nl", "portion_en", "portion_nl", "portion_g")
-    found = iter([dict(zip(names, values)) for values in
-                  zip(*(foods.column(c, rows[rows >= 0]) for c in names))])
-    items = [_item(fid, totals[fid] * people, plan, next(found) if row >= 0 else None)
-             for fid, row in zip(ids, rows)]
+    found = iter(
+        [
+            dict(zip(names, values))
+            for values in zip(*(foods.column(c, rows[rows >= 0]) for c in names))
+        ]
+    )
+    items = [
+        _item(fid, totals[fid] * people, plan, next(found) if row >= 0 else None)
+        for fid, row in zip(ids, rows)
+    ]
     order = {section: i for i, section in enumerate(SECTIONS + (UNKNOWN_SECTION,))}
     items.sort(key=lambda i: (order[i.section], normalise(i.name(lang)), i.food_id))
     return ShoppingList(
@@ -234,14 +251,36 @@ def _item(food_id: str, grams: float, plan: Plan, row: dict | None) -> ShoppingI
     """One line; row holds the food's table columns, None when the table lacks it."""
     flags = {"ticked": food_id in plan.ticked, "in_stock": food_id in plan.in_stock}
     if row is None:
-        return ShoppingItem(food_id, UNKNOWN_SECTION, grams, buy_amount(grams), None, None,
-                            food_id, food_id, "", "", **flags)
+        return ShoppingItem(
+            food_id,
+            UNKNOWN_SECTION,
+            grams,
+            buy_amount(grams),
+            None,
+            None,
+            food_id,
+            food_id,
+            "",
+            "",
+            **flags,
+        )
     portion_g = float(row["portion_g"])
     if is_countable(row["portion_en"]):
         count = portion_count(grams, portion_g)
         buy = about_amount(count * portion_g)
     else:
         count, buy = None, buy_amount(grams)
-    return ShoppingItem(food_id, row["section"], grams, buy, count, portion_g,
-                        row["name_en"], row["name_nl"], row["portion_en"], row["portion_nl"],
-                        liquid=is_liquid(row["section"], row["portion_en"]), **flags)
+    return ShoppingItem(
+        food_id,
+        row["section"],
+        grams,
+        buy,
+        count,
+        portion_g,
+        row["name_en"],
+        row["name_nl"],
+        row["portion_en"],
+        row["portion_nl"],
+        liquid=is_liquid(row["section"], row["portion_en"]),
+        **flags,
+    )

@@ -26,7 +26,7 @@ from planner.plan import Plan
 
 KIND = "magplan-plan"
 VERSION = 2
-SAVED_MEALS_VERSION = 2     # the first version that holds saved-meal entries
+SAVED_MEALS_VERSION = 2  # the first version that holds saved-meal entries
 
 
 class PlanFileError(PlannerError):
@@ -36,8 +36,7 @@ class PlanFileError(PlannerError):
 def to_dict(plan: Plan) -> dict[str, Any]:
     """The file's object, of the oldest version that holds the plan."""
     saved_meals = any(e.recipe is not None for _, _, e in plan.entries())
-    return {"kind": KIND, "version": SAVED_MEALS_VERSION if saved_meals else 1,
-            **plan.to_dict()}
+    return {"kind": KIND, "version": SAVED_MEALS_VERSION if saved_meals else 1, **plan.to_dict()}
 
 
 def from_dict(doc: Any) -> Plan:

@@ -17,8 +17,11 @@ STANDARDS = {"nl": "NL_Gezondheidsraad", "efsa": "EFSA", "us": "US_NASEM"}
 LIFE_STAGES = ("pregnancy", "lactation")
 SEXES = ("F", "M")
 # The three nutrients Magplan plans for, by their food-table column.
-TARGET_NUTRIENTS = {"magnesium": "magnesium_mg", "calcium": "calcium_mg",
-                    "vitamin_d": "vitamin_d_ug"}
+TARGET_NUTRIENTS = {
+    "magnesium": "magnesium_mg",
+    "calcium": "calcium_mg",
+    "vitamin_d": "vitamin_d_ug",
+}
 
 
 class ProfileError(schema.SchemaError):
@@ -29,7 +32,7 @@ class ProfileError(schema.SchemaError):
 class Profile:
     sex: str = "F"
     age: int = 55
-    life_stage: str | None = None          # None, "pregnancy" or "lactation"
+    life_stage: str | None = None  # None, "pregnancy" or "lactation"
     standard: str = "nl"
     own_targets: dict[str, float] = field(default_factory=dict)  # nutrient -> daily amount
 
@@ -42,27 +45,49 @@ class Profile:
         if self.life_stage and self.sex != "F":
             raise ProfileError("profile.stage_needs_f", stage=Message(f"stage.{self.life_stage}"))
         if not isinstance(self.standard, str) or self.standard not in STANDARDS:
-            raise ProfileError("profile.standard", known=", ".join(STANDARDS),
-                               value=schema.shown(self.standard))
+            raise ProfileError(
+                "profile.standard", known=", ".join(STANDARDS), value=schema.shown(self.standard)
+            )
         for nutrient, amount in self.own_targets.items():
             if nutrient not in TARGET_NUTRIENTS:
                 raise ProfileError("profile.own_target_for", value=schema.shown(nutrient))
-            schema.number(amount, Message("what.own_target", nutrient=nutrient_name(nutrient)),
-                          0, schema.MAX_OWN_TARGET, ProfileError)
+            schema.number(
+                amount,
+                Message("what.own_target", nutrient=nutrient_name(nutrient)),
+                0,
+                schema.MAX_OWN_TARGET,
+                ProfileError,
+            )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sex": self.sex, "age": self.age, "life_stage": self.life_stage,
-                "standard": self.standard, "own_targets": dict(self.own_targets)}
+        return {
+            "sex": self.sex,
+            "age": self.age,
+            "life_stage": self.life_stage,
+            "standard": self.standard,
+            "own_targets": dict(self.own_targets),
+        }
 
     @classmethod
     def from_dict(cls, data: object) -> Profile:
         with schema.at("place.profile"):
-            found = schema.fields(data, "what.it", ("sex", "age", "standard"),
-                                  ("life_stage", "own_targets"), ProfileError)
-            own = schema.fields(found.get("own_targets", {}), "what.own_targets", (),
-                                tuple(TARGET_NUTRIENTS), ProfileError)
-            return cls(found["sex"], found["age"], found.get("life_stage"), found["standard"],
-                       dict(own))
+            found = schema.fields(
+                data,
+                "what.it",
+                ("sex", "age", "standard"),
+                ("life_stage", "own_targets"),
+                ProfileError,
+            )
+            own = schema.fields(
+                found.get("own_targets", {}),
+                "what.own_targets",
+                (),
+                tuple(TARGET_NUTRIENTS),
+                ProfileError,
+            )
+            return cls(
+                found["sex"], found["age"], found.get("life_stage"), found["standard"], dict(own)
+            )
 
     def with_changes(self, **changes: Any) -> Profile:
         return replace(self, **changes)
@@ -72,14 +97,19 @@ class Profile:
 class Reference:
     amount: float
     unit: str
-    kind: str          # AI, RDA, PRI, UL, or "own" for a user's own target
+    kind: str  # AI, RDA, PRI, UL, or "own" for a user's own target
     source: str
 
 
 # Caffeine in pregnancy and breastfeeding: up to 200 mg a day from all sources raises no
 # safety concern for the fetus or the breastfed infant.
-CAFFEINE_LIMIT = Reference(200.0, "mg", "UL", "EFSA NDA Panel 2015, Scientific Opinion on the "
-                           "safety of caffeine, EFSA J 13(5):4102 (pregnant and lactating women)")
+CAFFEINE_LIMIT = Reference(
+    200.0,
+    "mg",
+    "UL",
+    "EFSA NDA Panel 2015, Scientific Opinion on the "
+    "safety of caffeine, EFSA J 13(5):4102 (pregnant and lactating women)",
+)
 
 
 @dataclass(frozen=True)
@@ -123,8 +153,12 @@ class ReferenceIntakes:
             else:
                 found = self._lookup(profile, nutrient, upper=False)
                 if found is None:
-                    raise ProfileError("profile.no_value", standard=profile.standard,
-                                       nutrient=nutrient_name(nutrient), who=_describe(profile))
+                    raise ProfileError(
+                        "profile.no_value",
+                        standard=profile.standard,
+                        nutrient=nutrient_name(nutrient),
+                        who=_describe(profile),
+                    )
                 targets[nutrient] = found
             limit = self._lookup(profile, nutrient, upper=True)
             if limit is not None:
@@ -139,10 +173,14 @@ class ReferenceIntakes:
 
     def _look_up(self, profile: Profile, nutrient: str, upper: bool) -> Reference | None:
         f = self.frame
-        rows = f[(f["standard"] == STANDARDS[profile.standard]) & (f["sex"] == profile.sex)
-                 & (f["nutrient"] == nutrient) & ((f["kind"] == "UL") == upper)
-                 & (f["age_min"].isna() | (f["age_min"] <= profile.age))
-                 & (f["age_max"].isna() | (f["age_max"] >= profile.age))]
+        rows = f[
+            (f["standard"] == STANDARDS[profile.standard])
+            & (f["sex"] == profile.sex)
+            & (f["nutrient"] == nutrient)
+            & ((f["kind"] == "UL") == upper)
+            & (f["age_min"].isna() | (f["age_min"] <= profile.age))
+            & (f["age_max"].isna() | (f["age_max"] >= profile.age))
+        ]
         # A life stage's own row wins; where the standard gives none, the general adult value
         # applies ("adult" and "older_adult" rows are told apart by their ages).
         stages = [profile.life_stage] if profile.life_stage else []

@@ -40,16 +40,18 @@ class RatioStatus(StrEnum):
 
 @dataclass(frozen=True)
 class DayTotals:
-    """Known sums and counts of entries lacking a value, one row per day, one column per nutrient."""
+    """Known sums and counts of entries lacking a value, one row per day, one column per
+    nutrient."""
 
     dates: list[dt.date]
-    known: pd.DataFrame      # float, the sum of the known contributions
-    missing: pd.DataFrame    # int, foods (entries, ingredients) without a value, or not known
-    entries: np.ndarray      # entries per day
+    known: pd.DataFrame  # float, the sum of the known contributions
+    missing: pd.DataFrame  # int, foods (entries, ingredients) without a value, or not known
+    entries: np.ndarray  # entries per day
 
 
-def day_totals(plan: Plan, foods: FoodTable, days: Iterable[int] | None = None,
-               before: DayTotals | None = None) -> DayTotals:
+def day_totals(
+    plan: Plan, foods: FoodTable, days: Iterable[int] | None = None, before: DayTotals | None = None
+) -> DayTotals:
     """Every nutrient summed per day in one matrix product, not a Python loop per entry.
 
     Given the totals `before` a change and the days it changed, only those days are summed
@@ -64,8 +66,9 @@ def day_totals(plan: Plan, foods: FoodTable, days: Iterable[int] | None = None,
         days = range(DAYS)
     changed = sorted(set(days))
     items = [(d, p) for d in changed for _, _, e in plan.day(d).entries() for p in e.parts()]
-    day = np.searchsorted(changed, np.fromiter((d for d, _ in items), dtype=np.intp,
-                                               count=len(items)))
+    day = np.searchsorted(
+        changed, np.fromiter((d for d, _ in items), dtype=np.intp, count=len(items))
+    )
     contribution = _contributions([p for _, p in items], foods)
     unknown = np.isnan(contribution)
     by_day = np.zeros((len(changed), len(items)))
@@ -117,8 +120,11 @@ def figures(parts: list[Part], foods: FoodTable) -> Figures:
     contribution = _contributions(parts, foods)
     unknown = np.isnan(contribution)
     known = np.where(unknown, 0.0, contribution).sum(axis=0)
-    return Figures(dict(zip(NUTRIENTS, known.tolist())),
-                   dict(zip(NUTRIENTS, unknown.sum(axis=0).tolist())), len(parts))
+    return Figures(
+        dict(zip(NUTRIENTS, known.tolist())),
+        dict(zip(NUTRIENTS, unknown.sum(axis=0).tolist())),
+        len(parts),
+    )
 
 
 def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.DataFrame:
@@ -134,17 +140,20 @@ def contributions(plan: Plan, foods: FoodTable, day: int, nutrient: str) -> pd.D
     grams = np.array([p.grams for _, _, p in items], dtype=float)
     amount = per100 * grams / 100
     estimated = known & foods.estimated[rows, column]
-    order = np.lexsort((-np.nan_to_num(amount, nan=0.0), np.isnan(amount)))   # stable
+    order = np.lexsort((-np.nan_to_num(amount, nan=0.0), np.isnan(amount)))  # stable
     meals = plan.day(day).meals
-    return pd.DataFrame({
-        "meal": [items[i][0] for i in order],
-        "index": np.array([items[i][1] for i in order], dtype=np.intp),
-        "food_id": [items[i][2].food_id for i in order],
-        "grams": grams[order],
-        "amount": amount[order],
-        "estimated": estimated[order],
-        "in_saved_meal": [meals[items[i][0]][items[i][1]].recipe is not None for i in order],
-    }, index=order)
+    return pd.DataFrame(
+        {
+            "meal": [items[i][0] for i in order],
+            "index": np.array([items[i][1] for i in order], dtype=np.intp),
+            "food_id": [items[i][2].food_id for i in order],
+            "grams": grams[order],
+            "amount": amount[order],
+            "estimated": estimated[order],
+            "in_saved_meal": [meals[items[i][0]][items[i][1]].recipe is not None for i in order],
+        },
+        index=order,
+    )
 
 
 def estimated_entries(plan: Plan, foods: FoodTable, day: int) -> dict[str, int]:
@@ -157,8 +166,8 @@ def estimated_entries(plan: Plan, foods: FoodTable, day: int) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class NutrientStatus:
-    amount: float            # known sum (a lower bound when missing > 0)
-    missing: int             # entries without a value
+    amount: float  # known sum (a lower bound when missing > 0)
+    missing: int  # entries without a value
     target: float
     limit: float | None
     status: Status
@@ -180,9 +189,9 @@ def nutrient_status(amount: float, missing: int, target: float, limit: float | N
 @dataclass(frozen=True)
 class DayStatus:
     date: dt.date
-    food: dict[str, NutrientStatus]              # by nutrient key: magnesium, calcium, vitamin_d
+    food: dict[str, NutrientStatus]  # by nutrient key: magnesium, calcium, vitamin_d
     with_supplements: dict[str, NutrientStatus]  # the same with the daily supplements added
-    ratio: float | None                          # Ca:Mg from food
+    ratio: float | None  # Ca:Mg from food
     ratio_status: RatioStatus
     entries: int
 
@@ -229,11 +238,13 @@ class Assessment:
                 record[f"{key}_status"] = str(status.status)
                 record[f"{key}_with_supplements_{unit}"] = round(total.amount, 1)
                 record[f"{key}_with_supplements_status"] = str(total.status)
-            record["caffeine_mg"] = round(float(
-                self.totals.known.iat[i, NUTRIENTS.index("caffeine_mg")]), 1)
+            record["caffeine_mg"] = round(
+                float(self.totals.known.iat[i, NUTRIENTS.index("caffeine_mg")]), 1
+            )
             record["ca_mg_ratio"] = None if day.ratio is None else round(day.ratio, 2)
-            record["missing"] = {_short(c): int(self.totals.missing.iat[i, j])
-                                 for j, c in enumerate(NUTRIENTS)}
+            record["missing"] = {
+                _short(c): int(self.totals.missing.iat[i, j]) for j, c in enumerate(NUTRIENTS)
+            }
             record["supplements"] = dict(self.supplements)
             record["supplements_above_limit"] = list(self.supplement_above_limit)
             out.append(record)
@@ -245,8 +256,9 @@ def _short(column: str) -> str:
     return column.rsplit("_", 1)[0]
 
 
-def assess(plan: Plan, foods: FoodTable, targets: DailyTargets,
-           totals: DayTotals | None = None) -> Assessment:
+def assess(
+    plan: Plan, foods: FoodTable, targets: DailyTargets, totals: DayTotals | None = None
+) -> Assessment:
     totals = totals if totals is not None else day_totals(plan, foods)
     low, high = plan.ratio_band
     days = []
@@ -258,20 +270,29 @@ def assess(plan: Plan, foods: FoodTable, targets: DailyTargets,
             target = targets.target(key)
             # Magnesium's upper limit is for supplements only, never for food.
             limit = None if key == "magnesium" else targets.limit(key)
-            food[key] = NutrientStatus(amount, missing, target, limit,
-                                       nutrient_status(amount, missing, target, limit))
+            food[key] = NutrientStatus(
+                amount, missing, target, limit, nutrient_status(amount, missing, target, limit)
+            )
             total = amount + plan.supplements.get(column, 0.0)
-            boosted[key] = NutrientStatus(total, missing, target, limit,
-                                          nutrient_status(total, missing, target, limit))
+            boosted[key] = NutrientStatus(
+                total, missing, target, limit, nutrient_status(total, missing, target, limit)
+            )
         magnesium, calcium = food["magnesium"].amount, food["calcium"].amount
         ratio = calcium / magnesium if magnesium > 0 else None
         if ratio is None:
             ratio_status = RatioStatus.UNKNOWN
         else:
-            ratio_status = (RatioStatus.BELOW if ratio < low else
-                            RatioStatus.ABOVE if ratio > high else RatioStatus.IN_BAND)
+            ratio_status = (
+                RatioStatus.BELOW
+                if ratio < low
+                else RatioStatus.ABOVE
+                if ratio > high
+                else RatioStatus.IN_BAND
+            )
         days.append(DayStatus(date, food, boosted, ratio, ratio_status, int(totals.entries[i])))
-    over = tuple(key for key, column in TARGET_NUTRIENTS.items()
-                 if (limit := targets.limit(key)) is not None
-                 and plan.supplements.get(column, 0.0) > limit)
+    over = tuple(
+        key
+        for key, column in TARGET_NUTRIENTS.items()
+        if (limit := targets.limit(key)) is not None and plan.supplements.get(column, 0.0) > limit
+    )
     return Assessment(totals, targets, days, plan.ratio_band, dict(plan.supplements), over)

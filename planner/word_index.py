@@ -19,19 +19,43 @@ VERSION = 1
 
 # Words that join others ("graine de courge", "yoghurt met muesli", NEVO's "m" for met):
 # when a query has other words too, these rank a food higher but never rule one out.
-FUNCTION_WORDS = frozenset((
-    "de", "het", "een", "van", "met", "en", "of", "in", "op", "m",
-    "du", "des", "la", "le", "les", "d", "l", "au", "aux", "et", "a",
-    "the", "and", "with", "w",
-))
+FUNCTION_WORDS = frozenset(
+    (
+        "de",
+        "het",
+        "een",
+        "van",
+        "met",
+        "en",
+        "of",
+        "in",
+        "op",
+        "m",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "d",
+        "l",
+        "au",
+        "aux",
+        "et",
+        "a",
+        "the",
+        "and",
+        "with",
+        "w",
+    )
+)
 # A word NEVO writes with a trailing hyphen is the front of a compound whose head is the
 # name's first word: "Melk karne-" is karnemelk, "Biscuit tarwe-/volkoren-" tarwebiscuit and
 # volkorenbiscuit.
 _FRONT = re.compile(r"(?<=[\s/])([^\W\d_]+)-(?=[\s/,;)]|$)")
-_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b")     # Dutch plural: pizza's, kiwi's
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b")  # Dutch plural: pizza's, kiwi's
 
 
-@lru_cache(maxsize=8192)      # the shopping list sorts the same names at every edit
+@lru_cache(maxsize=8192)  # the shopping list sorts the same names at every edit
 def normalise(text: str) -> str:
     """Lower case, accents stripped, anything but letters and digits turned into spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -60,12 +84,15 @@ def fold(word: str) -> str:
     if word.endswith("en") and len(word) >= 5:
         stem = word[:-2]
         if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-            stem = stem[:-1]                                        # kipp-en -> kip
-        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])   # druiv-en -> druif
-    elif word.endswith("x") or (word.endswith("s") and not word.endswith("ss")
-                                and not (word[-3] in "aeiouy" and word[-2] in "aeiouy")
-                                and not word.endswith("ijs")):
-        stem = word[:-1]                  # not kaas, huis, mais, radijs: singulars in -s
+            stem = stem[:-1]  # kipp-en -> kip
+        stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])  # druiv-en -> druif
+    elif word.endswith("x") or (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and not (word[-3] in "aeiouy" and word[-2] in "aeiouy")
+        and not word.endswith("ijs")
+    ):
+        stem = word[:-1]  # not kaas, huis, mais, radijs: singulars in -s
     return re.sub(r"([aeou])\1(?=[^aeiouy]+$)", r"\1", stem)
 
 
@@ -95,7 +122,7 @@ class WordIndex:
     """
 
     WHOLE, PREFIX, INSIDE = 3, 2, 1
-    LINKS = ("", "s", "en")     # what Dutch puts between the parts of a compound
+    LINKS = ("", "s", "en")  # what Dutch puts between the parts of a compound
     # vocabulary: the words, sorted; postings: rows, word by word; starts: where each word's
     # rows begin in postings; fold_keys: the words' folded keys, sorted, and fold_words the
     # word each belongs to; name_length: each row's English name's length, to rank by.
@@ -119,7 +146,7 @@ class WordIndex:
     @classmethod
     def build(cls, names_en: Iterable[str], names_nl: Iterable[str]) -> WordIndex:
         vocabulary: dict[str, int] = {}
-        seen: dict[str, tuple[int, ...]] = {}   # raw token -> its normalised words' ids
+        seen: dict[str, tuple[int, ...]] = {}  # raw token -> its normalised words' ids
         word_ids, rows, lengths = array("i"), array("i"), array("i")
         for row, (en, nl) in enumerate(zip(names_en, names_nl)):
             lengths.append(len(en))
@@ -127,8 +154,9 @@ class WordIndex:
             for token in text.split():
                 ids = seen.get(token)
                 if ids is None:
-                    ids = seen[token] = tuple(vocabulary.setdefault(word, len(vocabulary))
-                                              for word in search_words(token))
+                    ids = seen[token] = tuple(
+                        vocabulary.setdefault(word, len(vocabulary)) for word in search_words(token)
+                    )
                 for word_id in ids:
                     word_ids.append(word_id)
                     rows.append(row)
@@ -146,17 +174,19 @@ class WordIndex:
         sorted_words = words[alphabetical]
         folded = np.array([fold(w) for w in sorted_words.tolist()], dtype=str)
         fold_words = np.argsort(folded, kind="stable").astype(np.int32)
-        return cls({
-            "vocabulary": sorted_words,
-            "postings": np.frombuffer(rows, dtype=np.int32)[order],
-            "starts": np.searchsorted(ranks[order], np.arange(len(words) + 1)).astype(np.int64),
-            "fold_words": fold_words,
-            "fold_keys": folded[fold_words],
-            "name_length": np.frombuffer(lengths, dtype=np.int32).copy(),
-        })
+        return cls(
+            {
+                "vocabulary": sorted_words,
+                "postings": np.frombuffer(rows, dtype=np.int32)[order],
+                "starts": np.searchsorted(ranks[order], np.arange(len(words) + 1)).astype(np.int64),
+                "fold_words": fold_words,
+                "fold_keys": folded[fold_words],
+                "name_length": np.frombuffer(lengths, dtype=np.int32).copy(),
+            }
+        )
 
     def _rows(self, first: int | np.integer, last: int | np.integer) -> np.ndarray:
-        return self.postings[self.starts[first]:self.starts[last]]
+        return self.postings[self.starts[first] : self.starts[last]]
 
     def is_word(self, word: str) -> bool:
         at = np.searchsorted(self.vocabulary, word)
@@ -170,8 +200,9 @@ class WordIndex:
         words of one of the compound's parts matches as well as a prefix."""
         score = np.zeros(self.size, dtype=np.int8)
         if len(word) >= 3:
-            at = np.fromiter((m.start() for m in re.finditer(re.escape(word), self.blob)),
-                             dtype=np.int64)
+            at = np.fromiter(
+                (m.start() for m in re.finditer(re.escape(word), self.blob)), dtype=np.int64
+            )
             inside = np.unique(np.searchsorted(self.blob_starts, at, side="right") - 1)
             if len(inside):
                 score[np.concatenate([self._rows(i, i + 1) for i in inside])] = self.INSIDE
@@ -181,8 +212,10 @@ class WordIndex:
         if lo < len(self.vocabulary) and self.vocabulary[lo] == word:
             score[self._rows(lo, lo + 1)] = self.WHOLE
         key = fold(word)
-        lo, hi = np.searchsorted(self.fold_keys, key), np.searchsorted(self.fold_keys, key,
-                                                                       side="right")
+        lo, hi = (
+            np.searchsorted(self.fold_keys, key),
+            np.searchsorted(self.fold_keys, key, side="right"),
+        )
         for i in self.fold_words[lo:hi]:
             score[self._rows(i, i + 1)] = self.WHOLE
         for head, tail in parts:
@@ -201,14 +234,16 @@ def compounds(indexes: Sequence[WordIndex], word: str) -> list[tuple[str, str]]:
             continue
         for link in WordIndex.LINKS:
             tail = word[cut:]
-            if tail.startswith(link) and len(tail) - len(link) >= 3 \
-                    and any(index.ends_a_word(tail[len(link):]) for index in indexes):
-                parts.append((head, tail[len(link):]))
+            if (
+                tail.startswith(link)
+                and len(tail) - len(link) >= 3
+                and any(index.ends_a_word(tail[len(link) :]) for index in indexes)
+            ):
+                parts.append((head, tail[len(link) :]))
     return parts
 
 
-def match(indexes: Sequence[WordIndex], text: str
-          ) -> list[tuple[np.ndarray, np.ndarray]] | None:
+def match(indexes: Sequence[WordIndex], text: str) -> list[tuple[np.ndarray, np.ndarray]] | None:
     """For each index, the rows matching every word of the text (a new array the caller may
     change) and their scores; None when
     the text has no words (every row matches). Several tables are searched as one: a query
@@ -220,7 +255,7 @@ def match(indexes: Sequence[WordIndex], text: str
     parts = {word: compounds(indexes, word) for word in words}
     found = []
     for index in indexes:
-        if len(words) == 1:     # most keystrokes: one pass over the rows, not four
+        if len(words) == 1:  # most keystrokes: one pass over the rows, not four
             score = index.word_scores(words[0], parts[words[0]])
             rows = np.flatnonzero(score > 0)
             found.append((rows, score[rows]))
@@ -245,7 +280,7 @@ def ranked(rows: np.ndarray, scores: np.ndarray, lengths: np.ndarray) -> np.ndar
     numpy sorts by radix, in a seventh of the time lexsort takes."""
     if not len(rows):
         return rows
-    below = np.subtract(scores.max(), scores, dtype=np.int32)     # 0 for the best
+    below = np.subtract(scores.max(), scores, dtype=np.int32)  # 0 for the best
     span = int(lengths.max()) + 1
     if (int(below.max()) + 1) * span <= 1 << 16:
         below *= span

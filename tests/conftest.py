@@ -62,8 +62,13 @@ def window(qtbot, tmp_path, foods, intakes, window_language):
     from ui.app import build
     from ui.settings import Settings
 
-    window, problem = build(Settings.in_file(tmp_path / "settings.ini"), tmp_path / "data",
-                            foods=foods, intakes=intakes, lang=window_language)
+    window, problem = build(
+        Settings.in_file(tmp_path / "settings.ini"),
+        tmp_path / "data",
+        foods=foods,
+        intakes=intakes,
+        lang=window_language,
+    )
     assert problem is None
     window.show()
     qtbot.waitExposed(window)
@@ -87,8 +92,9 @@ def make_window(qtbot, tmp_path, foods, intakes):
 
     def make(plan_path=None):
         settings = Settings.in_file(tmp_path / "settings.ini")
-        window, problem = build(settings, tmp_path / "data", plan_path, foods=foods,
-                                intakes=intakes)
+        window, problem = build(
+            settings, tmp_path / "data", plan_path, foods=foods, intakes=intakes
+        )
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)

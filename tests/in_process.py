@@ -18,6 +18,7 @@ class Ran:
 
 def magplan(*args: str) -> Ran:
     from ui.app import application, main
+
     # The tests share one QApplication: made here, before a --pdf could make a bare
     # QGuiApplication that no widget can live with.
     application()

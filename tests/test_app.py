@@ -17,19 +17,36 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(args, tmp_path, **env_changes):
     """main.py in a fresh process, with no screen unless the environment gives one."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env.update(TMPDIR=str(tmp_path), HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), **env_changes)
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, env=env, cwd=tmp_path, timeout=60)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(
+        TMPDIR=str(tmp_path),
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        **env_changes,
+    )
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
 
 
 def test_commands_run_without_loading_qt():
-    code = ("import sys; from ui.app import main; code = main(['report', %r]); "
-            "print(code, sorted(m for m in sys.modules if m.startswith('PySide6')))" % str(SAMPLE_WEEK))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=ROOT)
+    code = (
+        "import sys; from ui.app import main; code = main(['report', %r]); "
+        "print(code, sorted(m for m in sys.modules if m.startswith('PySide6')))" % str(SAMPLE_WEEK)
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip().endswith("0 []")
 
 
@@ -63,7 +80,8 @@ def test_screenshot_of_a_damaged_plan_is_one_line_and_exit_1(tmp_path):
     result = run(["--screenshot", str(tmp_path / "out.png"), str(damaged)], tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        line for line in result.stderr.strip().splitlines() if line.startswith("magplan:")]
+        line for line in result.stderr.strip().splitlines() if line.startswith("magplan:")
+    ]
     assert "damaged.json" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out.png").exists()
 
@@ -76,22 +94,25 @@ def test_a_bad_size_or_option_is_a_usage_error():
         assert result.stderr.startswith("magplan: ")
 
 
-def test_a_word_that_is_neither_a_command_nor_a_file_is_an_unknown_command(tmp_path,
-                                                                           monkeypatch):
-    monkeypatch.chdir(tmp_path)     # a relative name is looked for where magplan runs
+def test_a_word_that_is_neither_a_command_nor_a_file_is_an_unknown_command(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a relative name is looked for where magplan runs
     result = magplan("bogus")
     assert result.returncode == 2
     err = result.stderr.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("magplan: unknown command 'bogus' (the commands "
-                                               "are report, foods,")
+    assert len(err) == 1 and err[0].startswith(
+        "magplan: unknown command 'bogus' (the commands are report, foods,"
+    )
 
 
 def test_a_missing_plan_that_looks_like_a_file_is_a_missing_file(tmp_path):
     for name in ("nope.json", "plans/nope", "week.plan"):
         result = run([name], tmp_path)
         assert result.returncode == 1, result.stderr
-        errors = [line for line in result.stderr.splitlines() if "unknown command" in line
-                  or "no such file" in line]
+        errors = [
+            line
+            for line in result.stderr.splitlines()
+            if "unknown command" in line or "no such file" in line
+        ]
         assert errors == [f"magplan: {name}: no such file"]
         assert "Traceback" not in result.stderr
 
@@ -118,11 +139,15 @@ def test_the_qt_binding_keeps_its_references_to_none(qapp):
 def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path):
     """magplan report | head: the pipe closes before the report is written; no error line."""
     env = {**os.environ, "TMPDIR": str(tmp_path)}
-    process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "report"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                               cwd=tmp_path)
-    process.stdout.close()           # before the program has written anything
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "report"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    process.stdout.close()  # before the program has written anything
     stderr = process.stderr.read()
     process.stderr.close()
-    assert process.wait(timeout=60) == 141         # as a shell reports a SIGPIPE
+    assert process.wait(timeout=60) == 141  # as a shell reports a SIGPIPE
     assert stderr == b""

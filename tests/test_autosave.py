@@ -36,19 +36,27 @@ sys.stdin.read()
 
 def restore_each(seen: list[str], times: int) -> None:
     """Answer the next `times` restore questions with Restore, noting their text."""
+
     def click(box: QMessageBox) -> None:
         seen.append(box.text())
         next(b for b in box.buttons() if "Restore" in b.text()).click()
         if len(seen) < times:
             when_modal(click)
+
     when_modal(click)
 
 
 def test_two_windows_killed_after_autosave_are_both_offered_back(make_window, tmp_path):
-    children = [subprocess.Popen([sys.executable, "-c", WINDOW_THAT_CRASHES, str(tmp_path), food],
-                                 cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                 text=True)
-                for food in (PUMPKIN_SEEDS, ALMONDS)]
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", WINDOW_THAT_CRASHES, str(tmp_path), food],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for food in (PUMPKIN_SEEDS, ALMONDS)
+    ]
     try:
         autosaved = [child.stdout.readline().strip() for child in children]
     finally:
@@ -57,9 +65,13 @@ def test_two_windows_killed_after_autosave_are_both_offered_back(make_window, tm
             child.wait()
     assert all(autosaved) and autosaved[0] != autosaved[1]
     plans = {path: storage.to_dict(storage.load(path)) for path in autosaved}
-    assert {PUMPKIN_SEEDS, ALMONDS} <= {e["food_id"] for doc in plans.values()
-                                        for day in doc["days"]
-                                        for meal in day["meals"].values() for e in meal}
+    assert {PUMPKIN_SEEDS, ALMONDS} <= {
+        e["food_id"]
+        for doc in plans.values()
+        for day in doc["days"]
+        for meal in day["meals"].values()
+        for e in meal
+    }
 
     window, _ = make_window()
     seen: list[str] = []
@@ -69,8 +81,9 @@ def test_two_windows_killed_after_autosave_are_both_offered_back(make_window, tm
     assert len(seen) == 2 and all("did not close properly" in text for text in seen)
     restored = [window, *window.windows]
     assert len(restored) == 2 and all(w.isVisible() for w in restored)
-    assert sorted(json.dumps(storage.to_dict(w.document.plan)) for w in restored) == \
-        sorted(json.dumps(doc) for doc in plans.values())
+    assert sorted(json.dumps(storage.to_dict(w.document.plan)) for w in restored) == sorted(
+        json.dumps(doc) for doc in plans.values()
+    )
     assert all(w.document.is_modified() and w.document.path is None for w in restored)
     # Each restored plan is in its window's own autosave now; the killed windows' are gone.
     assert not any(os.path.exists(path) for path in autosaved)
@@ -94,6 +107,7 @@ def test_an_open_windows_autosave_is_not_offered_to_another(make_window):
 def orphan(tmp_path, plan: Plan, origin=None, name: str = "0123456789abcdef"):
     """An autosave as a killed window leaves it: its file, and no lock anyone holds."""
     from ui.settings import Settings
+
     folder = tmp_path / "data" / "autosave"
     folder.mkdir(parents=True, exist_ok=True)
     storage.save(plan, folder / f"{name}.json")
@@ -135,8 +149,12 @@ def test_a_damaged_autosave_is_named_and_removed(make_window, tmp_path):
 
     def restore_then_read_the_error(box: QMessageBox) -> None:
         next(b for b in box.buttons() if "Restore" in b.text()).click()
-        when_modal(lambda error: (seen.append(error.text()),
-                                  error.button(QMessageBox.StandardButton.Ok).click()))
+        when_modal(
+            lambda error: (
+                seen.append(error.text()),
+                error.button(QMessageBox.StandardButton.Ok).click(),
+            )
+        )
 
     when_modal(restore_then_read_the_error)
     window.file_actions.offer_restore()

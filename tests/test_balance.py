@@ -70,19 +70,22 @@ def check_balanced(plan, foods, targets, result) -> None:
     for change in result.changes:
         for column in ("magnesium_mg", "calcium_mg", "energy_kcal"):
             assert change.effects[column] == pytest.approx(
-                expected_effect(foods, change, column)), (change, column)
+                expected_effect(foods, change, column)
+            ), (change, column)
     for i, day in enumerate(result.after.days):
         gained = sum(c.effects["magnesium_mg"] for c in result.changes if c.day == i)
         assert day.food["magnesium"].amount == pytest.approx(
-            result.before.days[i].food["magnesium"].amount + gained)
+            result.before.days[i].food["magnesium"].amount + gained
+        )
 
 
 # --- the optimiser -----------------------------------------------------------------------
 
+
 def test_balanced_sample_week_meets_magnesium_within_every_limit(foods, plan, targets):
     original = storage.to_dict(plan)
     result = balance(plan, foods, targets)
-    assert storage.to_dict(plan) == original                 # the input is left alone
+    assert storage.to_dict(plan) == original  # the input is left alone
     assert result.changes
     assert not [u for u in result.unmet if u.bound is Bound.MAGNESIUM_TARGET]
     check_balanced(plan, foods, targets, result)
@@ -92,16 +95,19 @@ def test_balanced_sample_week_meets_magnesium_within_every_limit(foods, plan, ta
 def test_a_day_at_its_magnesium_target_gets_no_change_for_magnesium(foods, plan, targets):
     totals = day_totals(plan, foods).known["magnesium_mg"]
     at_target = [d for d in range(7) if totals.iat[d] >= targets.target("magnesium")]
-    assert at_target                     # the sample week has days already at the target
+    assert at_target  # the sample week has days already at the target
     result = balance(plan, foods, targets, days=at_target)
     for day in at_target:
         assert result.after.days[day].food["magnesium"].amount >= totals.iat[day] - 1e-9
 
 
-@pytest.mark.parametrize("exclude, tags", [
-    (("nuts",), ("contains_nuts",)),
-    (("dairy", "fish"), ("contains_dairy", "contains_fish")),
-])
+@pytest.mark.parametrize(
+    "exclude, tags",
+    [
+        (("nuts",), ("contains_nuts",)),
+        (("dairy", "fish"), ("contains_dairy", "contains_fish")),
+    ],
+)
 def test_exclusions_hold_for_additions_and_swaps(foods, plan, targets, exclude, tags):
     result = balance(plan, foods, targets, exclude=exclude)
     assert result.changes
@@ -126,8 +132,7 @@ def test_disliked_foods_are_never_added(foods, plan, targets):
 
 
 @pytest.mark.parametrize("max_uses", [1, MAX_USES])
-def test_no_food_family_is_added_on_more_days_than_the_weekly_limit(foods, plan, targets,
-                                                                     max_uses):
+def test_no_food_family_is_added_on_more_days_than_the_weekly_limit(foods, plan, targets, max_uses):
     result = balance(plan, foods, targets, max_uses=max_uses)
     days_by_family = defaultdict(set)
     for change in result.changes:
@@ -143,16 +148,19 @@ def test_an_absurd_target_names_the_bound_and_returns_the_best_found(foods, plan
     named = {(u.bound, u.date) for u in result.unmet}
     assert {(Bound.MAGNESIUM_TARGET, date) for date in plan.dates} <= named
     assert str(result.unmet[0]) == "magnesium target on 2026-11-30"
-    gained = [a.food["magnesium"].amount - b.food["magnesium"].amount
-              for a, b in zip(result.after.days, result.before.days)]
-    assert all(g > 0 for g in gained)                  # it still moved every day toward it
+    gained = [
+        a.food["magnesium"].amount - b.food["magnesium"].amount
+        for a, b in zip(result.after.days, result.before.days)
+    ]
+    assert all(g > 0 for g in gained)  # it still moved every day toward it
 
 
 def test_a_calcium_supplement_at_the_limit_gets_no_calcium_on_top(foods, plan, targets):
     plan.set_supplement("calcium_mg", 2400)
     result = balance(plan, foods, targets, days=[MONDAY])
     assert [str(u) for u in result.unmet if u.bound is Bound.CALCIUM_LIMIT] == [
-        "calcium upper limit on 2026-11-30"]
+        "calcium upper limit on 2026-11-30"
+    ]
     # What it changes does not push calcium further over the limit than the input was.
     assert sum(c.effects["calcium_mg"] for c in result.changes) <= 1e-9
 
@@ -166,7 +174,8 @@ def test_supplements_count_toward_the_targets(foods, plan, intakes):
     assert not [u for u in result.unmet if u.bound is Bound.MAGNESIUM_TARGET]
     for day in result.before.days:
         assert day.with_supplements["magnesium"].amount == pytest.approx(
-            day.food["magnesium"].amount + 200)
+            day.food["magnesium"].amount + 200
+        )
         assert day.with_supplements["magnesium"].status == "ok"
     assert result.before.supplement_above_limit == ()
 
@@ -176,7 +185,7 @@ def test_no_meal_gets_more_new_entries_than_it_has_room_for(foods, plan, intakes
     targets = intakes.for_profile(plan.profile)
     free = balance(plan, foods, targets, days=[MONDAY])
     meal, wanted = Counter(c.meal for c in free.changes if c.is_new_entry).most_common(1)[0]
-    assert wanted >= 2                      # a far target: several new foods in one meal
+    assert wanted >= 2  # a far target: several new foods in one meal
     entries = plan.meal(MONDAY, meal)
     while plan.room(MONDAY, meal) > 1:
         plan.add(MONDAY, meal, Entry(entries[0].food_id, 1.0))
@@ -226,11 +235,13 @@ def test_progress_is_told_each_day_and_can_stop_the_work(foods, plan, targets):
     def stop(done: int, total: int) -> None:
         if done == 2:
             raise KeyboardInterrupt
+
     with pytest.raises(KeyboardInterrupt):
         balance(plan, foods, targets, progress=stop)
 
 
 # --- the command line --------------------------------------------------------------------
+
 
 def report_days(path) -> list[dict]:
     result = magplan("report", str(path), "--json")
@@ -246,7 +257,7 @@ def test_cli_balanced_sample_week_reports_every_day_ok(tmp_path, foods):
     assert SAMPLE.read_bytes() == before
     assert "could not meet the magnesium" not in result.stdout
     assert "could not meet the Ca:Mg" not in result.stdout
-    assert "could not meet the calcium target" not in result.stdout     # a fact, no failure
+    assert "could not meet the calcium target" not in result.stdout  # a fact, no failure
     plan = storage.load(out)
     for day in report_days(out):
         assert day["magnesium_with_supplements_status"] == "ok"
@@ -256,28 +267,38 @@ def test_cli_balanced_sample_week_reports_every_day_ok(tmp_path, foods):
     original = storage.load(SAMPLE)
     lines = result.stdout.splitlines()
     for (day, food_id), grams in added_grams(original, plan).items():
-        if grams < 0:           # a food swapped out
+        if grams < 0:  # a food swapped out
             continue
         name, weekday = foods.name(food_id), plan.dates[day].strftime("%A")
         mg = grams / 100 * per_100g(foods, food_id, "magnesium_mg")
-        assert any(f"{weekday}'s" in line and (
-            line.strip().startswith(f"+{grams:g} g {name}") and f"{mg:+.0f} mg magnesium" in line
-            or line.strip().startswith("Swap ") and f"for {name} ({grams:g} g)" in line)
-            for line in lines), (day, food_id)
+        assert any(
+            f"{weekday}'s" in line
+            and (
+                line.strip().startswith(f"+{grams:g} g {name}")
+                and f"{mg:+.0f} mg magnesium" in line
+                or line.strip().startswith("Swap ")
+                and f"for {name} ({grams:g} g)" in line
+            )
+            for line in lines
+        ), (day, food_id)
 
 
-@pytest.mark.parametrize("exclude, tags", [
-    ("nuts", ("contains_nuts",)),
-    ("dairy,fish", ("contains_dairy", "contains_fish")),
-])
+@pytest.mark.parametrize(
+    "exclude, tags",
+    [
+        ("nuts", ("contains_nuts",)),
+        ("dairy,fish", ("contains_dairy", "contains_fish")),
+    ],
+)
 def test_cli_exclude(tmp_path, foods, exclude, tags):
     out = tmp_path / "balanced.json"
     result = magplan("balance", str(SAMPLE), "-o", str(out), "--exclude", exclude)
     assert result.returncode == 0, result.stderr
-    added = {key for key, g in added_grams(storage.load(SAMPLE), storage.load(out)).items()
-             if g > 0}
+    added = {
+        key for key, g in added_grams(storage.load(SAMPLE), storage.load(out)).items() if g > 0
+    }
     assert added
-    for (_, food_id) in added:
+    for _, food_id in added:
         assert all(foods.frame.at[food_id, tag] == 0 for tag in tags), food_id
 
 
@@ -302,14 +323,17 @@ def test_cli_names_the_bound_it_could_not_meet(tmp_path):
     result = magplan("balance", str(source), "-o", str(out), "--day", "2026-12-01")
     assert result.returncode == 0, result.stderr
     assert "! could not meet the magnesium target on 2026-12-01" in result.stdout
-    assert out.exists()                                   # the best it found is written
+    assert out.exists()  # the best it found is written
 
 
-@pytest.mark.parametrize("args, code, message", [
-    (["--exclude", "nuts,meat"], 2, "--exclude takes vegetarian, vegan, nuts"),
-    (["--day", "2026-12-32"], 2, "is not a date like"),
-    (["--day", "2026-12-09"], 1, "2026-12-09 is not in the week of 2026-11-30"),
-])
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["--exclude", "nuts,meat"], 2, "--exclude takes vegetarian, vegan, nuts"),
+        (["--day", "2026-12-32"], 2, "is not a date like"),
+        (["--day", "2026-12-09"], 1, "2026-12-09 is not in the week of 2026-11-30"),
+    ],
+)
 def test_cli_bad_options_are_one_line_and_write_nothing(tmp_path, args, code, message):
     out = tmp_path / "balanced.json"
     result = magplan("balance", str(SAMPLE), "-o", str(out), *args)
@@ -320,8 +344,11 @@ def test_cli_bad_options_are_one_line_and_write_nothing(tmp_path, args, code, me
 
 
 def test_balance_modules_load_no_qt():
-    code = ("import sys, planner.balance, planner.changes; "
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    code = (
+        "import sys, planner.balance, planner.changes; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip() == "[]"

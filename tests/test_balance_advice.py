@@ -40,8 +40,9 @@ def row(foods, food_id: str) -> int:
 
 def families_in_meals(plan, foods) -> Counter:
     """(day, meal, family) -> entries of that family in that meal."""
-    return Counter((day, meal, foods.family[row(foods, e.food_id)])
-                   for day, meal, e in plan.entries())
+    return Counter(
+        (day, meal, foods.family[row(foods, e.food_id)]) for day, meal, e in plan.entries()
+    )
 
 
 def caffeine(plan, foods):
@@ -56,13 +57,15 @@ def test_the_example_weeks_are_realistic_and_use_the_bundled_table(foods, intake
         energy = day_totals(plan, foods).known["energy_kcal"]
         assert energy.between(1500, 2600).all(), (path.name, energy.tolist())
         assessment = balance(plan, foods, intakes.for_profile(plan.profile)).before
-        assert assessment.days_below, path.name          # something to balance
+        assert assessment.days_below, path.name  # something to balance
 
 
 # --- what the issue asks of every balanced week --------------------------------------------
 
+
 def test_every_day_reaches_its_magnesium_target_with_at_most_10_percent_more_energy(
-        week, foods, intakes, balanced):
+    week, foods, intakes, balanced
+):
     target = intakes.for_profile(week.profile).target("magnesium")
     energy = day_totals(week, foods).known["energy_kcal"]
     for i, day in enumerate(balanced.after.days):
@@ -72,8 +75,7 @@ def test_every_day_reaches_its_magnesium_target_with_at_most_10_percent_more_ene
 
 def test_at_least_half_of_the_changes_are_swaps_or_the_seeds_sources(foods, balanced):
     assert balanced.changes
-    good = [c for c in balanced.changes
-            if c.is_swap or foods.mg_source[row(foods, c.food_id)]]
+    good = [c for c in balanced.changes if c.is_swap or foods.mg_source[row(foods, c.food_id)]]
     assert 2 * len(good) >= len(balanced.changes)
 
 
@@ -93,20 +95,21 @@ def test_coffee_tea_water_bran_and_poppy_seeds_are_never_added(foods, balanced):
     assert {foods.family[row(foods, c.food_id)] for c in balanced.changes}.isdisjoint(NEVER_ADDED)
 
 
-def test_no_total_passes_an_upper_limit_with_supplements_counted(week, foods, intakes,
-                                                                 balanced):
+def test_no_total_passes_an_upper_limit_with_supplements_counted(week, foods, intakes, balanced):
     targets = intakes.for_profile(week.profile)
     for before, after in zip(balanced.before.days, balanced.after.days):
         for key in ("calcium", "vitamin_d"):
             limit = targets.limit(key)
             assert after.with_supplements[key].amount <= max(
-                limit, before.with_supplements[key].amount), (after.date, key)
+                limit, before.with_supplements[key].amount
+            ), (after.date, key)
     if targets.caffeine is not None:
         for b, a in zip(caffeine(week, foods), caffeine(balanced.plan, foods)):
             assert a <= max(targets.caffeine.amount, b) + 1e-9
 
 
 # --- swaps -------------------------------------------------------------------------------
+
 
 def test_a_swap_keeps_the_role_and_the_household_portions(week, foods, balanced):
     frame = foods.frame
@@ -120,7 +123,8 @@ def test_a_swap_keeps_the_role_and_the_household_portions(week, foods, balanced)
         assert change.grams == pytest.approx(expected)
         assert change.effects["magnesium_mg"] == pytest.approx(
             change.grams / 100 * frame.at[new, "magnesium_mg"]
-            - old.grams / 100 * frame.at[old.food_id, "magnesium_mg"])
+            - old.grams / 100 * frame.at[old.food_id, "magnesium_mg"]
+        )
         assert change.effects["magnesium_mg"] > 0
         placed = balanced.plan.meal(change.day, change.meal)[change.entry_index]
         assert placed == Entry(change.food_id, change.grams, change.portions)
@@ -138,15 +142,17 @@ def test_a_small_gap_is_closed_by_swaps_alone(foods, intakes):
 
 def test_the_cli_explains_a_swap_as_a_user_reads_it(tmp_path, foods):
     out = tmp_path / "balanced.json"
-    result = magplan("balance", str(DATA_DIR / "examples" / "vegetarian-week.json"),
-                     "-o", str(out))
+    result = magplan("balance", str(DATA_DIR / "examples" / "vegetarian-week.json"), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    swaps = [line.strip() for line in result.stdout.splitlines()
-             if line.strip().startswith("Swap ")]
+    swaps = [
+        line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Swap ")
+    ]
     assert swaps
-    shape = re.compile(r"Swap (.+) \(([\d.]+) g\) for (.+) \(([\d.]+) g\) in \w+day's "
-                       r"(breakfast|lunch|dinner|snack): \+\d+ mg magnesium"
-                       r"(, [+-]\d+ mg calcium)?(, [+-][\d.]+ µg vitamin D)?, [+-]\d+ kcal")
+    shape = re.compile(
+        r"Swap (.+) \(([\d.]+) g\) for (.+) \(([\d.]+) g\) in \w+day's "
+        r"(breakfast|lunch|dinner|snack): \+\d+ mg magnesium"
+        r"(, [+-]\d+ mg calcium)?(, [+-][\d.]+ µg vitamin D)?, [+-]\d+ kcal"
+    )
     names = set(foods.frame["name_en"])
     for line in swaps:
         match = shape.fullmatch(line)
@@ -155,6 +161,7 @@ def test_the_cli_explains_a_swap_as_a_user_reads_it(tmp_path, foods):
 
 
 # --- what may be added -------------------------------------------------------------------
+
 
 def test_coffee_and_tea_are_added_only_when_the_user_asks_for_them(foods):
     plan = storage.load(SAMPLE_WEEK)
@@ -165,15 +172,23 @@ def test_coffee_and_tea_are_added_only_when_the_user_asks_for_them(foods):
     assert asked and asked <= tea
     plan.favourites = {sorted(coffee)[0]}
     assert sorted(coffee)[0] in set(foods.ids[allowed(plan, foods)])
-    with pytest.raises(PlanError, match="only coffee, tea, water, bran, poppy seeds can be allowed"):
+    with pytest.raises(
+        PlanError, match="only coffee, tea, water, bran, poppy seeds can be allowed"
+    ):
         allowed(plan, foods, allow=["cocoa"])
     wrong = magplan("balance", str(SAMPLE_WEEK), "-o", "/nonexistent/out.json", "--allow", "cola")
-    assert wrong.returncode == 2 and "--allow takes coffee, tea, water, bran, poppy seeds" in wrong.stderr
+    assert (
+        wrong.returncode == 2
+        and "--allow takes coffee, tea, water, bran, poppy seeds" in wrong.stderr
+    )
 
 
 def test_a_drink_from_a_table_without_families_is_never_added(foods):
-    picked = [food_id for family in ("coffee", "milk")
-              for food_id in foods.ids[foods.family == family][:2]]
+    picked = [
+        food_id
+        for family in ("coffee", "milk")
+        for food_id in foods.ids[foods.family == family][:2]
+    ]
     imported = foods.frame.drop(columns=list(ADVICE_COLUMNS)).loc[picked]
     imported = imported.assign(food_id="csv:" + imported["food_id"].str.split(":").str[1])
     combined = FoodTable.combine({"bundled": foods, "mine": imported})
@@ -192,7 +207,8 @@ def test_a_calcium_supplement_leaves_calcium_to_the_supplement(foods, intakes):
     result = balance(plan, foods, targets)
     for before, after in zip(result.before.days, result.after.days):
         assert after.with_supplements["calcium"].amount <= max(
-            targets.limit("calcium"), before.with_supplements["calcium"].amount)
+            targets.limit("calcium"), before.with_supplements["calcium"].amount
+        )
     assert all(c.is_swap or foods.mg_source[row(foods, c.food_id)] for c in result.changes)
     plan.set_supplement("calcium_mg", 0)
     without = balance(plan, foods, targets)
@@ -205,16 +221,21 @@ def test_a_vitamin_d_supplement_near_the_limit_gets_no_vitamin_d_food_on_top(foo
     plan.set_supplement("vitamin_d_ug", 98)
     result = balance(plan, foods, intakes.for_profile(plan.profile))
     for before, after in zip(result.before.days, result.after.days):
-        assert after.with_supplements["vitamin_d"].amount <= max(
-            100, before.with_supplements["vitamin_d"].amount) + 1e-9
+        assert (
+            after.with_supplements["vitamin_d"].amount
+            <= max(100, before.with_supplements["vitamin_d"].amount) + 1e-9
+        )
 
 
 def test_in_pregnancy_no_change_takes_a_day_past_200_mg_caffeine(foods, intakes):
     """Each day of the pregnancy week gets an espresso more (about 200 mg caffeine a day);
     dark chocolate and an espresso the user asks for are still never added past 200 mg."""
     plan = storage.load(DATA_DIR / "examples" / "pregnancy-week.json")
-    espresso = next(foods.ids[r] for r in range(len(foods))
-                    if foods.family[r] == "coffee" and foods.values[r, CAFFEINE] > 100)
+    espresso = next(
+        foods.ids[r]
+        for r in range(len(foods))
+        if foods.family[r] == "coffee" and foods.values[r, CAFFEINE] > 100
+    )
     for day in range(7):
         plan.add(day, "breakfast", Entry(espresso, 15.0))
     plan.favourites = {espresso}

@@ -5,10 +5,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from planner import DATA_DIR, csv_io, storage
 from planner.plan import MEALS
-from ui.csv_dialogs import BadRowsDialog, ExportDialog, export_csv, import_csv, read_import
-from ui.plan_document import PlanDocument
 from tests.in_process import magplan
 from tests.qt_helpers import when_modal
+from ui.csv_dialogs import BadRowsDialog, ExportDialog, export_csv, import_csv, read_import
+from ui.plan_document import PlanDocument
 
 SAMPLE = DATA_DIR / "sample-week.json"
 
@@ -26,8 +26,10 @@ def parent(qtbot):
 
 
 def days_of(plan) -> list:
-    return [(d.date, {m: [(e.food_id, e.grams, e.portions) for e in d.meals[m]] for m in MEALS})
-            for d in plan.days]
+    return [
+        (d.date, {m: [(e.food_id, e.grams, e.portions) for e in d.meals[m]] for m in MEALS})
+        for d in plan.days
+    ]
 
 
 def test_export_dialog_choices(parent):
@@ -39,8 +41,9 @@ def test_export_dialog_choices(parent):
 
 
 @pytest.mark.parametrize("dialect_index", [0, 1])
-def test_export_then_import_in_the_window_gives_the_same_week(parent, document, tmp_path,
-                                                              dialect_index):
+def test_export_then_import_in_the_window_gives_the_same_week(
+    parent, document, tmp_path, dialect_index
+):
     out = tmp_path / "week.csv"
 
     def choose(dialog: QDialog) -> None:
@@ -58,10 +61,13 @@ def test_export_then_import_in_the_window_gives_the_same_week(parent, document, 
 
 def bad_file(tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("date,meal,food_id,grams\n"
-                    "2026-11-30,breakfast,ciqual:32140,40\n"
-                    "2026-11-30,elevenses,ciqual:32140,40\n"
-                    "2026-12-01,lunch,usda:00000,40\n", encoding="utf-8")
+    path.write_text(
+        "date,meal,food_id,grams\n"
+        "2026-11-30,breakfast,ciqual:32140,40\n"
+        "2026-11-30,elevenses,ciqual:32140,40\n"
+        "2026-12-01,lunch,usda:00000,40\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -85,13 +91,14 @@ def test_cancel_imports_nothing_and_import_the_rest_imports_the_rest(parent, doc
     when_modal(lambda dialog: dialog.import_button.click())
     plan = import_csv(parent, document, path)
     assert [(d, m, e.food_id) for d, m, e in plan.entries()] == [(0, "breakfast", "ciqual:32140")]
-    assert days_of(document.plan) == before    # shown only when the window puts it in place
+    assert days_of(document.plan) == before  # shown only when the window puts it in place
 
 
 def test_weekdays_only_go_into_the_open_plans_week(parent, document, tmp_path):
     path = tmp_path / "days.csv"
-    path.write_text("weekday;meal;food_id;grams\nwoensdag;lunch;ciqual:32140;40,5\n",
-                    encoding="utf-8")
+    path.write_text(
+        "weekday;meal;food_id;grams\nwoensdag;lunch;ciqual:32140;40,5\n", encoding="utf-8"
+    )
     plan = import_csv(parent, document, path)
     assert plan.start == document.plan.start
     assert [(d, e.grams) for d, _, e in plan.entries()] == [(2, 40.5)]
@@ -126,7 +133,17 @@ def test_the_window_exports_what_the_command_line_exports(parent, document, tmp_
     when_modal(choose)
     assert export_csv(parent, document, "nl", path=out) == out
     command = tmp_path / "command.csv"
-    ran = magplan("export", str(SAMPLE), "--csv", str(command), "--what", what,
-                  "--dialect", "excel-nl", "--lang", "nl")
+    ran = magplan(
+        "export",
+        str(SAMPLE),
+        "--csv",
+        str(command),
+        "--what",
+        what,
+        "--dialect",
+        "excel-nl",
+        "--lang",
+        "nl",
+    )
     assert ran.returncode == 0, ran.stderr
     assert out.read_bytes() == command.read_bytes()

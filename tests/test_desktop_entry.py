@@ -11,8 +11,16 @@ from PySide6.QtGui import QImage
 
 from tests.in_process import magplan
 from tools.render_icons import render
-from ui.desktop_entry import (APP_ID, FOLDER, ICON_SIZES, data_home, entry_text, install,
-                              placements, uninstall)
+from ui.desktop_entry import (
+    APP_ID,
+    FOLDER,
+    ICON_SIZES,
+    data_home,
+    entry_text,
+    install,
+    placements,
+    uninstall,
+)
 
 VALIDATOR = shutil.which("desktop-file-validate")
 
@@ -33,7 +41,7 @@ def test_the_packaged_entry_is_valid():
 
 
 def test_install_writes_the_entry_and_every_icon_then_uninstall_takes_them_away(tmp_path):
-    command = tmp_path / "my apps" / "magplan"          # a space: Exec must quote it
+    command = tmp_path / "my apps" / "magplan"  # a space: Exec must quote it
     command.parent.mkdir()
     command.write_text("")
     home = tmp_path / "share"
@@ -77,7 +85,7 @@ def test_the_command_line_installs_this_magplan(tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr
     entry = tmp_path / "applications" / "magplan.desktop"
     assert str(entry) in result.stdout
-    exec_line, = (line for line in lines(entry) if line.startswith("Exec="))
+    (exec_line,) = (line for line in lines(entry) if line.startswith("Exec="))
     program = Path(exec_line.removeprefix("Exec=").removesuffix(" %f"))
     assert program.name == "magplan" and program.is_file()
     assert_valid(entry)
@@ -89,12 +97,14 @@ def test_the_icons_are_the_svg_rendered(qapp):
     """tools/render_icons.py made them; after a change to the SVG, run it again."""
     for size in ICON_SIZES:
         committed = QImage(str(FOLDER / f"magplan-{size}.png")).convertToFormat(
-            QImage.Format.Format_ARGB32)
+            QImage.Format.Format_ARGB32
+        )
         fresh = render(size)
         assert committed.size() == fresh.size() == QSize(size, size)
         # Anti-aliased edges may differ a little from one Qt to another; nothing more.
-        differing = sum(abs(a - b) > 8 for a, b in zip(bytes(committed.constBits()),
-                                                       bytes(fresh.constBits())))
+        differing = sum(
+            abs(a - b) > 8 for a, b in zip(bytes(committed.constBits()), bytes(fresh.constBits()))
+        )
         assert differing <= size * size * 4 * 0.005, size
 
 

@@ -25,8 +25,10 @@ def reporter(window, tmp_path):
 
 def fail_on_click(window, qtbot, error: Exception) -> None:
     """A button in the window whose slot raises error, clicked."""
+
     def slot() -> None:
         raise error
+
     button = QPushButton("fails", window)
     button.clicked.connect(slot)
     button.show()
@@ -38,8 +40,9 @@ def dialog_text(dialog: ErrorDialog) -> str:
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter, qtbot,
-                                                                tmp_path, capsys):
+def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(
+    window, reporter, qtbot, tmp_path, capsys
+):
     window.edit_actions.add_food(PUMPKIN_SEEDS)
     plan = storage.to_dict(window.document.plan)
     fail_on_click(window, qtbot, ZeroDivisionError("division by zero"))
@@ -62,7 +65,7 @@ def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
     assert copied == dialog.details and "ZeroDivisionError" in copied and "Magplan " in copied
-    assert dialog.isVisible()                       # copying leaves the dialog up
+    assert dialog.isVisible()  # copying leaves the dialog up
 
 
 @pytest.mark.qt_no_exception_capture
@@ -70,11 +73,11 @@ def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(window, reporter
 def test_an_error_autosaves_the_windows_this_one_opened_too(window, reporter, qtbot, tmp_path):
     restored = Plan(household_size=3)
     orphan(tmp_path, restored)
-    window.edit_actions.add_food(PUMPKIN_SEEDS)       # so the restored plan gets a window of its own
+    window.edit_actions.add_food(PUMPKIN_SEEDS)  # so the restored plan gets a window of its own
     restore_each([], 1)
     window.file_actions.offer_restore()
     (other,) = window.windows
-    other.edit_actions.add_food(PUMPKIN_SEEDS)        # since its last autosave
+    other.edit_actions.add_food(PUMPKIN_SEEDS)  # since its last autosave
     fail_on_click(window, qtbot, ZeroDivisionError("division by zero"))
     assert "were autosaved first" in dialog_text(reporter.dialog)
     assert storage.load(window.autosave.path) == window.document.plan
@@ -83,8 +86,7 @@ def test_an_error_autosaves_the_windows_this_one_opened_too(window, reporter, qt
     other.close()
 
 
-def test_a_second_error_goes_to_the_log_not_to_a_second_dialog(window, reporter, qtbot,
-                                                               tmp_path):
+def test_a_second_error_goes_to_the_log_not_to_a_second_dialog(window, reporter, qtbot, tmp_path):
     fail_on_click(window, qtbot, KeyError("first"))
     first = reporter.dialog
     assert "had no unsaved changes" in dialog_text(first)
@@ -117,6 +119,7 @@ def test_a_log_that_cannot_be_written_is_named_in_the_dialog(window, qtbot, tmp_
 
 def test_uninstall_gives_the_hook_back(window, tmp_path):
     import sys
+
     before = sys.excepthook
     reporter = ErrorReporter(window, tmp_path / LOG_NAME)
     reporter.install()

@@ -32,8 +32,9 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".magplan-"))
 
 
-def test_a_new_file_gets_the_usual_permissions_and_an_existing_one_keeps_its_own(tmp_path,
-                                                                                 umask_022):
+def test_a_new_file_gets_the_usual_permissions_and_an_existing_one_keeps_its_own(
+    tmp_path, umask_022
+):
     new = tmp_path / "new.json"
     write_atomic(new, b"{}")
     assert mode(new) == 0o644
@@ -89,10 +90,13 @@ def test_a_link_loop_is_one_error_naming_the_file(tmp_path):
     assert str(caught.value) == f"{a}: cannot be written (Too many levels of symbolic links)"
 
 
-@pytest.mark.parametrize("make, words", [
-    (lambda p: p.mkdir(), "it is a folder"),
-    (lambda p: os.mkfifo(p), "it is not a regular file"),
-])
+@pytest.mark.parametrize(
+    "make, words",
+    [
+        (lambda p: p.mkdir(), "it is a folder"),
+        (lambda p: os.mkfifo(p), "it is not a regular file"),
+    ],
+)
 def test_a_folder_or_a_pipe_is_refused_and_left_alone(tmp_path, make, words):
     path = tmp_path / "out.csv"
     make(path)
@@ -120,16 +124,23 @@ def test_a_write_that_fails_half_way_names_the_file_and_leaves_the_old_one(tmp_p
     (ENOSPC): the error names the file, not the temporary one, which is gone."""
     path = tmp_path / "week.csv"
     path.write_bytes(b"old")
-    code = ("import resource, signal, sys\n"
-            "from planner.file_io import write_atomic\n"
-            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-            "resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))\n"
-            "try:\n"
-            "    write_atomic(sys.argv[1], b'x' * 5000)\n"
-            "except OSError as err:\n"
-            "    print(err)\n")
-    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
-                         text=True, cwd=ROOT, check=True).stdout
+    code = (
+        "import resource, signal, sys\n"
+        "from planner.file_io import write_atomic\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))\n"
+        "try:\n"
+        "    write_atomic(sys.argv[1], b'x' * 5000)\n"
+        "except OSError as err:\n"
+        "    print(err)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    ).stdout
     assert out == f"{path}: cannot be written (File too large)\n"
     assert path.read_bytes() == b"old" and leftovers(tmp_path) == []
 
@@ -137,8 +148,12 @@ def test_a_write_that_fails_half_way_names_the_file_and_leaves_the_old_one(tmp_p
 def test_a_full_disk_names_the_file(tmp_path):
     disk = tmp_path / "small disk"
     disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("cannot mount a small file system here (needs root)")
     try:
         path = disk / "week.json"
@@ -152,8 +167,8 @@ def test_a_full_disk_names_the_file(tmp_path):
 
 def test_stale_temporary_files_of_killed_writers_are_removed(tmp_path):
     stale = tmp_path / ".magplan-0123456789ab.tmp"
-    fresh = tmp_path / ".magplan-ba9876543210.tmp"     # a writer at work right now
-    other = tmp_path / ".magplan-notes.tmp"            # not a name we make
+    fresh = tmp_path / ".magplan-ba9876543210.tmp"  # a writer at work right now
+    other = tmp_path / ".magplan-notes.tmp"  # not a name we make
     for path in (stale, fresh, other):
         path.write_bytes(b"half")
     an_hour_ago = time.time() - 3600

@@ -19,20 +19,54 @@ USDA = SHARED / "usda_sr28_foods.csv"
 CIQUAL = SHARED / "ciqual_2025_fr.xlsx"
 
 NUTRIENTS = [
-    "energy_kcal", "protein_g", "fat_g", "carbohydrate_g", "fiber_g", "magnesium_mg",
-    "calcium_mg", "vitamin_d_ug", "potassium_mg", "phosphorus_mg", "sodium_mg",
+    "energy_kcal",
+    "protein_g",
+    "fat_g",
+    "carbohydrate_g",
+    "fiber_g",
+    "magnesium_mg",
+    "calcium_mg",
+    "vitamin_d_ug",
+    "potassium_mg",
+    "phosphorus_mg",
+    "sodium_mg",
 ]
 TAGS = [
-    "vegetarian", "vegan", "contains_nuts", "contains_fish", "contains_dairy",
-    "contains_gluten", "contains_egg", "contains_soy",
+    "vegetarian",
+    "vegan",
+    "contains_nuts",
+    "contains_fish",
+    "contains_dairy",
+    "contains_gluten",
+    "contains_egg",
+    "contains_soy",
 ]
-COLUMNS = (["food_id", "name_en", "name_nl", "section"] + NUTRIENTS + ["caffeine_mg"]
-           + ["portion_g", "portion_en", "portion_nl"] + TAGS
-           + ["meals", "family", "swap_group", "mg_source", "estimated"])
+COLUMNS = (
+    ["food_id", "name_en", "name_nl", "section"]
+    + NUTRIENTS
+    + ["caffeine_mg"]
+    + ["portion_g", "portion_en", "portion_nl"]
+    + TAGS
+    + ["meals", "family", "swap_group", "mg_source", "estimated"]
+)
 SECTIONS = {
-    "vegetables", "fruit", "bread and cereals", "grains and pasta", "potatoes", "legumes",
-    "nuts and seeds", "dairy and eggs", "cheese", "meat", "fish", "plant proteins",
-    "fats and spreads", "sweets and snacks", "drinks", "herbs and spices", "other",
+    "vegetables",
+    "fruit",
+    "bread and cereals",
+    "grains and pasta",
+    "potatoes",
+    "legumes",
+    "nuts and seeds",
+    "dairy and eggs",
+    "cheese",
+    "meat",
+    "fish",
+    "plant proteins",
+    "fats and spreads",
+    "sweets and snacks",
+    "drinks",
+    "herbs and spices",
+    "other",
 }
 # Foods the planner must always offer, by the source row they cite.
 REQUIRED = {
@@ -125,7 +159,7 @@ def test_columns_in_order(foods: pd.DataFrame) -> None:
 def test_size_and_ids(foods: pd.DataFrame) -> None:
     assert len(foods) >= 400
     assert foods["food_id"].str.fullmatch(r"(ciqual|usda):\d+").all()
-    assert foods["food_id"].is_unique            # no two foods cite one source row
+    assert foods["food_id"].is_unique  # no two foods cite one source row
     # Ciqual first: USDA only where Ciqual lacks the food.
     assert foods["food_id"].str.startswith("ciqual:").mean() > 0.8
 
@@ -157,8 +191,14 @@ def test_animal_rennet_cheeses_and_fined_wine_are_tagged_so(foods: pd.DataFrame)
     Emmental, Camembert) and pesto made with them are not vegetarian; wine may be fined with
     gelatine, isinglass, egg white or casein, so it is not vegan."""
     table = foods.set_index("food_id")
-    for food_id in ("ciqual:12120", "usda:01032", "ciqual:12114", "ciqual:12115",
-                    "ciqual:12001", "ciqual:11179"):
+    for food_id in (
+        "ciqual:12120",
+        "usda:01032",
+        "ciqual:12114",
+        "ciqual:12115",
+        "ciqual:12001",
+        "ciqual:11179",
+    ):
         assert table.at[food_id, "vegetarian"] == "0", table.at[food_id, "name_en"]
     for food_id in ("ciqual:5214", "ciqual:5215"):
         assert table.at[food_id, "vegan"] == "0", table.at[food_id, "name_en"]
@@ -199,8 +239,10 @@ def compare(foods: pd.DataFrame, source: pd.DataFrame, name: str) -> list[str]:
     for column in NUTRIENTS:
         ours, theirs = foods[column], source[column]
         for row in (ours.eq("") != theirs.eq("")).to_numpy().nonzero()[0]:
-            problems.append(f"{foods['food_id'].iat[row]} {column}: ours {ours.iat[row]!r}, "
-                            f"{name} {theirs.iat[row]!r}")
+            problems.append(
+                f"{foods['food_id'].iat[row]} {column}: ours {ours.iat[row]!r}, "
+                f"{name} {theirs.iat[row]!r}"
+            )
         both = ours.ne("") & theirs.ne("")
         a, b = pd.to_numeric(ours[both]), pd.to_numeric(theirs[both])
         for row in a.index[a.to_numpy() != b.to_numpy()]:
@@ -210,8 +252,10 @@ def compare(foods: pd.DataFrame, source: pd.DataFrame, name: str) -> list[str]:
 
 def test_usda_rows_are_usdas_figures(foods: pd.DataFrame) -> None:
     if not USDA.exists():
-        pytest.skip(f"the shared USDA SR28 table is not here ({USDA}); the figures of "
-                    "usda: rows cannot be checked against their source")
+        pytest.skip(
+            f"the shared USDA SR28 table is not here ({USDA}); the figures of "
+            "usda: rows cannot be checked against their source"
+        )
     usda = read(USDA).set_index("ndb_no")
     rows = foods[foods["food_id"].str.startswith("usda:")].reset_index(drop=True)
     ndb = rows["food_id"].str.removeprefix("usda:")
@@ -226,13 +270,18 @@ def ciqual_cells() -> dict[str, dict[str, str]]:
     ("Magnésium\\n(mg\\n100 g)"); the name before the unit identifies the column."""
     from openpyxl import load_workbook
 
-    wanted = {   # nutrient: (name, unit) as in "Magnésium (mg 100 g)"
+    wanted = {  # nutrient: (name, unit) as in "Magnésium (mg 100 g)"
         "energy_kcal": ("Energie, Règlement UE N° 1169 2011", "kcal"),
-        "protein_g": ("Protéines, N x facteur de Jones", "g"), "fat_g": ("Lipides", "g"),
-        "carbohydrate_g": ("Glucides", "g"), "fiber_g": ("Fibres alimentaires", "g"),
-        "magnesium_mg": ("Magnésium", "mg"), "calcium_mg": ("Calcium", "mg"),
-        "vitamin_d_ug": ("Vitamine D", "µg"), "potassium_mg": ("Potassium", "mg"),
-        "phosphorus_mg": ("Phosphore", "mg"), "sodium_mg": ("Sodium", "mg"),
+        "protein_g": ("Protéines, N x facteur de Jones", "g"),
+        "fat_g": ("Lipides", "g"),
+        "carbohydrate_g": ("Glucides", "g"),
+        "fiber_g": ("Fibres alimentaires", "g"),
+        "magnesium_mg": ("Magnésium", "mg"),
+        "calcium_mg": ("Calcium", "mg"),
+        "vitamin_d_ug": ("Vitamine D", "µg"),
+        "potassium_mg": ("Potassium", "mg"),
+        "phosphorus_mg": ("Phosphore", "mg"),
+        "sodium_mg": ("Sodium", "mg"),
     }
     book = load_workbook(CIQUAL, read_only=True, data_only=True)
     try:
@@ -240,9 +289,13 @@ def ciqual_cells() -> dict[str, dict[str, str]]:
         header = [" ".join(str(h or "").split()) for h in next(rows)]
         at = {n: header.index(f"{name} ({unit} 100 g)") for n, (name, unit) in wanted.items()}
         code = header.index("alim_code")
-        return {str(row[code]).strip(): {n: "" if row[i] is None else str(row[i]).strip()
-                                         for n, i in at.items()}
-                for row in rows if row[code] is not None}
+        return {
+            str(row[code]).strip(): {
+                n: "" if row[i] is None else str(row[i]).strip() for n, i in at.items()
+            }
+            for row in rows
+            if row[code] is not None
+        }
     finally:
         book.close()
 
@@ -263,8 +316,10 @@ def ours_from_ciqual(cell: str) -> tuple[str, bool]:
 @pytest.mark.filterwarnings("ignore:Cannot parse header or footer:UserWarning")
 def test_ciqual_rows_are_ciquals_figures_and_estimates(foods: pd.DataFrame) -> None:
     if not CIQUAL.exists():
-        pytest.skip(f"the shared Ciqual 2025 table is not here ({CIQUAL}); the figures of "
-                    "ciqual: rows cannot be checked against their source")
+        pytest.skip(
+            f"the shared Ciqual 2025 table is not here ({CIQUAL}); the figures of "
+            "ciqual: rows cannot be checked against their source"
+        )
     cells = ciqual_cells()
     rows = foods[foods["food_id"].str.startswith("ciqual:")].reset_index(drop=True)
     codes = rows["food_id"].str.removeprefix("ciqual:")
@@ -280,9 +335,12 @@ def test_ciqual_rows_are_ciquals_figures_and_estimates(foods: pd.DataFrame) -> N
                 guesses.append(nutrient)
         estimated.append(" ".join(guesses))
     problems = compare(rows, pd.DataFrame(expected), "Ciqual")
-    problems += [f"{rows['food_id'][i]} estimated: ours {rows['estimated'][i]!r}, "
-                 f"Ciqual's markers {estimated[i]!r}"
-                 for i in range(len(rows)) if rows["estimated"][i] != estimated[i]]
+    problems += [
+        f"{rows['food_id'][i]} estimated: ours {rows['estimated'][i]!r}, "
+        f"Ciqual's markers {estimated[i]!r}"
+        for i in range(len(rows))
+        if rows["estimated"][i] != estimated[i]
+    ]
     assert not problems, "\n".join(problems[:20])
 
 
@@ -291,23 +349,23 @@ def test_spot_figures(foods: pd.DataFrame) -> None:
     Ciqual 2025 (cells as Ciqual writes them) and SR28."""
     table = foods.set_index("food_id")
     expected = {
-        ("ciqual:15064", "magnesium_mg"): 592,     # pumpkin seeds, dried: "592"
-        ("ciqual:7009", "calcium_mg"): 49.8,       # white bread: "49,8" (USDA's had 144)
-        ("ciqual:7111", "magnesium_mg"): 52,       # wholemeal sliced bread: "52"
-        ("ciqual:12736", "calcium_mg"): 774,       # Gouda: "774"
-        ("ciqual:15000", "magnesium_mg"): 270,     # almonds with skin: "270"
+        ("ciqual:15064", "magnesium_mg"): 592,  # pumpkin seeds, dried: "592"
+        ("ciqual:7009", "calcium_mg"): 49.8,  # white bread: "49,8" (USDA's had 144)
+        ("ciqual:7111", "magnesium_mg"): 52,  # wholemeal sliced bread: "52"
+        ("ciqual:12736", "calcium_mg"): 774,  # Gouda: "774"
+        ("ciqual:15000", "magnesium_mg"): 270,  # almonds with skin: "270"
         ("ciqual:15000", "calcium_mg"): 260,
-        ("ciqual:15000", "vitamin_d_ug"): 0.125,   # "< 0,25": half the limit, an estimate
-        ("ciqual:26034", "calcium_mg"): 333,       # sardines in oil, drained: "333"
+        ("ciqual:15000", "vitamin_d_ug"): 0.125,  # "< 0,25": half the limit, an estimate
+        ("ciqual:26034", "calcium_mg"): 333,  # sardines in oil, drained: "333"
         ("ciqual:26034", "vitamin_d_ug"): 7.56,
-        ("ciqual:22000", "vitamin_d_ug"): 2.0,     # egg, raw: "2"
-        ("ciqual:20270", "magnesium_mg"): 44,      # young spinach leaves, raw: "44"
-        ("ciqual:7009", "vitamin_d_ug"): 0,        # white bread: "traces"
-        ("usda:15086", "vitamin_d_ug"): 16.7,      # SR28 sockeye salmon, cooked
+        ("ciqual:22000", "vitamin_d_ug"): 2.0,  # egg, raw: "2"
+        ("ciqual:20270", "magnesium_mg"): 44,  # young spinach leaves, raw: "44"
+        ("ciqual:7009", "vitamin_d_ug"): 0,  # white bread: "traces"
+        ("usda:15086", "vitamin_d_ug"): 16.7,  # SR28 sockeye salmon, cooked
     }
     for (food_id, column), value in expected.items():
         assert float(table.at[food_id, column]) == pytest.approx(value), (food_id, column)
     assert table.at["ciqual:15000", "estimated"].split() == ["vitamin_d_ug", "sodium_mg"]
     assert "vitamin_d_ug" in table.at["ciqual:7009", "estimated"].split()
-    assert table.at["ciqual:7111", "vitamin_d_ug"] == ""      # "-": not analysed, unknown
+    assert table.at["ciqual:7111", "vitamin_d_ug"] == ""  # "-": not analysed, unknown
     assert "vitamin_d_ug" not in table.at["ciqual:7111", "estimated"].split()

@@ -12,9 +12,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDialogButtonBox,
-                               QDockWidget, QGroupBox, QLabel, QLineEdit, QListWidget, QMenu,
-                               QMessageBox, QTabWidget, QTextBrowser, QTreeWidget, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QWidget,
+)
 
 from planner import csv_io, storage
 from planner.balance import balance
@@ -25,13 +39,13 @@ from planner.saved_meals import Ingredient
 from planner.schema import MAX_ENTRIES_PER_MEAL
 from planner.texts import TEXTS
 from tests.qt_helpers import when_modal
-from ui.app import build
-from ui.custom_food_dialog import CustomFoodDialog
-from ui.library_dialog import LibraryDialog
 from ui import language as ui_language
+from ui.app import build
 from ui.balance_dialog import BalanceDialog
+from ui.custom_food_dialog import CustomFoodDialog
 from ui.dialogs import AboutDialog
 from ui.error_report import ErrorDialog, Saved
+from ui.library_dialog import LibraryDialog
 from ui.meal_dialog import Draft, MealDialog
 from ui.preferences_dialog import PreferencesDialog
 from ui.profile_dialog import ProfileDialog
@@ -51,8 +65,9 @@ def messages() -> list[tuple[str, str, list[str]]]:
     for context in ET.parse(TS).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] or \
-                [translation.text or ""]
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
             out.append((context.findtext("name"), message.findtext("source"), forms))
     return out
 
@@ -65,10 +80,13 @@ def vocabulary() -> tuple[set[str], set[str]]:
     """(English-only words, Dutch-only words), from the .ts and the planner's sentences (its
     errors among them; fields taken out)."""
     english_texts, dutch_texts = zip(*TEXTS.values())
-    english = words([source for _, source, _ in messages()]
-                    + [FIELD.sub(" ", text) for text in english_texts])
-    dutch = words([form for _, _, forms in messages() for form in forms]
-                  + [FIELD.sub(" ", text) for text in dutch_texts])
+    english = words(
+        [source for _, source, _ in messages()] + [FIELD.sub(" ", text) for text in english_texts]
+    )
+    dutch = words(
+        [form for _, _, forms in messages() for form in forms]
+        + [FIELD.sub(" ", text) for text in dutch_texts]
+    )
     return english - dutch, dutch - english
 
 
@@ -93,15 +111,20 @@ def model_texts(view: QAbstractItemView) -> list[str]:
     if model is None:
         return []
     texts = []
-    for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),
-                               (Qt.Orientation.Vertical, model.rowCount())):
-        texts += [model.headerData(i, orientation, Qt.ItemDataRole.DisplayRole)
-                  for i in range(count)]
+    for orientation, count in (
+        (Qt.Orientation.Horizontal, model.columnCount()),
+        (Qt.Orientation.Vertical, model.rowCount()),
+    ):
+        texts += [
+            model.headerData(i, orientation, Qt.ItemDataRole.DisplayRole) for i in range(count)
+        ]
     for row in range(min(model.rowCount(), 30)):
         for column in range(model.columnCount()):
             index = model.index(row, column)
-            texts += [model.data(index, role) for role in
-                      (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+            texts += [
+                model.data(index, role)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            ]
     return [t for t in texts if isinstance(t, str)]
 
 
@@ -128,7 +151,7 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.text())
         if isinstance(widget, QMenu):
             texts.append(widget.title())
-        if isinstance(widget, (QGroupBox, )):
+        if isinstance(widget, (QGroupBox,)):
             texts.append(widget.title())
         if isinstance(widget, QDockWidget):
             texts.append(widget.windowTitle())
@@ -155,13 +178,21 @@ def window_and_dialogs(window, intakes, tmp_path) -> list[str]:
     window.week_view.select_day(2)
     document = window.document
     settings = Settings.in_file(tmp_path / "settings.ini")
-    dialogs = [ProfileDialog(document.plan.settings(), document.check_settings, window),
-               PreferencesDialog(settings, window), AboutDialog(intakes, window),
-               BalanceDialog(document, balance(document.plan, document.foods, document.targets,
-                                               [2]), window.lang, window),
-               ErrorDialog("ValueError: 12", Saved.AUTOSAVED, Path("/srv/mp/magplan.log"), None,
-                           "", window),
-               *meal_dialogs(window)]
+    dialogs = [
+        ProfileDialog(document.plan.settings(), document.check_settings, window),
+        PreferencesDialog(settings, window),
+        AboutDialog(intakes, window),
+        BalanceDialog(
+            document,
+            balance(document.plan, document.foods, document.targets, [2]),
+            window.lang,
+            window,
+        ),
+        ErrorDialog(
+            "ValueError: 12", Saved.AUTOSAVED, Path("/srv/mp/magplan.log"), None, "", window
+        ),
+        *meal_dialogs(window),
+    ]
     texts = visible_texts(window) + [window.statusBar().currentMessage()]
     for dialog in dialogs:
         texts += visible_texts(dialog)
@@ -173,13 +204,27 @@ def meal_dialogs(window) -> list:
     """The saved-meal dialogs, over a meal with a line matched to no food and a recipe whose
     lines are found with and without an amount."""
     foods = window.document.foods
-    draft = Draft("Oats", "Havermout", 2, (Ingredient("ciqual:32140", 80),
-                                           Ingredient("ciqual:7111", 70)), ("a pinch of salt",))
-    recipe = FoundRecipe("Oats", "Havermout", ("80 g rolled oats", "400 ml milk",
-                                               "1 tin almonds", "10 g unicorn dust"), 2, "", "")
-    return [MealDialog(foods, window.lang, draft, None, str, window),
-            RecipeImportDialog([propose(recipe, foods)], [], foods, window.lang,
-                               window.document.meals.saved, window)]
+    draft = Draft(
+        "Oats",
+        "Havermout",
+        2,
+        (Ingredient("ciqual:32140", 80), Ingredient("ciqual:7111", 70)),
+        ("a pinch of salt",),
+    )
+    recipe = FoundRecipe(
+        "Oats",
+        "Havermout",
+        ("80 g rolled oats", "400 ml milk", "1 tin almonds", "10 g unicorn dust"),
+        2,
+        "",
+        "",
+    )
+    return [
+        MealDialog(foods, window.lang, draft, None, str, window),
+        RecipeImportDialog(
+            [propose(recipe, foods)], [], foods, window.lang, window.document.meals.saved, window
+        ),
+    ]
 
 
 def data_names(foods, intakes) -> list[str]:
@@ -209,13 +254,24 @@ def test_the_window_in_dutch_shows_no_english(window, foods, intakes, tmp_path):
     texts = window_and_dialogs(window, intakes, tmp_path)
     assert not offending(texts, english, data_names(foods, intakes))
     # The meals, the weekdays with a Dutch date, the menus and a few key words are Dutch.
-    for word in ("Ontbijt", "Lunch", "Diner", "Tussendoor", "&Bestand", "Be&werken",
-                 "Beel&d", "&Ongedaan maken", "O&pnieuw", "Boodschappenlijst", "Voorkeuren…"):
+    for word in (
+        "Ontbijt",
+        "Lunch",
+        "Diner",
+        "Tussendoor",
+        "&Bestand",
+        "Be&werken",
+        "Beel&d",
+        "&Ongedaan maken",
+        "O&pnieuw",
+        "Boodschappenlijst",
+        "Voorkeuren…",
+    ):
         assert any(word in t for t in texts), word
     headers = [window.week_model.headerData(d, Qt.Orientation.Horizontal) for d in range(7)]
     assert headers[0].startswith("ma 30 nov") and headers[6].startswith("zo 6 dec")
     assert any("Onder doel" in t for t in texts)
-    assert any(re.search(r"\d,\d", t) for t in texts)          # a decimal comma somewhere
+    assert any(re.search(r"\d,\d", t) for t in texts)  # a decimal comma somewhere
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
@@ -251,8 +307,11 @@ def test_every_message_has_a_finished_translation():
     tree = ET.parse(TS).getroot()
     assert tree.get("language") == "nl_NL"
     unfinished = [(c, s) for c, s, forms in messages() if not all(f.strip() for f in forms)]
-    marked = [m.findtext("source") for m in tree.iter("message")
-              if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+    marked = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+    ]
     assert not unfinished and not marked
     assert len(messages()) > 300
 
@@ -268,9 +327,11 @@ def test_the_committed_qm_says_what_the_ts_says():
         for n, form in zip(counts, forms):
             if translator.translate(context, source, None, n) != form:
                 stale.append((context, source, n))
-    assert not stale, ("ui/i18n/magplan_nl.qm is older than the .ts; rebuild it: "
-                       ".venv/bin/pyside6-lrelease ui/i18n/magplan_nl.ts -qm "
-                       f"ui/i18n/magplan_nl.qm ({len(stale)} messages differ, e.g. {stale[0]})")
+    assert not stale, (
+        "ui/i18n/magplan_nl.qm is older than the .ts; rebuild it: "
+        ".venv/bin/pyside6-lrelease ui/i18n/magplan_nl.ts -qm "
+        f"ui/i18n/magplan_nl.qm ({len(stale)} messages differ, e.g. {stale[0]})"
+    )
 
 
 def test_language_comes_from_the_environment_then_the_setting_then_the_system(tmp_path):
@@ -288,6 +349,7 @@ def test_language_comes_from_the_environment_then_the_setting_then_the_system(tm
 
 def modal_texts(seen: list[str]) -> None:
     """Read the next modal dialog's words into seen, then close it."""
+
     def read(dialog: QWidget) -> None:
         try:
             seen.extend(visible_texts(dialog))
@@ -295,6 +357,7 @@ def modal_texts(seen: list[str]) -> None:
                 seen.extend([dialog.text(), dialog.informativeText()])
         finally:
             dialog.reject()
+
     when_modal(read)
 
 
@@ -322,10 +385,12 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
     no_meals = tmp_path / "zonder-maaltijd.csv"
     no_meals.write_text("date,food_id,grams\n2026-11-30,ciqual:15064,30\n", encoding="utf-8")
     bad_rows = tmp_path / "rijen.csv"
-    bad_rows.write_text("date,meal,food_id,grams\n2026-11-30,brunch,ciqual:15064,30\n"
-                        "2026-11-30,lunch,ciqual:15064,veel\n2026-11-30,lunch,onbekend:1,30\n"
-                        "2026-12-30,lunch,ciqual:15064,30\n2026-11-30,lunch,ciqual:15064,30\n",
-                        encoding="utf-8")
+    bad_rows.write_text(
+        "date,meal,food_id,grams\n2026-11-30,brunch,ciqual:15064,30\n"
+        "2026-11-30,lunch,ciqual:15064,veel\n2026-11-30,lunch,onbekend:1,30\n"
+        "2026-12-30,lunch,ciqual:15064,30\n2026-11-30,lunch,ciqual:15064,30\n",
+        encoding="utf-8",
+    )
     for path in (no_meals, bad_rows):
         modal_texts(texts)
         window.file_actions.import_csv(path)
@@ -344,23 +409,38 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
         dialog.deleteLater()
 
     week = window.document.plan
-    window.document.replace_days({0: {**empty_meals(), "snack": [
-        Entry(PUMPKIN_SEEDS, 10)] * MAX_ENTRIES_PER_MEAL}}, "vol")
+    window.document.replace_days(
+        {0: {**empty_meals(), "snack": [Entry(PUMPKIN_SEEDS, 10)] * MAX_ENTRIES_PER_MEAL}}, "vol"
+    )
     window.week_view.select_cell(0, "snack", 0)
     modal_texts(texts)
     window.edit_actions.add_food(PUMPKIN_SEEDS)
     assert window.document.plan is week and len(week.days[0].meals["snack"]) == 100
 
-    _, problem = build(Settings.in_file(tmp_path / "start.ini"), tmp_path / "data", damaged,
-                       foods=foods, intakes=intakes, lang="nl")
+    _, problem = build(
+        Settings.in_file(tmp_path / "start.ini"),
+        tmp_path / "data",
+        damaged,
+        foods=foods,
+        intakes=intakes,
+        lang="nl",
+    )
     texts.append(problem)
 
     said = "\n".join(texts)
-    for dutch in ("beschadigd (geen geldige JSON", "gram moet boven 0 liggen", "het is een map",
-                  "het bestand heeft geen kolom 'meal'", "onbekende maaltijd 'brunch'",
-                  "gram 'veel' is geen getal", "onbekend voedingsmiddel-id 'onbekend:1'",
-                  "valt buiten de week van", "geen kolom 'Mg' (gekoppeld aan magnesium_mg)",
-                  "een eigen voedingsmiddel heeft een naam nodig", "100 items"):
+    for dutch in (
+        "beschadigd (geen geldige JSON",
+        "gram moet boven 0 liggen",
+        "het is een map",
+        "het bestand heeft geen kolom 'meal'",
+        "onbekende maaltijd 'brunch'",
+        "gram 'veel' is geen getal",
+        "onbekend voedingsmiddel-id 'onbekend:1'",
+        "valt buiten de week van",
+        "geen kolom 'Mg' (gekoppeld aan magnesium_mg)",
+        "een eigen voedingsmiddel heeft een naam nodig",
+        "100 items",
+    ):
         assert dutch in said, dutch
     english, _ = vocabulary()
     # Data too: the files' paths, and the keys a plan CSV is written with (its column names
@@ -372,7 +452,8 @@ def test_the_dutch_window_says_the_planners_errors_in_dutch(window, foods, intak
 
 @pytest.mark.parametrize("language", ["nl", "en"], indirect=True)
 def test_at_1280_by_800_the_week_shows_all_seven_days_and_the_day_panel_clips_nothing(
-        window, qtbot):
+    window, qtbot
+):
     window.lay_out(1280, 800)
     qtbot.wait(50)
     view = window.week_view

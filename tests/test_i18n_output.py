@@ -5,8 +5,8 @@ import re
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import QLocale
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 
 from planner import DATA_DIR, phrases, report, storage
 from planner.report import Labels
@@ -43,8 +43,9 @@ def test_report_in_dutch_has_dutch_days_words_and_decimal_commas(foods, intakes)
     assert [line.split()[1] for line in lines[2:9]] == ["ma", "di", "wo", "do", "vr", "za", "zo"]
     # Monday's vitamin D from food, worked out from the table, with a decimal comma: "at
     # least" the known figures, since two of Monday's foods have none.
-    figures = [(e.grams, foods.frame.at[e.food_id, "vitamin_d_ug"])
-               for _, _, e in plan.days[0].entries()]
+    figures = [
+        (e.grams, foods.frame.at[e.food_id, "vitamin_d_ug"]) for _, _, e in plan.days[0].entries()
+    ]
     assert sum(pd.isna(value) for _, value in figures) == 2
     monday = sum(grams / 100 * value for grams, value in figures if not pd.isna(value))
     assert "≥" + f"{monday:.1f}".replace(".", ",") in lines[2]
@@ -53,7 +54,10 @@ def test_report_in_dutch_has_dutch_days_words_and_decimal_commas(foods, intakes)
 
 
 def test_report_in_english_is_as_before():
-    default, english = magplan("report", str(SAMPLE)), magplan("report", str(SAMPLE), "--lang", "en")
+    default, english = (
+        magplan("report", str(SAMPLE)),
+        magplan("report", str(SAMPLE), "--lang", "en"),
+    )
     assert default.stdout == english.stdout
     lines = default.stdout.splitlines()
     assert lines[0].startswith("Targets (") and lines[2].split()[1] == "Mon"
@@ -96,8 +100,16 @@ def test_the_window_prints_both_printouts_in_dutch(dutch, foods, intakes, tmp_pa
     write_pdf(week_printout(plan, assessment, foods, "nl"), week)
     write_pdf(shopping_printout(shopping_list(plan, foods, lang="nl"), "nl"), shopping)
     week_text = pdf_text(week)
-    for word in ("Weekmenu", "Ontbijt", "Tussendoor", "Onder doel", "ma 30 nov", "Vitamine D",
-                 "Magplan informeert", "vrouw 55"):
+    for word in (
+        "Weekmenu",
+        "Ontbijt",
+        "Tussendoor",
+        "Onder doel",
+        "ma 30 nov",
+        "Vitamine D",
+        "Magplan informeert",
+        "vrouw 55",
+    ):
         assert word in week_text, word
     assert re.search(r"\d,\d", week_text) and "Breakfast" not in week_text
     list_text = pdf_text(shopping)
@@ -111,10 +123,12 @@ def test_balance_in_dutch_names_the_changes_foods_and_days_in_dutch(foods, tmp_p
     lines = result.stdout.splitlines()
     balanced = storage.load(out)
     # The first change is an addition; its food by its Dutch name, its day and meal in Dutch.
-    added = {e.food_id for _, _, e in balanced.days[0].entries()} - \
-        {e.food_id for _, _, e in storage.load(SAMPLE).days[0].entries()}
-    assert re.fullmatch(r"\d+ wijziging\(en\) op \d+ dag\(en\), waarvan \d+ vervangingen:",
-                        lines[0])
+    added = {e.food_id for _, _, e in balanced.days[0].entries()} - {
+        e.food_id for _, _, e in storage.load(SAMPLE).days[0].entries()
+    }
+    assert re.fullmatch(
+        r"\d+ wijziging\(en\) op \d+ dag\(en\), waarvan \d+ vervangingen:", lines[0]
+    )
     assert any(foods.name(i, "nl") in lines[1] for i in added)
     assert lines[1].endswith("kcal") and "van maandag:" in lines[1] and " bij " in lines[1]
     assert any(line.startswith("  Vervang ") and " door " in line for line in lines)
@@ -131,11 +145,12 @@ def test_the_other_commands_speak_dutch_too(tmp_path, monkeypatch):
     search = magplan("foods", "search", "pompoenpitten", "--lang", "nl", "--limit", "1")
     header, row = search.stdout.splitlines()
     assert header.split()[:4] == ["id", "naam", "Engelse", "naam"]
-    assert row.index("Pompoenpitten") < row.index("Pumpkin seeds")     # its own name first
+    assert row.index("Pompoenpitten") < row.index("Pumpkin seeds")  # its own name first
     table = tmp_path / "eigen.csv"
     table.write_text("Naam;Mg\nHavervlokken;130\n;5\n", encoding="utf-8")
-    imported = magplan("foods", "import", str(table), "--map", "name=Naam,magnesium_mg=Mg",
-                       "--lang", "nl")
+    imported = magplan(
+        "foods", "import", str(table), "--map", "name=Naam,magnesium_mg=Mg", "--lang", "nl"
+    )
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.startswith("1 voedingsmiddelen geïmporteerd uit eigen.csv")
     assert "        1  geen naam" in imported.stdout
@@ -148,20 +163,25 @@ def test_the_other_commands_speak_dutch_too(tmp_path, monkeypatch):
 
 def test_command_line_errors_in_dutch(tmp_path):
     rows = tmp_path / "week.csv"
-    rows.write_text("date,meal,food_id,grams\n2026-11-30,brunch,ciqual:15064,30\n"
-                    "2026-11-30,lunch,ciqual:15064,30\n", encoding="utf-8")
+    rows.write_text(
+        "date,meal,food_id,grams\n2026-11-30,brunch,ciqual:15064,30\n"
+        "2026-11-30,lunch,ciqual:15064,30\n",
+        encoding="utf-8",
+    )
     result = magplan("import-csv", str(rows), "-o", str(tmp_path / "week.json"), "--lang", "nl")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"magplan: {rows}, regel 2: onbekende maaltijd 'brunch' (gebruik breakfast, lunch, "
         "dinner, snack)",
         f"magplan: {rows}: 1 rij(en) onbruikbaar; niets geschreven (--skip-bad-rows importeert "
-        "de andere 1)"]
+        "de andere 1)",
+    ]
     missing = tmp_path / "weg.json"
     gone = magplan("export", str(missing), "--csv", "-", "--lang", "nl")
     assert (gone.returncode, gone.stderr) == (1, f"magplan: {missing}: dit bestand bestaat niet\n")
-    usage = magplan("balance", str(SAMPLE), "-o", str(tmp_path / "b.json"), "--exclude", "vlees",
-                    "--lang", "nl")
+    usage = magplan(
+        "balance", str(SAMPLE), "-o", str(tmp_path / "b.json"), "--exclude", "vlees", "--lang", "nl"
+    )
     assert usage.returncode == 2
     assert usage.stderr.startswith("magplan: --exclude neemt vegetarian, vegan,")
     assert usage.stderr.endswith(", niet 'vlees' (zie magplan --help)\n")

@@ -11,30 +11,105 @@ from openpyxl import Workbook, load_workbook
 
 from planner.importers import FoodImportError, detect_format, read
 
-HEADER = ["alim_grp_code", "alim_ssgrp_code", "alim_grp_nom_fr", "alim_ssgrp_nom_fr",
-          "alim_code", "alim_nom_fr", "alim_nom_sci",
-          "Energie, Règlement UE N° 1169/2011 (kJ/100 g)",
-          "Energie, Règlement UE N° 1169/2011 (kcal/100 g)",
-          "Protéines, N x facteur de Jones (g/100 g)", "Protéines, N x 6.25 (g/100 g)",
-          "Glucides (g/100 g)", "Lipides (g/100 g)", "Fibres alimentaires\n(g/100 g)",
-          "Calcium (mg/100 g)", "Magnésium\n(mg/100 g)", "Phosphore (mg/100 g)",
-          "Potassium (mg/100 g)", "Sodium (mg/100 g)", "Vitamine D (µg/100 g)",
-          "Fer (mg/100 g)"]
+HEADER = [
+    "alim_grp_code",
+    "alim_ssgrp_code",
+    "alim_grp_nom_fr",
+    "alim_ssgrp_nom_fr",
+    "alim_code",
+    "alim_nom_fr",
+    "alim_nom_sci",
+    "Energie, Règlement UE N° 1169/2011 (kJ/100 g)",
+    "Energie, Règlement UE N° 1169/2011 (kcal/100 g)",
+    "Protéines, N x facteur de Jones (g/100 g)",
+    "Protéines, N x 6.25 (g/100 g)",
+    "Glucides (g/100 g)",
+    "Lipides (g/100 g)",
+    "Fibres alimentaires\n(g/100 g)",
+    "Calcium (mg/100 g)",
+    "Magnésium\n(mg/100 g)",
+    "Phosphore (mg/100 g)",
+    "Potassium (mg/100 g)",
+    "Sodium (mg/100 g)",
+    "Vitamine D (µg/100 g)",
+    "Fer (mg/100 g)",
+]
 ROWS = [
-    ["02", "0201", "fruits, légumes, légumineuses et oléagineux", "légumes", "20044",
-     "Épinard, cru", "Spinacia oleracea", "118", "28,4", "2,62", "2,9", "1,26", "0,4",
-     "2,2", "99", "79,3", "49", "558", "traces", "-", "2,71"],
-    ["02", "0203", "fruits, légumes, légumineuses et oléagineux", "légumineuses", "20587",
-     "Lentille verte, cuite", "", "531", "126", "< 0,5", "10,1", "16,3", "0,6", "8,4",
-     "21,4", "36", "180", "320", "< 2", "-", "3,3"],
-    ["04", "0401", "viandes, œufs, poissons et assimilés", "poissons crus", "26036",
-     "Saumon, cru, élevage", "Salmo salar", "913", "220", "20,4", "20,9", "0", "15,3", "0",
-     12.5, "27,7", "250", "363", "57", "8,7", "0,3"],
+    [
+        "02",
+        "0201",
+        "fruits, légumes, légumineuses et oléagineux",
+        "légumes",
+        "20044",
+        "Épinard, cru",
+        "Spinacia oleracea",
+        "118",
+        "28,4",
+        "2,62",
+        "2,9",
+        "1,26",
+        "0,4",
+        "2,2",
+        "99",
+        "79,3",
+        "49",
+        "558",
+        "traces",
+        "-",
+        "2,71",
+    ],
+    [
+        "02",
+        "0203",
+        "fruits, légumes, légumineuses et oléagineux",
+        "légumineuses",
+        "20587",
+        "Lentille verte, cuite",
+        "",
+        "531",
+        "126",
+        "< 0,5",
+        "10,1",
+        "16,3",
+        "0,6",
+        "8,4",
+        "21,4",
+        "36",
+        "180",
+        "320",
+        "< 2",
+        "-",
+        "3,3",
+    ],
+    [
+        "04",
+        "0401",
+        "viandes, œufs, poissons et assimilés",
+        "poissons crus",
+        "26036",
+        "Saumon, cru, élevage",
+        "Salmo salar",
+        "913",
+        "220",
+        "20,4",
+        "20,9",
+        "0",
+        "15,3",
+        "0",
+        12.5,
+        "27,7",
+        "250",
+        "363",
+        "57",
+        "8,7",
+        "0,3",
+    ],
 ]
 
 
-def write(folder: Path, header=HEADER, rows=ROWS, name="Table Ciqual 2020_FR_2020 07 07.xlsx"
-          ) -> Path:
+def write(
+    folder: Path, header=HEADER, rows=ROWS, name="Table Ciqual 2020_FR_2020 07 07.xlsx"
+) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.append(header)
@@ -54,43 +129,57 @@ def test_figures_units_and_ciqual_markers(tmp_path: Path) -> None:
     spinach = frame.loc["ciqual:20044"]
     assert spinach.name_en == "Épinard, cru"
     assert (spinach.magnesium_mg, spinach.calcium_mg, spinach.energy_kcal) == (79.3, 99, 28.4)
-    assert spinach.protein_g == 2.62            # N x Jones' factor, preferred over N x 6.25
-    assert spinach.sodium_mg == 0               # "traces"
-    assert np.isnan(spinach.vitamin_d_ug)       # "-"
+    assert spinach.protein_g == 2.62  # N x Jones' factor, preferred over N x 6.25
+    assert spinach.sodium_mg == 0  # "traces"
+    assert np.isnan(spinach.vitamin_d_ug)  # "-"
     lentils = frame.loc["ciqual:20587"]
-    assert lentils.protein_g == 0.25            # "< 0,5" -> 0.5 / 2
-    assert lentils.sodium_mg == 1               # "< 2" -> 1
+    assert lentils.protein_g == 0.25  # "< 0,5" -> 0.5 / 2
+    assert lentils.sodium_mg == 1  # "< 2" -> 1
     salmon = frame.loc["ciqual:26036"]
-    assert salmon.calcium_mg == 12.5            # a number Excel stored as a number
+    assert salmon.calcium_mg == 12.5  # a number Excel stored as a number
     assert salmon.vitamin_d_ug == 8.7
     assert table.notes == {"'traces' taken as 0": 1, "'< x' taken as x / 2": 2}
 
 
 def test_sections_from_french_sub_groups(tmp_path: Path) -> None:
     frame = read(write(tmp_path)).frame.set_index("food_id")
-    assert frame.loc["ciqual:20044", "section"] == "vegetables"     # légumes
-    assert frame.loc["ciqual:20587", "section"] == "legumes"        # légumineuses
+    assert frame.loc["ciqual:20044", "section"] == "vegetables"  # légumes
+    assert frame.loc["ciqual:20587", "section"] == "legumes"  # légumineuses
     assert frame.loc["ciqual:26036", "section"] == "fish"
     assert frame.loc["ciqual:26036", ["contains_fish", "vegan"]].tolist() == [1, 0]
 
 
 def test_english_edition(tmp_path: Path) -> None:
-    header = [h.replace("alim_nom_fr", "alim_nom_eng").replace("nom_fr", "nom_eng")
-              .replace("Magnésium", "Magnesium") for h in HEADER]
+    header = [
+        h.replace("alim_nom_fr", "alim_nom_eng")
+        .replace("nom_fr", "nom_eng")
+        .replace("Magnésium", "Magnesium")
+        for h in HEADER
+    ]
     rows = [row[:5] + ["Spinach, raw"] + row[6:] for row in ROWS[:1]]
     rows[0][3] = "vegetables"
     frame = read(write(tmp_path, header, rows, name="Table Ciqual 2020_ENG.xlsx")).frame
-    assert frame.loc[0, ["name_en", "section", "magnesium_mg"]].tolist() == \
-        ["Spinach, raw", "vegetables", 79.3]
+    assert frame.loc[0, ["name_en", "section", "magnesium_mg"]].tolist() == [
+        "Spinach, raw",
+        "vegetables",
+        79.3,
+    ]
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda h, r: (h[:4] + ["code"] + h[5:], r), "column 'alim_code' is missing"),
-    (lambda h, r: (h, [r[0][:15] + ["beaucoup"] + r[0][16:]] + r[1:]),
-     r"line 2, column 'Magnésium \(mg/100 g\)': 'beaucoup' is not a number"),
-    (lambda h, r: ([c for c in h if "/100 g" not in c], [x[:7] for x in r]),
-     "no nutrient column"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda h, r: (h[:4] + ["code"] + h[5:], r), "column 'alim_code' is missing"),
+        (
+            lambda h, r: (h, [r[0][:15] + ["beaucoup"] + r[0][16:]] + r[1:]),
+            r"line 2, column 'Magnésium \(mg/100 g\)': 'beaucoup' is not a number",
+        ),
+        (
+            lambda h, r: ([c for c in h if "/100 g" not in c], [x[:7] for x in r]),
+            "no nutrient column",
+        ),
+    ],
+)
 def test_wrong_files_give_one_clear_message(tmp_path: Path, change, message: str) -> None:
     header, rows = change(list(HEADER), [list(r) for r in ROWS])
     with pytest.raises(FoodImportError, match=message):
@@ -172,21 +261,37 @@ CONST = """<?xml version="1.0" encoding="windows-1252"?>
 
 
 def compo(rows: list[tuple[str, str, str]]) -> str:
-    return ('<?xml version="1.0" encoding="windows-1252"?>\n<TABLE>\n' + "".join(
-        f"<COMPO>\n<alim_code> {a} </alim_code>\n<const_code> {c} </const_code>\n"
-        f"<teneur> {escape(t)} </teneur>\n<min missing=\" \" />\n<max missing=\" \" />\n"
-        f"<code_confiance> A </code_confiance>\n<source_code> 4 </source_code>\n</COMPO>\n"
-        for a, c, t in rows) + "</TABLE>\n")
+    return (
+        '<?xml version="1.0" encoding="windows-1252"?>\n<TABLE>\n'
+        + "".join(
+            f"<COMPO>\n<alim_code> {a} </alim_code>\n<const_code> {c} </const_code>\n"
+            f'<teneur> {escape(t)} </teneur>\n<min missing=" " />\n<max missing=" " />\n'
+            f"<code_confiance> A </code_confiance>\n<source_code> 4 </source_code>\n</COMPO>\n"
+            for a, c, t in rows
+        )
+        + "</TABLE>\n"
+    )
 
 
-COMPO = [("20044", "328", "28,4"), ("20044", "10120", "79,3"), ("20044", "10110", "traces"),
-         ("20044", "52100", "-"), ("20044", "400", "91,4"),
-         ("26036", "10120", "27,7"), ("26036", "10110", "< 2"), ("26036", "52100", "8,7")]
+COMPO = [
+    ("20044", "328", "28,4"),
+    ("20044", "10120", "79,3"),
+    ("20044", "10110", "traces"),
+    ("20044", "52100", "-"),
+    ("20044", "400", "91,4"),
+    ("26036", "10120", "27,7"),
+    ("26036", "10110", "< 2"),
+    ("26036", "52100", "8,7"),
+]
 
 
 def write_xml(folder: Path, amounts=COMPO, zipped: bool = True) -> Path:
-    files = {"alim_2020_07_07.xml": ALIM, "alim_grp_2020_07_07.xml": ALIM_GRP,
-             "const_2020_07_07.xml": CONST, "compo_2020_07_07.xml": compo(amounts)}
+    files = {
+        "alim_2020_07_07.xml": ALIM,
+        "alim_grp_2020_07_07.xml": ALIM_GRP,
+        "const_2020_07_07.xml": CONST,
+        "compo_2020_07_07.xml": compo(amounts),
+    }
     if zipped:
         path = folder / "XML_2020_07_07.zip"
         with zipfile.ZipFile(path, "w") as archive:
@@ -205,7 +310,7 @@ def test_the_xml_edition_gives_the_same_figures(tmp_path: Path) -> None:
     frame = table.frame.set_index("food_id")
     spinach = frame.loc["ciqual:20044"]
     assert (spinach.magnesium_mg, spinach.energy_kcal, spinach.sodium_mg) == (79.3, 28.4, 0)
-    assert np.isnan(spinach.vitamin_d_ug) and np.isnan(spinach.calcium_mg)   # "-", absent
+    assert np.isnan(spinach.vitamin_d_ug) and np.isnan(spinach.calcium_mg)  # "-", absent
     assert spinach.name_en == "Spinach, raw" and spinach.section == "vegetables"
     salmon = frame.loc["ciqual:26036"]
     assert (salmon.magnesium_mg, salmon.sodium_mg, salmon.vitamin_d_ug) == (27.7, 1, 8.7)
@@ -219,8 +324,9 @@ def test_the_xml_edition_gives_the_same_figures(tmp_path: Path) -> None:
 
 def test_a_wrong_xml_set_gives_one_clear_message(tmp_path: Path) -> None:
     bad = [("20044", "10120", "beaucoup")]
-    with pytest.raises(FoodImportError,
-                       match=r"alim_code 20044, column 'Magnésium \(mg/100 g\)': 'beaucoup'"):
+    with pytest.raises(
+        FoodImportError, match=r"alim_code 20044, column 'Magnésium \(mg/100 g\)': 'beaucoup'"
+    ):
         read(write_xml(tmp_path, bad))
     path = write_xml(tmp_path)
     path.write_bytes(path.read_bytes()[:-40])
@@ -231,31 +337,145 @@ def test_a_wrong_xml_set_gives_one_clear_message(tmp_path: Path) -> None:
 # Since 2025 a line break stands where the slash was ("Magnésium\n(mg\n100 g)"), the first
 # sheet is followed by a sheet of INFOODS codes, and the sub-sub-group has its own column.
 HEADER_2025 = [
-    "alim_grp_code", "alim_ssgrp_code", "alim_ssssgrp_code", "alim_grp_nom_fr",
-    "alim_ssgrp_nom_fr", "alim_ssssgrp_nom_fr", "alim_code", "alim_nom_fr", "alim_nom_sci",
+    "alim_grp_code",
+    "alim_ssgrp_code",
+    "alim_ssssgrp_code",
+    "alim_grp_nom_fr",
+    "alim_ssgrp_nom_fr",
+    "alim_ssssgrp_nom_fr",
+    "alim_code",
+    "alim_nom_fr",
+    "alim_nom_sci",
     "Energie,\nRèglement\nUE N°\n1169\n2011 (kJ\n100 g)",
-    "Energie,\nRèglement\nUE N°\n1169\n2011 (kcal\n100 g)", "Eau\n(g\n100\ng)",
-    "Protéines,\nN x\nfacteur de\nJones (g\n100 g)", "Protéines,\nN x 6.25\n(g\n100 g)",
-    "Glucides\n(g\n100 g)", "Lipides\n(g\n100 g)", "Fibres\nalimentaires\n(g\n100 g)",
-    "Calcium\n(mg\n100 g)", "Magnésium\n(mg\n100 g)", "Phosphore\n(mg\n100 g)",
-    "Potassium\n(mg\n100 g)", "Sodium\n(mg\n100 g)", "Vitamine\nD (µg\n100 g)",
-    "Vitamine D2\n(ergocalciférol)\n(µg\n100 g)", "Facteur\nde\nJones",
+    "Energie,\nRèglement\nUE N°\n1169\n2011 (kcal\n100 g)",
+    "Eau\n(g\n100\ng)",
+    "Protéines,\nN x\nfacteur de\nJones (g\n100 g)",
+    "Protéines,\nN x 6.25\n(g\n100 g)",
+    "Glucides\n(g\n100 g)",
+    "Lipides\n(g\n100 g)",
+    "Fibres\nalimentaires\n(g\n100 g)",
+    "Calcium\n(mg\n100 g)",
+    "Magnésium\n(mg\n100 g)",
+    "Phosphore\n(mg\n100 g)",
+    "Potassium\n(mg\n100 g)",
+    "Sodium\n(mg\n100 g)",
+    "Vitamine\nD (µg\n100 g)",
+    "Vitamine D2\n(ergocalciférol)\n(µg\n100 g)",
+    "Facteur\nde\nJones",
 ]
-VEG_2025 = ["02", "0201", "020101", "fruits, légumes, légumineuses et oléagineux", "légumes",
-            "légumes crus"]
-NUTS_2025 = ["02", "0205", "000000", "fruits, légumes, légumineuses et oléagineux",
-             "fruits à coque et graines oléagineuses", "-"]
-MISC_2025 = ["10", "1003", "000000", "aides culinaires et ingrédients divers",
-             "aides culinaires", "-"]
+VEG_2025 = [
+    "02",
+    "0201",
+    "020101",
+    "fruits, légumes, légumineuses et oléagineux",
+    "légumes",
+    "légumes crus",
+]
+NUTS_2025 = [
+    "02",
+    "0205",
+    "000000",
+    "fruits, légumes, légumineuses et oléagineux",
+    "fruits à coque et graines oléagineuses",
+    "-",
+]
+MISC_2025 = [
+    "10",
+    "1003",
+    "000000",
+    "aides culinaires et ingrédients divers",
+    "aides culinaires",
+    "-",
+]
 ROWS_2025 = [
-    VEG_2025 + ["20059", "Épinard, cru", "", "119", "28,4", "91,4", "2,62", "2,9", "1,26",
-                "0,4", "2,2", "99", "79,3", "49", "558", "traces", "-", "0,5", "6.25"],
-    NUTS_2025 + ["15064", "Courge, graine, séchée", "", "2400", "574", "5,2", "30,2", "30,2",
-                 "4,7", "49,1", "6", "< 50", "550", "1230", "810", "18", "< 0,5", "-", "5.3"],
-    MISC_2025 + ["9621", "Son de blé", "", "-", "-", "-", "-", "-", "-", "-", "-", "-", "-",
-                 "-", "-", "-", "-", "-", "-"],
-    MISC_2025 + ["9621", "Son de blé", "", "903", "216", "9,4", "15,6", "15,5", "26,8", "4,3",
-                 "42,8", "73", "611", "1010", "1180", "5", "0", "-", "5.7"],
+    VEG_2025
+    + [
+        "20059",
+        "Épinard, cru",
+        "",
+        "119",
+        "28,4",
+        "91,4",
+        "2,62",
+        "2,9",
+        "1,26",
+        "0,4",
+        "2,2",
+        "99",
+        "79,3",
+        "49",
+        "558",
+        "traces",
+        "-",
+        "0,5",
+        "6.25",
+    ],
+    NUTS_2025
+    + [
+        "15064",
+        "Courge, graine, séchée",
+        "",
+        "2400",
+        "574",
+        "5,2",
+        "30,2",
+        "30,2",
+        "4,7",
+        "49,1",
+        "6",
+        "< 50",
+        "550",
+        "1230",
+        "810",
+        "18",
+        "< 0,5",
+        "-",
+        "5.3",
+    ],
+    MISC_2025
+    + [
+        "9621",
+        "Son de blé",
+        "",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+    ],
+    MISC_2025
+    + [
+        "9621",
+        "Son de blé",
+        "",
+        "903",
+        "216",
+        "9,4",
+        "15,6",
+        "15,5",
+        "26,8",
+        "4,3",
+        "42,8",
+        "73",
+        "611",
+        "1010",
+        "1180",
+        "5",
+        "0",
+        "-",
+        "5.7",
+    ],
 ]
 
 
@@ -272,11 +492,21 @@ def test_the_2025_table_with_line_breaks_in_its_headers(tmp_path: Path) -> None:
     frame = table.frame.set_index("food_id")
     assert table.version == "Ciqual 2025" and len(frame) == 3
     spinach = frame.loc["ciqual:20059"]
-    assert (spinach.energy_kcal, spinach.protein_g, spinach.carbohydrate_g, spinach.fat_g,
-            spinach.fiber_g) == (28.4, 2.62, 1.26, 0.4, 2.2)
-    assert (spinach.calcium_mg, spinach.magnesium_mg, spinach.phosphorus_mg,
-            spinach.potassium_mg, spinach.sodium_mg) == (99, 79.3, 49, 558, 0)   # traces
-    assert np.isnan(spinach.vitamin_d_ug)       # "-"; vitamin D2 alone (0,5) is not vitamin D
+    assert (
+        spinach.energy_kcal,
+        spinach.protein_g,
+        spinach.carbohydrate_g,
+        spinach.fat_g,
+        spinach.fiber_g,
+    ) == (28.4, 2.62, 1.26, 0.4, 2.2)
+    assert (
+        spinach.calcium_mg,
+        spinach.magnesium_mg,
+        spinach.phosphorus_mg,
+        spinach.potassium_mg,
+        spinach.sodium_mg,
+    ) == (99, 79.3, 49, 558, 0)  # traces
+    assert np.isnan(spinach.vitamin_d_ug)  # "-"; vitamin D2 alone (0,5) is not vitamin D
     assert spinach.section == "vegetables" and spinach.estimated == "sodium_mg"
     seeds = frame.loc["ciqual:15064"]
     assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.vitamin_d_ug) == (550, 25, 0.25)
@@ -288,8 +518,14 @@ def test_the_2025_table_with_line_breaks_in_its_headers(tmp_path: Path) -> None:
 def test_a_food_listed_twice_keeps_its_fullest_row(tmp_path: Path) -> None:
     table = read(write_2025(tmp_path))
     bran = table.frame.set_index("food_id").loc["ciqual:9621"]
-    assert (bran.name_en, bran.magnesium_mg, bran.calcium_mg, bran.fiber_g, bran.sodium_mg,
-            bran.vitamin_d_ug) == ("Son de blé", 611, 73, 42.8, 5, 0)
+    assert (
+        bran.name_en,
+        bran.magnesium_mg,
+        bran.calcium_mg,
+        bran.fiber_g,
+        bran.sodium_mg,
+        bran.vitamin_d_ug,
+    ) == ("Son de blé", 611, 73, 42.8, 5, 0)
     assert bran.estimated == ""
     assert table.skipped == {"the same alim_code as a row with more figures (9621)": 1}
 
@@ -305,14 +541,24 @@ def test_the_official_2020_download_as_legacy_excel(tmp_path: Path) -> None:
     assert sorted(frame.index) == ["ciqual:15064", "ciqual:20059", "ciqual:9621"]  # not 9621.0
     spinach = frame.loc["ciqual:20059"]
     assert spinach.name_en == "Spinach, raw" and spinach.section == "vegetables"
-    assert (spinach.magnesium_mg, spinach.calcium_mg, spinach.sodium_mg, spinach.vitamin_d_ug,
-            spinach.protein_g, spinach.fiber_g) == (52.5, 114, 66.7, 0, 2.62, 2.2)
-    assert np.isnan(spinach.energy_kcal)        # "-"
-    bran = frame.loc["ciqual:9621"]             # the empty row first, the full one kept
-    assert (bran.magnesium_mg, bran.calcium_mg, bran.energy_kcal, bran.fiber_g) == \
-        (546, 73.9, 216, 42.8)
-    assert (bran.sodium_mg, bran.vitamin_d_ug) == (2.5, 0)      # "< 5", "traces"
-    assert bran.estimated == "vitamin_d_ug sodium_mg"     # in the schema's order
+    assert (
+        spinach.magnesium_mg,
+        spinach.calcium_mg,
+        spinach.sodium_mg,
+        spinach.vitamin_d_ug,
+        spinach.protein_g,
+        spinach.fiber_g,
+    ) == (52.5, 114, 66.7, 0, 2.62, 2.2)
+    assert np.isnan(spinach.energy_kcal)  # "-"
+    bran = frame.loc["ciqual:9621"]  # the empty row first, the full one kept
+    assert (bran.magnesium_mg, bran.calcium_mg, bran.energy_kcal, bran.fiber_g) == (
+        546,
+        73.9,
+        216,
+        42.8,
+    )
+    assert (bran.sodium_mg, bran.vitamin_d_ug) == (2.5, 0)  # "< 5", "traces"
+    assert bran.estimated == "vitamin_d_ug sodium_mg"  # in the schema's order
     seeds = frame.loc["ciqual:15064"]
     assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.section) == (550, 25, "nuts and seeds")
     assert table.skipped == {"the same alim_code as a row with more figures (9621)": 1}
@@ -334,8 +580,9 @@ def test_excel_print_headers_openpyxl_cannot_parse_are_ignored_quietly(tmp_path:
         parts = {n: archive.read(n) for n in archive.namelist()}
     sheet = "xl/worksheets/sheet1.xml"
     parts[sheet] = parts[sheet].replace(
-        b"</worksheet>", b"<headerFooter><oddHeader>The SAS System</oddHeader></headerFooter>"
-                         b"</worksheet>")
+        b"</worksheet>",
+        b"<headerFooter><oddHeader>The SAS System</oddHeader></headerFooter></worksheet>",
+    )
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -348,10 +595,13 @@ def test_excel_print_headers_openpyxl_cannot_parse_are_ignored_quietly(tmp_path:
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-@pytest.mark.parametrize("name, foods, magnesium", [
-    ("ciqual_2025_fr.xlsx", 3484, ("ciqual:20059", 79.0)),
-    ("ciqual_2020_en.xlsx", 3185, ("ciqual:20059", 52.5)),
-])
+@pytest.mark.parametrize(
+    "name, foods, magnesium",
+    [
+        ("ciqual_2025_fr.xlsx", 3484, ("ciqual:20059", 79.0)),
+        ("ciqual_2020_en.xlsx", 3185, ("ciqual:20059", 52.5)),
+    ],
+)
 def test_the_real_ciqual_tables(name: str, foods: int, magnesium) -> None:
     path = SHARED / name
     if not path.exists():
@@ -360,5 +610,5 @@ def test_the_real_ciqual_tables(name: str, foods: int, magnesium) -> None:
     frame = table.frame.set_index("food_id")
     assert len(frame) == foods
     assert frame.loc[magnesium[0], "magnesium_mg"] == magnesium[1]
-    assert frame.loc["ciqual:9621", "magnesium_mg"] > 500        # wheat bran, not its empty row
+    assert frame.loc["ciqual:9621", "magnesium_mg"] > 500  # wheat bran, not its empty row
     assert (frame["estimated"] != "").sum() > 1000

@@ -24,7 +24,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, bytes]]:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
-            elif self.path == "/cut.zip":       # promises more than it sends
+            elif self.path == "/cut.zip":  # promises more than it sends
                 self.send_response(200)
                 self.send_header("Content-Length", str(len(body) * 2))
                 self.end_headers()
@@ -46,18 +46,24 @@ def server(tmp_path: Path) -> Iterator[tuple[str, bytes]]:
 def test_download_with_progress_then_import(server, tmp_path: Path) -> None:
     url, body = server
     calls = []
-    path = download(f"{url}/sr.zip", tmp_path / "downloads" / "sr.zip",
-                    lambda done, total: calls.append((done, total)))
+    path = download(
+        f"{url}/sr.zip",
+        tmp_path / "downloads" / "sr.zip",
+        lambda done, total: calls.append((done, total)),
+    )
     assert path.read_bytes() == body
     assert calls[-1] == (len(body), len(body))
     assert len(read(path).frame) == 5
     assert not list(path.parent.glob("*.part"))
 
 
-@pytest.mark.parametrize("name, message", [
-    ("missing.zip", "the server answered 404"),
-    ("cut.zip", "the download stopped"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("missing.zip", "the server answered 404"),
+        ("cut.zip", "the download stopped"),
+    ],
+)
 def test_server_problems_leave_no_file(server, tmp_path: Path, name: str, message: str) -> None:
     url, _ = server
     dest = tmp_path / "downloads" / "sr.zip"
@@ -67,7 +73,7 @@ def test_server_problems_leave_no_file(server, tmp_path: Path, name: str, messag
 
 
 def test_offline_gives_a_clear_message(tmp_path: Path) -> None:
-    with socket.socket() as probe:      # a port nothing listens on
+    with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(FoodImportError, match=r"cannot reach 127.0.0.1 .*are you offline\?"):

@@ -13,8 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
-from tests.test_importers_ciqual import (ALIM, ALIM_GRP, COMPO, CONST, HEADER as CIQUAL_HEADER,
-                                         ROWS as CIQUAL_ROWS, compo, write as write_xlsx)
+from tests.test_importers_ciqual import ALIM, ALIM_GRP, COMPO, CONST, compo
+from tests.test_importers_ciqual import HEADER as CIQUAL_HEADER
+from tests.test_importers_ciqual import ROWS as CIQUAL_ROWS
+from tests.test_importers_ciqual import write as write_xlsx
 from tests.test_importers_csv import DUTCH, MAPPING
 from tests.test_importers_fdc import files
 from tests.test_importers_nevo import TEXT as NEVO
@@ -22,11 +24,35 @@ from tests.test_library import snapshot
 
 # What goes wrong in real files: numbers too large or not numbers, quotes, separators, line
 # breaks, a byte-order mark, NUL, Ciqual's markers, an empty cell, a cell over 128 KB.
-TOKENS = ("1e400", "1e30", "-1", "", "<", "< 0,5", "traces", '"', "\n", "\r\n", "|", ";",
-          ",", "\t", "\x00", "nan", "inf", "é", "\ufeff", "-", "0,5", "x" * 140_000)
-FUZZ = settings(max_examples=25, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+TOKENS = (
+    "1e400",
+    "1e30",
+    "-1",
+    "",
+    "<",
+    "< 0,5",
+    "traces",
+    '"',
+    "\n",
+    "\r\n",
+    "|",
+    ";",
+    ",",
+    "\t",
+    "\x00",
+    "nan",
+    "inf",
+    "é",
+    "\ufeff",
+    "-",
+    "0,5",
+    "x" * 140_000,
+)
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @st.composite
@@ -38,11 +64,14 @@ def damaged(draw, text: str) -> str:
         if kind == "truncate":
             text = text[:at]
         elif kind == "delete":
-            text = text[:at] + text[at + draw(st.integers(1, 40)):]
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
         else:
             token = draw(st.sampled_from(TOKENS))
-            text = text[:at] + token + text[at + (draw(st.integers(1, 8))
-                                                  if kind == "replace" else 0):]
+            text = (
+                text[:at]
+                + token
+                + text[at + (draw(st.integers(1, 8)) if kind == "replace" else 0) :]
+            )
     return text
 
 
@@ -58,7 +87,7 @@ def damaged_bytes(draw, data: bytes) -> bytes:
             del data[at:]
         else:
             run = draw(st.binary(min_size=1, max_size=16))
-            data[at:at + len(run)] = run
+            data[at : at + len(run)] = run
     return bytes(data)
 
 
@@ -84,8 +113,9 @@ def run_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             code = main(["foods", "import", str(path), *options])
         message = err.getvalue()
         if code != 0:
-            assert code == 1 and message.startswith("magplan: ") and message.count("\n") == 1, \
+            assert code == 1 and message.startswith("magplan: ") and message.count("\n") == 1, (
                 message
+            )
             assert snapshot(folder) == before
         return code
 
@@ -123,10 +153,13 @@ def test_fooddata_central(run_import, tmp_path: Path, member: str, data) -> None
 
 
 @FUZZ
-@given(row=st.integers(0, len(CIQUAL_ROWS)), column=st.integers(0, len(CIQUAL_HEADER) - 1),
-       token=st.sampled_from(TOKENS[:-1]), data=st.data())
-def test_ciqual_excel(run_import, tmp_path: Path, row: int, column: int, token: str,
-                      data) -> None:
+@given(
+    row=st.integers(0, len(CIQUAL_ROWS)),
+    column=st.integers(0, len(CIQUAL_HEADER) - 1),
+    token=st.sampled_from(TOKENS[:-1]),
+    data=st.data(),
+)
+def test_ciqual_excel(run_import, tmp_path: Path, row: int, column: int, token: str, data) -> None:
     header, rows = list(CIQUAL_HEADER), [list(r) for r in CIQUAL_ROWS]
     (header if row == 0 else rows[row - 1])[column] = token.replace("\x00", "")
     path = write_xlsx(tmp_path, header, rows)
@@ -152,6 +185,5 @@ def test_ciqual_xml(run_import, tmp_path: Path, member: str, data) -> None:
     path = tmp_path / "XML_2020_07_07.zip"
     with zipfile.ZipFile(path, "w") as archive:
         for name, text in texts.items():
-            archive.writestr(f"{name}_2020_07_07.xml",
-                             text.encode("cp1252", errors="replace"))
+            archive.writestr(f"{name}_2020_07_07.xml", text.encode("cp1252", errors="replace"))
     run_import(path)

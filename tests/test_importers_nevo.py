@@ -8,11 +8,13 @@ import pytest
 from planner.importers import FoodImportError, detect_format, read
 from planner.importers.nevo import DENSITY_G_PER_ML
 
-HEADER = ("NEVO-versie/NEVO-version|Voedingsmiddelgroep|Food group|NEVO-code|"
-          "Voedingsmiddelnaam/Dutch food name|Engelse naam/Food name|Synoniem|"
-          "Hoeveelheid/Quantity|Opmerking|Bevat sporen van/Contains traces of|"
-          "Is verrijkt met/Is fortified with|ENERCJ (kJ)|ENERCC (kcal)|WATER (g)|PROT (g)|"
-          "FAT (g)|CHO (g)|FIBT (g)|NA (mg)|K (mg)|CA (mg)|P (mg)|MG (mg)|VITD (µg)")
+HEADER = (
+    "NEVO-versie/NEVO-version|Voedingsmiddelgroep|Food group|NEVO-code|"
+    "Voedingsmiddelnaam/Dutch food name|Engelse naam/Food name|Synoniem|"
+    "Hoeveelheid/Quantity|Opmerking|Bevat sporen van/Contains traces of|"
+    "Is verrijkt met/Is fortified with|ENERCJ (kJ)|ENERCC (kcal)|WATER (g)|PROT (g)|"
+    "FAT (g)|CHO (g)|FIBT (g)|NA (mg)|K (mg)|CA (mg)|P (mg)|MG (mg)|VITD (µg)"
+)
 ROWS = [
     "NEVO-Online 2023 8.0|Noten, zaden en snacks|Nuts, seeds and snacks|2806|Pompoenpitten|"
     "Pumpkin seeds||per 100g||||2406|575|5,2|30,2|49,1|10,7|6|18|809|46|1233|592|0",
@@ -26,15 +28,16 @@ ROWS = [
     "NEVO-Online 2023 8.0|Soepen|Soups|1480|Tomatensoep|Tomato soup||per 100ml||||150|36|"
     "90|0,9|1,5|4,4|0,6|350|180|10|20|9|",
     'NEVO-Online 2023 8.0|Vis|Fish|5|"Haring ""Hollandse Nieuwe"" | gezouten"|'
-    'Herring salted||per 100g||||1000|240|62|16|19|0|0|800|200|40|210|30|4,7',
+    "Herring salted||per 100g||||1000|240|62|16|19|0|0|800|200|40|210|30|4,7",
     "NEVO-Online 2023 8.0|Diversen|Miscellaneous||Zonder code|No code||per 100g||||"
     "0|0|100|0|0|0|0|0|0|0|0|0|",
 ]
 TEXT = "\n".join([HEADER] + ROWS) + "\n"
 
 
-def write(folder: Path, text: str = TEXT, name: str = "NEVO2023_8.0.csv",
-          encoding: str = "utf-8-sig") -> Path:
+def write(
+    folder: Path, text: str = TEXT, name: str = "NEVO2023_8.0.csv", encoding: str = "utf-8-sig"
+) -> Path:
     path = folder / name
     path.write_bytes(text.encode(encoding))
     return path
@@ -47,10 +50,17 @@ def test_figures_decimal_commas_and_unknowns(tmp_path: Path) -> None:
     frame = table.frame.set_index("food_id")
     assert (table.source, table.version) == ("nevo", "NEVO-Online 2023 8.0")
     seeds = frame.loc["nevo:2806"]
-    assert (seeds.name_nl, seeds.name_en, seeds.section) == ("Pompoenpitten", "Pumpkin seeds",
-                                                             "nuts and seeds")
-    assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.protein_g, seeds.fat_g) == \
-        (592, 46, 30.2, 49.1)
+    assert (seeds.name_nl, seeds.name_en, seeds.section) == (
+        "Pompoenpitten",
+        "Pumpkin seeds",
+        "nuts and seeds",
+    )
+    assert (seeds.magnesium_mg, seeds.calcium_mg, seeds.protein_g, seeds.fat_g) == (
+        592,
+        46,
+        30.2,
+        49.1,
+    )
     spinach = frame.loc["nevo:379"]
     assert spinach.magnesium_mg == 79.3 and np.isnan(spinach.vitamin_d_ug)
     assert frame.loc["nevo:5", "name_nl"] == 'Haring "Hollandse Nieuwe" | gezouten'
@@ -71,10 +81,14 @@ def test_per_100_ml_is_converted_with_the_stated_density(tmp_path: Path) -> None
     assert juice.magnesium_mg == 11 and juice.portion_g == 100
     # Soup per 100 ml has no stated density: skipped, never taken as grams.
     assert "nevo:1480" not in frame.index
-    assert table.skipped == {"per 100 ml, with no stated density for its group": 1,
-                             "no NEVO-code": 1}
-    assert table.notes == {"per 100 ml, converted at 1 g/ml": 1,
-                           "per 100 ml, converted at 1.03 g/ml": 1}
+    assert table.skipped == {
+        "per 100 ml, with no stated density for its group": 1,
+        "no NEVO-code": 1,
+    }
+    assert table.notes == {
+        "per 100 ml, converted at 1 g/ml": 1,
+        "per 100 ml, converted at 1.03 g/ml": 1,
+    }
 
 
 def test_without_bom_and_in_windows_1252(tmp_path: Path) -> None:
@@ -92,17 +106,24 @@ def test_version_from_the_file_name_when_the_column_is_absent(tmp_path: Path) ->
     assert read(write(tmp_path, text, name="NEVO2025_v9.0.csv")).version == "NEVO 2025 9.0"
 
 
-@pytest.mark.parametrize("text, message", [
-    (TEXT.replace("|", ";"), r"not separated by '\|'"),
-    (TEXT.replace("|MG (mg)|", "|MAGN (mg)|"), r"column 'MG \(mg\)' is missing"),
-    (TEXT.replace("|79,3|", "|veel|"), r"line 3, column 'MG \(mg\)': 'veel' is not a number"),
-    (TEXT.replace("|79,3|", "|1e400|"),
-     r"line 3, column 'MG \(mg\)': '1e400' is too large a number"),
-    (TEXT.replace("|79,3|", "|79,3|1|"), r"not a readable NEVO file \(.*saw 25\)$"),
-    ("", "the file is empty"),
-    ("\n".join([HEADER] + [r.replace("per 100", "per stuk ") for r in ROWS]),
-     "no food could be read"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (TEXT.replace("|", ";"), r"not separated by '\|'"),
+        (TEXT.replace("|MG (mg)|", "|MAGN (mg)|"), r"column 'MG \(mg\)' is missing"),
+        (TEXT.replace("|79,3|", "|veel|"), r"line 3, column 'MG \(mg\)': 'veel' is not a number"),
+        (
+            TEXT.replace("|79,3|", "|1e400|"),
+            r"line 3, column 'MG \(mg\)': '1e400' is too large a number",
+        ),
+        (TEXT.replace("|79,3|", "|79,3|1|"), r"not a readable NEVO file \(.*saw 25\)$"),
+        ("", "the file is empty"),
+        (
+            "\n".join([HEADER] + [r.replace("per 100", "per stuk ") for r in ROWS]),
+            "no food could be read",
+        ),
+    ],
+)
 def test_wrong_files_give_one_clear_message(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(FoodImportError, match=message) as caught:
         read(write(tmp_path, text), format="nevo")

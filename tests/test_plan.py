@@ -28,7 +28,11 @@ def test_add_remove_and_undo_information():
     plan = make_plan()
     slot = plan.add(0, "breakfast", Entry("ciqual:22000", 50), index=0)
     assert slot == Slot(0, "breakfast", 0)
-    assert [e.food_id for e in plan.meal(0, "breakfast")] == ["ciqual:22000", "ciqual:32140", "ciqual:13005"]
+    assert [e.food_id for e in plan.meal(0, "breakfast")] == [
+        "ciqual:22000",
+        "ciqual:32140",
+        "ciqual:13005",
+    ]
     removed = plan.remove(slot)
     assert removed.food_id == "ciqual:22000"
     assert [e.food_id for e in plan.meal(0, "breakfast")] == ["ciqual:32140", "ciqual:13005"]
@@ -52,14 +56,17 @@ def test_bad_grams_change_nothing(grams):
     assert plan == before
 
 
-@pytest.mark.parametrize("call", [
-    lambda p: p.add(7, "lunch", Entry("ciqual:32140", 40)),
-    lambda p: p.add(0, "brunch", Entry("ciqual:32140", 40)),
-    lambda p: p.remove(Slot(0, "lunch", 0)),
-    lambda p: p.move(Slot(0, "snack", 3), 1, "lunch"),
-    lambda p: p.move(Slot(0, "snack", 0), 1, "lunch", index=4),
-    lambda p: p.copy_day(0, 9),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda p: p.add(7, "lunch", Entry("ciqual:32140", 40)),
+        lambda p: p.add(0, "brunch", Entry("ciqual:32140", 40)),
+        lambda p: p.remove(Slot(0, "lunch", 0)),
+        lambda p: p.move(Slot(0, "snack", 3), 1, "lunch"),
+        lambda p: p.move(Slot(0, "snack", 0), 1, "lunch", index=4),
+        lambda p: p.copy_day(0, 9),
+    ],
+)
 def test_unknown_day_meal_or_position_is_refused(call):
     plan = make_plan()
     before = plan.copy()
@@ -115,15 +122,22 @@ def test_settings_change_all_together_or_not_at_all():
     those checked (and valid) before it."""
     plan = make_plan()
     before = plan.settings()
-    for bad in (replace(before, household_size=3, ratio_band=(2.6, 1.7)),
-                replace(before, household_size=3, supplements={"iron_mg": 10.0}),
-                replace(before, supplements={"vitamin_d_ug": 20.0}, ratio_nudge="yes"),
-                replace(before, ratio_band=(1.5, 2.5), household_size=0)):
+    for bad in (
+        replace(before, household_size=3, ratio_band=(2.6, 1.7)),
+        replace(before, household_size=3, supplements={"iron_mg": 10.0}),
+        replace(before, supplements={"vitamin_d_ug": 20.0}, ratio_nudge="yes"),
+        replace(before, ratio_band=(1.5, 2.5), household_size=0),
+    ):
         with pytest.raises(PlanError):
             plan.set_settings(bad)
         assert plan.settings() == before
-    new = PlanSettings(Profile(sex="M", age=72, standard="efsa"), 3,
-                       {"vitamin_d_ug": 20, "calcium_mg": 0}, (1.5, 2.5), True)
+    new = PlanSettings(
+        Profile(sex="M", age=72, standard="efsa"),
+        3,
+        {"vitamin_d_ug": 20, "calcium_mg": 0},
+        (1.5, 2.5),
+        True,
+    )
     assert plan.set_settings(new) == before
     # A supplement of 0 is none; amounts and the band are kept as floats.
     assert plan.settings() == replace(new, supplements={"vitamin_d_ug": 20.0})
@@ -143,12 +157,27 @@ def test_a_fresh_week_keeps_the_households_settings_and_lists_but_not_the_ticks(
     next_monday = MONDAY + dt.timedelta(days=7)
     fresh = plan.fresh_week(next_monday)
     assert fresh.start == next_monday and not fresh.entries()
-    assert (fresh.profile, fresh.household_size, fresh.supplements, fresh.ratio_band,
-            fresh.ratio_nudge, fresh.exclusions) == (Profile(sex="M", age=72, standard="efsa"),
-                                                     3, {"vitamin_d_ug": 20.0}, (1.5, 2.5),
-                                                     True, {"fish"})
+    assert (
+        fresh.profile,
+        fresh.household_size,
+        fresh.supplements,
+        fresh.ratio_band,
+        fresh.ratio_nudge,
+        fresh.exclusions,
+    ) == (
+        Profile(sex="M", age=72, standard="efsa"),
+        3,
+        {"vitamin_d_ug": 20.0},
+        (1.5, 2.5),
+        True,
+        {"fish"},
+    )
     assert (fresh.favourites, fresh.disliked, fresh.in_stock, fresh.ticked) == (
-        {"ciqual:15064"}, {"ciqual:13005"}, {"ciqual:32140"}, set())
+        {"ciqual:15064"},
+        {"ciqual:13005"},
+        {"ciqual:32140"},
+        set(),
+    )
     # Its own sets: changing the new week's leaves the old one's as it was.
     fresh.favourites.add("ciqual:20047")
     assert plan.favourites == {"ciqual:15064"}
@@ -167,7 +196,7 @@ def test_a_food_is_a_favourite_or_disliked_never_both_and_a_bad_change_changes_n
     plan.set_preference(banana, "favourites")
     with pytest.raises(PlanError):
         plan.set_preference("not an id\n", "disliked")
-    plan.favourites = {f"x:{n}" for n in range(2999)} | {banana}    # full
+    plan.favourites = {f"x:{n}" for n in range(2999)} | {banana}  # full
     with pytest.raises(PlanError, match="3000"):
         plan.set_preference(seeds, "favourites")
     assert seeds not in plan.favourites and banana in plan.favourites

@@ -22,23 +22,51 @@ from planner.plan import MEALS, Plan
 from tests.test_storage import FOOD_IDS, MONDAY, plans
 
 EXAMPLES = int(os.environ.get("MAGPLAN_FUZZ_EXAMPLES", 200))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # Numbers as a file may spell them, beyond what json.dumps writes.
-RAW_NUMBERS = ["9" * 5000, "1" + "0" * 400, "1e400", "-1e400", "1e-400", "NaN", "Infinity",
-               "-Infinity", "1e308", "-0", "0", "1" * 19, "2000.0000000000002", "4000", "0.5"]
-RAW = "@raw{}@"       # a string json.dumps writes, then replaced by a raw number
+RAW_NUMBERS = [
+    "9" * 5000,
+    "1" + "0" * 400,
+    "1e400",
+    "-1e400",
+    "1e-400",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e308",
+    "-0",
+    "0",
+    "1" * 19,
+    "2000.0000000000002",
+    "4000",
+    "0.5",
+]
+RAW = "@raw{}@"  # a string json.dumps writes, then replaced by a raw number
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(),
-    st.text(max_size=30), st.sampled_from(["\ud800", "a\udfffb", "=HYPERLINK()", "ciqual:32140",
-                                           "2026-11-30", "lunch", "F", "nl"]),
-    st.sampled_from([200, 201, 2000, 2001]).map("x".__mul__),     # the longest id and note
-    st.sampled_from(range(len(RAW_NUMBERS))).map(RAW.format))
-values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)),
-    max_leaves=20)
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=30),
+    st.sampled_from(
+        ["\ud800", "a\udfffb", "=HYPERLINK()", "ciqual:32140", "2026-11-30", "lunch", "F", "nl"]
+    ),
+    st.sampled_from([200, 201, 2000, 2001]).map("x".__mul__),  # the longest id and note
+    st.sampled_from(range(len(RAW_NUMBERS))).map(RAW.format),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
 
 
 def paths(node, prefix=()):
@@ -75,10 +103,10 @@ def damaged_documents(draw) -> bytes:
     data = text.encode("utf-8", "surrogatepass")
     damage = draw(st.sampled_from(["none", "none", "cut", "byte", "deep"]))
     if damage == "cut":
-        data = data[:draw(st.integers(0, len(data)))]
+        data = data[: draw(st.integers(0, len(data)))]
     elif damage == "byte":
         at = draw(st.integers(0, len(data) - 1))
-        data = data[:at] + bytes([draw(st.integers(0, 255))]) + data[at + 1:]
+        data = data[:at] + bytes([draw(st.integers(0, 255))]) + data[at + 1 :]
     elif damage == "deep":
         depth = draw(st.sampled_from([19, 25, 100_000]))
         data = b'{"kind": "magplan-plan", "version": 1, "days": ' + b"[" * depth + data
@@ -134,42 +162,67 @@ def either(good: list[str], bad: st.SearchStrategy) -> st.SearchStrategy:
 
 
 cells = {
-    "date": either(["2026-11-30", "2026-12-03", "30-11-2026", "2026-12-06"],
-                   st.one_of(st.sampled_from(["2026-12-07", "2999-12-31", "0001-01-02",
-                                              "1900-01-01", "2026-02-30", ""]),
-                             st.text(max_size=12))),
+    "date": either(
+        ["2026-11-30", "2026-12-03", "30-11-2026", "2026-12-06"],
+        st.one_of(
+            st.sampled_from(
+                ["2026-12-07", "2999-12-31", "0001-01-02", "1900-01-01", "2026-02-30", ""]
+            ),
+            st.text(max_size=12),
+        ),
+    ),
     "weekday": either(["Monday", "tue", "ma", "Zondag"], st.text(max_size=8)),
     "meal": either(list(MEALS) + ["Lunch"], st.one_of(st.just("brunch"), st.text(max_size=8))),
-    "food_id": either(FOOD_IDS, st.one_of(st.sampled_from(["usda:99999", "", "=1+1"]),
-                                          st.text(max_size=12))),
+    "food_id": either(
+        FOOD_IDS, st.one_of(st.sampled_from(["usda:99999", "", "=1+1"]), st.text(max_size=12))
+    ),
     "food": st.text(max_size=20),
-    "grams": either(["40", "2000", "1.5", "0.5", "125"], st.one_of(
-        st.sampled_from(["0", "-3", "2000.5", "1,5", "abc", "", "nan", "inf"]),
-        st.sampled_from(RAW_NUMBERS), st.floats().map(repr), st.text(max_size=8))),
-    "portions": either(["", "1", "2", "0.5"], st.one_of(
-        st.sampled_from(["0", "0,5", "4000", "4001"]), st.sampled_from(RAW_NUMBERS),
-        st.floats().map(repr))),
+    "grams": either(
+        ["40", "2000", "1.5", "0.5", "125"],
+        st.one_of(
+            st.sampled_from(["0", "-3", "2000.5", "1,5", "abc", "", "nan", "inf"]),
+            st.sampled_from(RAW_NUMBERS),
+            st.floats().map(repr),
+            st.text(max_size=8),
+        ),
+    ),
+    "portions": either(
+        ["", "1", "2", "0.5"],
+        st.one_of(
+            st.sampled_from(["0", "0,5", "4000", "4001"]),
+            st.sampled_from(RAW_NUMBERS),
+            st.floats().map(repr),
+        ),
+    ),
     "energy_kcal": st.text(max_size=6),
 }
 
 
 @st.composite
 def csv_files(draw) -> bytes:
-    header = NEEDED + draw(st.sampled_from([["date"], ["date", "weekday"], ["weekday"]])) \
+    header = (
+        NEEDED
+        + draw(st.sampled_from([["date"], ["date", "weekday"], ["weekday"]]))
         + draw(st.lists(st.sampled_from(OTHERS), unique=True))
-    if draw(st.integers(0, 9)) == 0:          # now and then a needed column is missing
+    )
+    if draw(st.integers(0, 9)) == 0:  # now and then a needed column is missing
         header.remove(draw(st.sampled_from(NEEDED)))
     header = draw(st.permutations(header))
-    rows = draw(st.lists(st.fixed_dictionaries({c: cells[c] for c in header}), min_size=1,
-                         max_size=12))
+    rows = draw(
+        st.lists(st.fixed_dictionaries({c: cells[c] for c in header}), min_size=1, max_size=12)
+    )
     separator = draw(st.sampled_from([",", ";"]))
     lines = [separator.join(header)] + [
-        separator.join('"' + row[c].replace('"', '""') + '"' if draw(st.booleans())
-                       else row[c] for c in header) for row in rows]
+        separator.join(
+            '"' + row[c].replace('"', '""') + '"' if draw(st.booleans()) else row[c] for c in header
+        )
+        for row in rows
+    ]
     text = draw(st.sampled_from(["\r\n", "\n"])).join(lines)
-    data = ("\ufeff" if draw(st.booleans()) else "").encode() + text.encode("utf-8",
-                                                                             "surrogatepass")
-    if draw(st.integers(0, 4)) == 0:          # a few damaged bytes
+    data = ("\ufeff" if draw(st.booleans()) else "").encode() + text.encode(
+        "utf-8", "surrogatepass"
+    )
+    if draw(st.integers(0, 4)) == 0:  # a few damaged bytes
         at = draw(st.integers(0, len(data)))
         data = data[:at] + draw(st.binary(max_size=4)) + data[at:]
     return data

@@ -19,13 +19,20 @@ from planner.shopping import shopping_list
 from planner.targets import ReferenceIntakes
 from planner.totals import assess
 from tests.in_process import magplan
-from ui.printing import (CHART_SCALE, CHART_SIZE, Printing, Printout, chart_image,
-                         week_printout, write_pdf)
+from ui.printing import (
+    CHART_SCALE,
+    CHART_SIZE,
+    Printing,
+    Printout,
+    chart_image,
+    week_printout,
+    write_pdf,
+)
 from ui.week_chart import paint_week
 
 ROOT = DATA_DIR.parent
 SAMPLE = DATA_DIR / "sample-week.json"
-A4 = (595, 842)        # points
+A4 = (595, 842)  # points
 
 
 @pytest.fixture
@@ -47,7 +54,9 @@ def size_of(page) -> tuple[int, int]:
 def test_shopping_list_pdf(qapp, tmp_path, sample, foods):
     shopping = shopping_list(sample, foods)
     out = tmp_path / "list.pdf"
-    write_pdf(Printout(report.shopping_html(shopping, printout_words("en")), title="Shopping list"), out)
+    write_pdf(
+        Printout(report.shopping_html(shopping, printout_words("en")), title="Shopping list"), out
+    )
     reader, text = text_of(out)
     assert len(reader.pages) >= 1
     assert all(size_of(p) == A4 for p in reader.pages)
@@ -75,11 +84,14 @@ def test_week_pdf_is_one_landscape_page_with_the_chart(qapp, tmp_path, sample, f
         amount = f"{day.magnesium.amount:.0f} / {day.magnesium.target:.0f} mg"
         assert f"{amount} {printout_words('en').status[day.magnesium.status]}" in text
     # The chart, drawn by the window's own paint_week, is on the page as an image.
-    images = [x.get_object() for x in
-              reader.pages[0]["/Resources"]["/XObject"].values()
-              if x.get_object()["/Subtype"] == "/Image"]
+    images = [
+        x.get_object()
+        for x in reader.pages[0]["/Resources"]["/XObject"].values()
+        if x.get_object()["/Subtype"] == "/Image"
+    ]
     assert [(i["/Width"], i["/Height"]) for i in images] == [
-        (CHART_SIZE[0] * CHART_SCALE, CHART_SIZE[1] * CHART_SCALE)]
+        (CHART_SIZE[0] * CHART_SCALE, CHART_SIZE[1] * CHART_SCALE)
+    ]
 
 
 def test_the_chart_image_is_the_on_screen_drawing(qapp, sample, foods):
@@ -123,7 +135,7 @@ def test_the_printer_keeps_the_users_page_choices(qtbot, tmp_path, sample, foods
     toolbar = dialog.findChild(QToolBar)
     assert "Save as PDF…" in [a.text() for a in toolbar.actions()]
     preview = dialog.findChild(QPrintPreviewWidget)
-    preview.updatePreview()      # draws the pages through paintRequested
+    preview.updatePreview()  # draws the pages through paintRequested
     assert preview.pageCount() == len(PdfReader(out).pages)
 
 
@@ -131,9 +143,22 @@ def test_cli_writes_a_pdf_through_the_qt_part(tmp_path):
     """A real process with no QT_QPA_PLATFORM: the PDF needs no screen."""
     out = tmp_path / "list.pdf"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "shopping-list", str(SAMPLE),
-                          "--people", "4", "--pdf", str(out)],
-                         capture_output=True, text=True, env=env, timeout=60)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "shopping-list",
+            str(SAMPLE),
+            "--people",
+            "4",
+            "--pdf",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert run.returncode == 0, run.stderr
     reader, text = text_of(out)
     assert len(reader.pages) >= 1 and "for 4 people" in text

@@ -31,18 +31,21 @@ def test_every_earlier_id_is_in_the_table_or_maps_to_a_food_that_is(foods, ids_b
 def test_the_replacement_table_maps_only_ids_that_left_to_foods_that_are_there(foods, ids_before):
     # Earlier USDA ids, and the Ciqual row karnemelk cited before it moved to SR28's.
     assert set(REPLACED_IDS) <= set(ids_before) | {"ciqual:19801"}
-    assert not set(REPLACED_IDS) & set(foods.ids)        # an id still in the table stays itself
+    assert not set(REPLACED_IDS) & set(foods.ids)  # an id still in the table stays itself
     assert set(REPLACED_IDS.values()) <= set(foods.ids)  # so no chains: a new id is never old
 
 
-@pytest.mark.parametrize("old, new, name", [
-    ("usda:12014", "ciqual:15064", "Pumpkin seeds"),
-    ("usda:18069", "ciqual:7009", "White bread"),
-    ("usda:01022", "ciqual:12736", "Gouda"),
-    ("usda:15046", "ciqual:26051", "Mackerel, raw"),
-    ("usda:08013", "ciqual:32005", "Corn flakes (fortified)"),     # Cheerios left the table
-    ("usda:09210", "ciqual:2012", "Orange juice (from concentrate)"),  # US fortified juice
-])
+@pytest.mark.parametrize(
+    "old, new, name",
+    [
+        ("usda:12014", "ciqual:15064", "Pumpkin seeds"),
+        ("usda:18069", "ciqual:7009", "White bread"),
+        ("usda:01022", "ciqual:12736", "Gouda"),
+        ("usda:15046", "ciqual:26051", "Mackerel, raw"),
+        ("usda:08013", "ciqual:32005", "Corn flakes (fortified)"),  # Cheerios left the table
+        ("usda:09210", "ciqual:2012", "Orange juice (from concentrate)"),  # US fortified juice
+    ],
+)
 def test_a_few_replacements_checked_by_hand(foods, old, new, name):
     assert REPLACED_IDS[old] == new
     assert foods.name(new) == name
@@ -50,24 +53,30 @@ def test_a_few_replacements_checked_by_hand(foods, old, new, name):
 
 # --- mapping a plan's old ids ------------------------------------------------------------
 
+
 def old_plan() -> Plan:
     """A week saved with the earlier table: white bread and pumpkin seeds by USDA ids, butter
     kept in stock, a food still in the table (sockeye salmon) and one nobody knows."""
-    plan = Plan(start=dt.date(2026, 11, 30), in_stock={"usda:01001"},
-                ticked={"usda:12014", "custom:my-bread"})
+    plan = Plan(
+        start=dt.date(2026, 11, 30),
+        in_stock={"usda:01001"},
+        ticked={"usda:12014", "custom:my-bread"},
+    )
     plan.add(0, "breakfast", Entry("usda:18069", 70, portions=2))
     plan.add(0, "breakfast", Entry("usda:01001", 10))
     plan.add(2, "snack", Entry("usda:12014", 25))
     plan.add(3, "dinner", Entry("usda:15086", 85))
     plan.add(3, "dinner", Entry("usda:99999", 40))
-    plan.add(4, "lunch", Entry("ciqual:7009", 35))       # already the new white bread
+    plan.add(4, "lunch", Entry("ciqual:7009", 35))  # already the new white bread
     return plan
 
 
 def test_replacements_name_the_old_ids_the_table_lacks(foods):
-    assert replacements(old_plan(), foods) == {"usda:01001": "ciqual:16402",
-                                               "usda:12014": "ciqual:15064",
-                                               "usda:18069": "ciqual:7009"}
+    assert replacements(old_plan(), foods) == {
+        "usda:01001": "ciqual:16402",
+        "usda:12014": "ciqual:15064",
+        "usda:18069": "ciqual:7009",
+    }
     # An id the user's own tables still hold (an imported USDA table) stays as it is.
     assert "usda:18069" not in replacements(old_plan(), set(foods.ids) | {"usda:18069"})
 
@@ -77,9 +86,13 @@ def test_replacing_changes_only_the_ids_and_undoing_puts_back_each_one(foods):
     before = plan.to_dict()
     old = plan.replace_food_ids(replacements(plan, foods))
     assert [(d, m, e.food_id, e.grams, e.portions) for d, m, e in plan.entries()] == [
-        (0, "breakfast", "ciqual:7009", 70, 2), (0, "breakfast", "ciqual:16402", 10, None),
-        (2, "snack", "ciqual:15064", 25, None), (3, "dinner", "usda:15086", 85, None),
-        (3, "dinner", "usda:99999", 40, None), (4, "lunch", "ciqual:7009", 35, None)]
+        (0, "breakfast", "ciqual:7009", 70, 2),
+        (0, "breakfast", "ciqual:16402", 10, None),
+        (2, "snack", "ciqual:15064", 25, None),
+        (3, "dinner", "usda:15086", 85, None),
+        (3, "dinner", "usda:99999", 40, None),
+        (4, "lunch", "ciqual:7009", 35, None),
+    ]
     assert plan.in_stock == {"ciqual:16402"}
     assert plan.ticked == {"ciqual:15064", "custom:my-bread"}
     assert replacements(plan, foods) == {}
@@ -113,7 +126,8 @@ def test_cli_lists_the_mapping_and_writes_it_only_when_asked(tmp_path, foods):
         "usda:18069 -> ciqual:7009  White bread",
         "custom:my-bread: not in the food table, and no food stands for it",
         "usda:99999: not in the food table, and no food stands for it",
-        "Nothing written: -o OUT writes the plan with these foods."]
+        "Nothing written: -o OUT writes the plan with these foods.",
+    ]
     assert source.read_bytes() == saved and not out.exists()
 
     written = magplan("map-old-ids", str(source), "-o", str(out))

@@ -75,21 +75,30 @@ def test_shopping_html_ticks_and_counts_and_escapes(foods):
     assert escape("Oats <b>&</b> more") in html and "<b>&</b>" not in html
     page = Text(html)
     banana = odd.frame.loc["ciqual:13005"]
-    assert f"{report.TICKED} {banana['name_en']} 2 \u00d7 {banana['portion_en']}, about " \
-           f"{round(2 * banana['portion_g'], -1):.0f} g {2 * banana['portion_g']:.0f} g" in page.text
+    assert (
+        f"{report.TICKED} {banana['name_en']} 2 \u00d7 {banana['portion_en']}, about "
+        f"{round(2 * banana['portion_g'], -1):.0f} g {2 * banana['portion_g']:.0f} g" in page.text
+    )
     assert page.text.count(report.BOX) == 1
 
 
 def test_dutch_labels_and_names(sample, foods):
-    labels = report.Labels(lang="nl", decimal=",", people_many="voor {n} personen",
-                           weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"))
+    labels = report.Labels(
+        lang="nl",
+        decimal=",",
+        people_many="voor {n} personen",
+        weekdays=("ma", "di", "wo", "do", "vr", "za", "zo"),
+    )
     shopping = shopping_list(sample, foods, lang="nl")
     text = report.shopping_text(shopping, labels)
     assert "voor 2 personen" in text and "ma 30 Nov" in text
     for item in shopping.items:
         assert item.name_nl in text
-    assert any("," in line.split("(")[0] for line in text.splitlines() if " l " in line
-               or line.rstrip().endswith(" l") or " kg" in line)
+    assert any(
+        "," in line.split("(")[0]
+        for line in text.splitlines()
+        if " l " in line or line.rstrip().endswith(" l") or " kg" in line
+    )
 
 
 def test_week_html_has_the_grid_the_status_and_the_chart_hook(sample, foods):

@@ -8,9 +8,17 @@ import pytest
 from planner import DATA_DIR, cli, storage
 from planner.foods import SECTIONS
 from planner.plan import Entry, Plan, PlanError
-from planner.shopping import (UNKNOWN_SECTION, about_amount, buy_amount, format_amount,
-                              is_countable, parse_days, portion_count, shopping_list,
-                              weekday_index)
+from planner.shopping import (
+    UNKNOWN_SECTION,
+    about_amount,
+    buy_amount,
+    format_amount,
+    is_countable,
+    parse_days,
+    portion_count,
+    shopping_list,
+    weekday_index,
+)
 
 SAMPLE = DATA_DIR / "sample-week.json"
 MONDAY = dt.date(2026, 11, 30)
@@ -43,9 +51,11 @@ def test_sample_week_sums_by_hand_times_household(sample, foods):
     assert set(listed) == set(by_hand)
     # Foods eaten on several days: the interesting sums.
     days = json.loads(SAMPLE.read_text(encoding="utf-8"))["days"]
-    repeated = [fid for fid in by_hand
-                if sum(any(e["food_id"] == fid for m in d["meals"].values() for e in m)
-                       for d in days) >= 3]
+    repeated = [
+        fid
+        for fid in by_hand
+        if sum(any(e["food_id"] == fid for m in d["meals"].values() for e in m) for d in days) >= 3
+    ]
     assert len(repeated) >= 4
     for food_id in repeated:
         assert listed[food_id].grams == pytest.approx(by_hand[food_id] * people)
@@ -58,8 +68,9 @@ def test_household_size_multiplies_and_days_choose(sample, foods):
     assert three == {fid: pytest.approx(g * 3) for fid, g in one.items()}
     weekend = shopping_list(sample, foods, days=[5, 6], people=1)
     by_hand = grams_by_hand([5, 6])
-    assert {i.food_id: i.grams for i in weekend.items + weekend.in_stock} == \
-        {fid: pytest.approx(g) for fid, g in by_hand.items()}
+    assert {i.food_id: i.grams for i in weekend.items + weekend.in_stock} == {
+        fid: pytest.approx(g) for fid, g in by_hand.items()
+    }
     assert weekend.dates == [MONDAY + dt.timedelta(days=5), MONDAY + dt.timedelta(days=6)]
 
 
@@ -74,8 +85,9 @@ def test_sections_in_store_order_and_names_sorted(sample, foods):
 
 
 def test_in_stock_apart_ticked_marked_unknown_kept_supplements_absent(foods):
-    plan = Plan(start=MONDAY, household_size=2, supplements={"vitamin_d_ug": 10.0,
-                                                             "magnesium_mg": 100.0})
+    plan = Plan(
+        start=MONDAY, household_size=2, supplements={"vitamin_d_ug": 10.0, "magnesium_mg": 100.0}
+    )
     oil, oats, banana = "ciqual:17270", "ciqual:32140", "ciqual:13005"
     for day in range(7):
         plan.add(day, "breakfast", Entry(oats, 40))
@@ -92,17 +104,34 @@ def test_in_stock_apart_ticked_marked_unknown_kept_supplements_absent(foods):
     assert by_id[oats].ticked and not by_id[banana].ticked
     assert by_id[oats].grams == pytest.approx(7 * 40 * 2)
     unknown = by_id["nevo:99999"]
-    assert (unknown.section, unknown.name_en, unknown.grams, unknown.count) == \
-        (UNKNOWN_SECTION, "nevo:99999", 160, None)
+    assert (unknown.section, unknown.name_en, unknown.grams, unknown.count) == (
+        UNKNOWN_SECTION,
+        "nevo:99999",
+        160,
+        None,
+    )
     assert list(shopping.by_section())[-1][0] == UNKNOWN_SECTION
     # Supplements are counted for the nutrients, never bought as groceries.
     assert set(by_id) == {oats, banana, "nevo:99999"}
 
 
-@pytest.mark.parametrize("grams, buy", [
-    (437, 450), (450, 450), (450.0000000001, 450), (451, 500), (95, 100), (3, 10),
-    (0.2, 10), (999, 1000), (1000, 1000), (1001, 1100), (2360, 2400), (100, 100),
-])
+@pytest.mark.parametrize(
+    "grams, buy",
+    [
+        (437, 450),
+        (450, 450),
+        (450.0000000001, 450),
+        (451, 500),
+        (95, 100),
+        (3, 10),
+        (0.2, 10),
+        (999, 1000),
+        (1000, 1000),
+        (1001, 1100),
+        (2360, 2400),
+        (100, 100),
+    ],
+)
 def test_buy_amount_rounds_up_to_a_step(grams, buy):
     assert buy_amount(grams) == buy
 
@@ -118,21 +147,33 @@ def test_amounts_are_written_in_g_kg_ml_l():
     assert about_amount(3) == 10
 
 
-@pytest.mark.parametrize("label, countable", [
-    ("1 banana", True), ("1 egg", True), ("1 slice", True), ("1 can", True),
-    ("1 spring roll", True), ("1 handful", False), ("1 tbsp", False), ("1 glass", False),
-    ("1 portion", False), ("30 g", False), ("4 squares", False), ("1/2 avocado", False),
-    ("for 1 slice", False),
-])
+@pytest.mark.parametrize(
+    "label, countable",
+    [
+        ("1 banana", True),
+        ("1 egg", True),
+        ("1 slice", True),
+        ("1 can", True),
+        ("1 spring roll", True),
+        ("1 handful", False),
+        ("1 tbsp", False),
+        ("1 glass", False),
+        ("1 portion", False),
+        ("30 g", False),
+        ("4 squares", False),
+        ("1/2 avocado", False),
+        ("for 1 slice", False),
+    ],
+)
 def test_countable_portions(label, countable):
     assert is_countable(label) is countable
 
 
 def test_counts_round_up_but_let_a_small_excess_go():
-    assert portion_count(340, 118) == 3          # 2.9 bananas: buy 3
-    assert portion_count(370, 123) == 3          # 3.01 tomatoes: 3 will do
-    assert portion_count(3.3 * 50, 50) == 4      # 3.3 eggs: buy 4
-    assert portion_count(10, 50) == 1            # never zero
+    assert portion_count(340, 118) == 3  # 2.9 bananas: buy 3
+    assert portion_count(370, 123) == 3  # 3.01 tomatoes: 3 will do
+    assert portion_count(3.3 * 50, 50) == 4  # 3.3 eggs: buy 4
+    assert portion_count(10, 50) == 1  # never zero
 
 
 def test_sample_week_countable_foods_have_counts(sample, foods):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QStyle
 from planner import DATA_DIR, report, storage
 from planner.plan import Entry, Plan, Slot
 from planner.shopping import shopping_list
+from tests.qt_helpers import when_modal
 from ui.plan_document import PlanDocument
 from ui.printing import Printing
 from ui.shopping_view import ShoppingView
-from tests.qt_helpers import when_modal
 
 SAMPLE = DATA_DIR / "sample-week.json"
 
@@ -27,14 +27,15 @@ def document(foods, intakes):
 def view(qtbot, document):
     widget = ShoppingView(document, Printing())
     qtbot.addWidget(widget)
-    widget.show()    # a hidden list is built only when shown
+    widget.show()  # a hidden list is built only when shown
     return widget
 
 
 def shown(view: ShoppingView) -> dict[str, tuple[str, str, bool]]:
-    return {food_id: (line.text(0), line.text(1),
-                      line.checkState(0) == Qt.CheckState.Checked)
-            for food_id, line in view.items().items()}
+    return {
+        food_id: (line.text(0), line.text(1), line.checkState(0) == Qt.CheckState.Checked)
+        for food_id, line in view.items().items()
+    }
 
 
 def test_the_view_shows_the_planners_list(view, document, foods):
@@ -53,8 +54,11 @@ def test_a_tick_is_saved_in_the_plan_and_undone(view, document, qtbot):
     # A click on the box at the start of the line.
     rect = view.tree.visualItemRect(line)
     indicator = view.tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.left() + indicator // 2 + 4, rect.center().y()))
+    qtbot.mouseClick(
+        view.tree.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + indicator // 2 + 4, rect.center().y()),
+    )
     assert food_id in document.plan.ticked
     assert document.is_modified()
     document.undo_stack.undo()
@@ -84,9 +88,13 @@ def test_household_and_day_changes_refresh_the_list(view, document, qtbot, foods
     qtbot.waitUntil(lambda: "Sat" in view.summary.text() and "Mon" not in view.summary.text())
     weekend = shopping_list(document.plan, foods, days=[5, 6])
     assert list(view.items()) == [i.food_id for i in weekend.items + weekend.in_stock]
-    document.replace_days({5: {m: [] for m in ("breakfast", "lunch", "dinner", "snack")},
-                           6: {m: [] for m in ("breakfast", "lunch", "dinner", "snack")}},
-                          "Clear weekend")
+    document.replace_days(
+        {
+            5: {m: [] for m in ("breakfast", "lunch", "dinner", "snack")},
+            6: {m: [] for m in ("breakfast", "lunch", "dinner", "snack")},
+        },
+        "Clear weekend",
+    )
     qtbot.waitUntil(lambda: view.items() == {})
     assert not view.copy_button.isEnabled()
 
@@ -106,26 +114,27 @@ def test_always_in_stock_moves_a_food_apart_and_undoes(view, document, qtbot):
 def test_a_hidden_list_waits_to_be_shown(qtbot, document, foods):
     view = ShoppingView(document, Printing())
     qtbot.addWidget(view)
-    assert view.items() == {}     # nothing built at start while hidden
+    assert view.items() == {}  # nothing built at start while hidden
     view.show()
     assert "for 2 people" in view.summary.text()
     view.hide()
     settings = document.plan.settings()
     document.set_settings(replace(settings, household_size=3))
     qtbot.wait(10)
-    assert "for 2 people" in view.summary.text()    # no rebuild for a closed dock
+    assert "for 2 people" in view.summary.text()  # no rebuild for a closed dock
     view.show()
     assert "for 3 people" in view.summary.text()
 
 
 def test_in_stock_is_a_document_change_with_its_own_signal(document, qtbot):
-    food_id = next(e.food_id for *_, e in document.plan.entries()
-                   if e.food_id not in document.plan.in_stock)
+    food_id = next(
+        e.food_id for *_, e in document.plan.entries() if e.food_id not in document.plan.in_stock
+    )
     with qtbot.waitSignal(document.in_stock_changed) as signal:
         document.set_in_stock(food_id, True)
     assert signal.args == [food_id] and food_id in document.plan.in_stock
     assert document.undo_stack.undoText() == f"Keep {document.food_name(food_id)} in Stock"
-    document.set_in_stock(food_id, True)    # already in stock: no step
+    document.set_in_stock(food_id, True)  # already in stock: no step
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert food_id not in document.plan.in_stock
@@ -141,12 +150,13 @@ def test_copy_as_text(view, document, foods):
 def window(qtbot, tmp_path, foods, intakes):
     from ui.app import build
     from ui.settings import Settings
+
     settings = Settings.in_file(tmp_path / "settings.ini")
     window, _ = build(settings, tmp_path / "data", foods=foods, intakes=intakes)
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.document.replace_plan(Plan(), None)    # nothing unsaved, so closing asks nothing
+    window.document.replace_plan(Plan(), None)  # nothing unsaved, so closing asks nothing
     window.close()
 
 
@@ -166,6 +176,7 @@ def test_the_window_has_the_file_actions_and_the_dock(window, qtbot):
 
 def test_print_week_opens_a_preview_of_one_page(window, qtbot):
     from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
     pages = []
 
     def look(dialog) -> None:
@@ -181,9 +192,9 @@ def test_print_week_opens_a_preview_of_one_page(window, qtbot):
 
 def test_import_in_the_window_is_a_new_unsaved_plan(window, tmp_path, foods):
     from planner import csv_io
+
     out = tmp_path / "week.csv"
-    out.write_bytes(csv_io.export_entries(window.document.plan, foods,
-                                          csv_io.DIALECTS["excel-nl"]))
+    out.write_bytes(csv_io.export_entries(window.document.plan, foods, csv_io.DIALECTS["excel-nl"]))
     before = [(d, m, e.food_id, e.grams) for d, m, e in window.document.plan.entries()]
     window.document.set_ticked(window.document.plan.entries()[0][2].food_id, True)
     window.document.undo_stack.setClean()
@@ -193,8 +204,9 @@ def test_import_in_the_window_is_a_new_unsaved_plan(window, tmp_path, foods):
     assert window.document.plan.ticked == set()
 
 
-def test_an_edit_changes_only_its_lines_and_the_list_matches_the_planner(view, document, foods,
-                                                                          qtbot):
+def test_an_edit_changes_only_its_lines_and_the_list_matches_the_planner(
+    view, document, foods, qtbot
+):
     """Grams typed change one amount in the line already there; a food new to the list gets
     a line of its own in its section, in name order; lines of other foods stay as they were
     (the same lines, so the place in the list is kept)."""
@@ -207,7 +219,7 @@ def test_an_edit_changes_only_its_lines_and_the_list_matches_the_planner(view, d
     document.add_entries(3, "snack", 0, [Entry("ciqual:15064", 30)])
     qtbot.wait(10)
     after = view.items()
-    assert {k: v for k, v in after.items() if k != "ciqual:15064"} == lines      # same objects
+    assert {k: v for k, v in after.items() if k != "ciqual:15064"} == lines  # same objects
     assert view.tree.currentItem() is lines[current]
     shopping = shopping_list(document.plan, foods)
     assert list(shown(view)) == [i.food_id for i in shopping.items + shopping.in_stock]

@@ -16,40 +16,63 @@ from planner.targets import Profile
 MONDAY = dt.date(2026, 11, 30)
 FOOD_IDS = ["ciqual:32140", "ciqual:15064", "ciqual:13005", "nevo:2806", "custom:my-bread"]
 
-food_entries = st.builds(Entry, st.sampled_from(FOOD_IDS),
-                         st.floats(min_value=0.5, max_value=2000, allow_nan=False),
-                         st.one_of(st.none(), st.floats(min_value=0.25, max_value=10)))
+food_entries = st.builds(
+    Entry,
+    st.sampled_from(FOOD_IDS),
+    st.floats(min_value=0.5, max_value=2000, allow_nan=False),
+    st.one_of(st.none(), st.floats(min_value=0.25, max_value=10)),
+)
 recipes = st.builds(
-    Recipe, st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1,
-                    max_size=20).filter(str.strip),
+    Recipe,
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=20).filter(
+        str.strip
+    ),
     st.sampled_from(["Havermout", "Stamppot boerenkool"]),
-    st.lists(st.tuples(st.sampled_from(FOOD_IDS), st.floats(min_value=0.5, max_value=500)),
-             min_size=1, max_size=4).map(tuple),
-    st.lists(st.sampled_from(["a pinch of salt", "1 blikje kokosmelk"]), max_size=2).map(tuple))
+    st.lists(
+        st.tuples(st.sampled_from(FOOD_IDS), st.floats(min_value=0.5, max_value=500)),
+        min_size=1,
+        max_size=4,
+    ).map(tuple),
+    st.lists(st.sampled_from(["a pinch of salt", "1 blikje kokosmelk"]), max_size=2).map(tuple),
+)
 # A saved meal's entry: its grams, up to two servings.
 recipe_entries = st.builds(
-    lambda recipe, servings: Entry("meal:x", min(recipe.serving_grams * servings, 2000),
-                                   servings, recipe),
-    recipes, st.floats(min_value=0.5, max_value=2))
+    lambda recipe, servings: Entry(
+        "meal:x", min(recipe.serving_grams * servings, 2000), servings, recipe
+    ),
+    recipes,
+    st.floats(min_value=0.5, max_value=2),
+)
 entries = st.one_of(food_entries, food_entries, recipe_entries)
-profiles = st.builds(Profile, sex=st.just("F"), age=st.integers(18, 120),
-                     life_stage=st.sampled_from([None, "pregnancy", "lactation"]),
-                     standard=st.sampled_from(["nl", "efsa", "us"]),
-                     own_targets=st.dictionaries(st.sampled_from(["magnesium", "calcium"]),
-                                                 st.floats(min_value=1, max_value=5000)))
+profiles = st.builds(
+    Profile,
+    sex=st.just("F"),
+    age=st.integers(18, 120),
+    life_stage=st.sampled_from([None, "pregnancy", "lactation"]),
+    standard=st.sampled_from(["nl", "efsa", "us"]),
+    own_targets=st.dictionaries(
+        st.sampled_from(["magnesium", "calcium"]), st.floats(min_value=1, max_value=5000)
+    ),
+)
 
 
 @st.composite
 def plans(draw) -> Plan:
-    plan = Plan(start=MONDAY, profile=draw(profiles),
-                household_size=draw(st.integers(1, 8)),
-                supplements=draw(st.dictionaries(
-                    st.sampled_from(["vitamin_d_ug", "magnesium_mg"]),
-                    st.floats(min_value=0.5, max_value=400))),
-                ratio_band=(1.5, draw(st.floats(min_value=2, max_value=4))),
-                exclusions=set(draw(st.lists(st.sampled_from(EXCLUSIONS)))),
-                in_stock=set(draw(st.lists(st.sampled_from(FOOD_IDS)))),
-                ticked=set(draw(st.lists(st.sampled_from(FOOD_IDS)))))
+    plan = Plan(
+        start=MONDAY,
+        profile=draw(profiles),
+        household_size=draw(st.integers(1, 8)),
+        supplements=draw(
+            st.dictionaries(
+                st.sampled_from(["vitamin_d_ug", "magnesium_mg"]),
+                st.floats(min_value=0.5, max_value=400),
+            )
+        ),
+        ratio_band=(1.5, draw(st.floats(min_value=2, max_value=4))),
+        exclusions=set(draw(st.lists(st.sampled_from(EXCLUSIONS)))),
+        in_stock=set(draw(st.lists(st.sampled_from(FOOD_IDS)))),
+        ticked=set(draw(st.lists(st.sampled_from(FOOD_IDS)))),
+    )
     for day in range(7):
         for meal in MEALS:
             for entry in draw(st.lists(entries, max_size=3)):
@@ -79,17 +102,23 @@ def valid_doc() -> dict:
     return storage.to_dict(Plan(start=MONDAY))
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "not valid JSON"),
-    (b'{"kind": "magplan-plan", "vers', "not valid JSON"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b"[1, 2, 3]", "not a Magplan plan"),
-    (b'{"kind": "something-else", "version": 1}', "not a Magplan plan"),
-    (json.dumps({**valid_doc(), "version": 99}).encode(), "newer Magplan"),
-    (json.dumps({k: v for k, v in valid_doc().items() if k != "days"}).encode(), "lacks 'days'"),
-    (json.dumps({**valid_doc(), "days": valid_doc()["days"][:3]}).encode(), "7 days"),
-    (json.dumps({**valid_doc(), "household_size": "two"}).encode(), "household size"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "not valid JSON"),
+        (b'{"kind": "magplan-plan", "vers', "not valid JSON"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"[1, 2, 3]", "not a Magplan plan"),
+        (b'{"kind": "something-else", "version": 1}', "not a Magplan plan"),
+        (json.dumps({**valid_doc(), "version": 99}).encode(), "newer Magplan"),
+        (
+            json.dumps({k: v for k, v in valid_doc().items() if k != "days"}).encode(),
+            "lacks 'days'",
+        ),
+        (json.dumps({**valid_doc(), "days": valid_doc()["days"][:3]}).encode(), "7 days"),
+        (json.dumps({**valid_doc(), "household_size": "two"}).encode(), "household size"),
+    ],
+)
 def test_bad_files_give_a_specific_error(tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_bytes(content)

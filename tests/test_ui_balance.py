@@ -20,7 +20,7 @@ from ui.week_model import DAY_STATUS_ROLE
 
 SAMPLE = DATA_DIR / "sample-week.json"
 WEDNESDAY = 2
-MAGNESIUM_AFTER = 2             # the days list: Day, Mg before, Mg after, Ca before, ...
+MAGNESIUM_AFTER = 2  # the days list: Day, Mg before, Mg after, Ca before, ...
 
 
 @pytest.fixture
@@ -29,8 +29,7 @@ def document(foods, intakes):
 
 
 def preview(document, days=None) -> BalanceDialog:
-    return BalanceDialog(document, balance(document.plan, document.foods, document.targets,
-                                           days))
+    return BalanceDialog(document, balance(document.plan, document.foods, document.targets, days))
 
 
 def magnesium_flags(document) -> list[Status]:
@@ -39,8 +38,10 @@ def magnesium_flags(document) -> list[Status]:
 
 def shown_flags(dialog, column: int) -> list[Status]:
     tree = dialog.days
-    return [tree.topLevelItem(i).data(column, Qt.ItemDataRole.UserRole)
-            for i in range(tree.topLevelItemCount())]
+    return [
+        tree.topLevelItem(i).data(column, Qt.ItemDataRole.UserRole)
+        for i in range(tree.topLevelItemCount())
+    ]
 
 
 def test_balance_week_applies_as_one_undo_step_and_undoes(qtbot, document):
@@ -70,8 +71,7 @@ def test_balance_week_applies_as_one_undo_step_and_undoes(qtbot, document):
     assert magnesium_flags(document) == [Status.OK] * 7
 
 
-def test_unticking_a_change_updates_the_preview_and_leaves_it_out(qtbot, document, foods,
-                                                                   intakes):
+def test_unticking_a_change_updates_the_preview_and_leaves_it_out(qtbot, document, foods, intakes):
     dialog = preview(document)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Balance the Week"
@@ -99,8 +99,10 @@ def test_unticking_a_change_updates_the_preview_and_leaves_it_out(qtbot, documen
     grams = {e.food_id: e.grams for _, _, e in document.plan.days[day].entries()}
     left_out = changes[biggest]
     assert grams.get(left_out.food_id, 0) == sum(
-        e.grams for _, _, e in storage.load(SAMPLE).days[day].entries()
-        if e.food_id == left_out.food_id)
+        e.grams
+        for _, _, e in storage.load(SAMPLE).days[day].entries()
+        if e.food_id == left_out.food_id
+    )
     assert document.undo_stack.count() == 1
 
 
@@ -126,10 +128,13 @@ def test_an_absurd_target_is_named_in_the_dialog(qtbot, document):
 
 # --- from the window -------------------------------------------------------------------------
 
+
 def header_flags(window) -> list[Status]:
     model = window.week_model
-    return [model.headerData(day, Qt.Orientation.Horizontal, DAY_STATUS_ROLE).magnesium.status
-            for day in range(7)]
+    return [
+        model.headerData(day, Qt.Orientation.Horizontal, DAY_STATUS_ROLE).magnesium.status
+        for day in range(7)
+    ]
 
 
 def when_the_dialog_opens(qtbot, act) -> list[BalanceDialog]:
@@ -144,6 +149,7 @@ def when_the_dialog_opens(qtbot, act) -> list[BalanceDialog]:
             return
         seen.append(dialog)
         act(dialog)
+
     QTimer.singleShot(0, look)
     return seen
 
@@ -153,7 +159,8 @@ def test_plan_menu_balance_week_apply_then_undo(qtbot, window):
     assert Status.LOW in flags
     assert window.plan_actions.balance_week_action in window.plan_menu.actions()
     seen = when_the_dialog_opens(
-        qtbot, lambda d: qtbot.mouseClick(d.apply_button, Qt.MouseButton.LeftButton))
+        qtbot, lambda d: qtbot.mouseClick(d.apply_button, Qt.MouseButton.LeftButton)
+    )
     window.plan_actions.balance_week_action.trigger()
     assert len(seen) == 1
     assert header_flags(window) == [Status.OK] * 7
@@ -169,7 +176,8 @@ def test_day_panel_button_balances_the_selected_day(qtbot, window):
     window.week_view.select_day(day)
     assert window.day_panel.day == day
     seen = when_the_dialog_opens(
-        qtbot, lambda d: qtbot.mouseClick(d.apply_button, Qt.MouseButton.LeftButton))
+        qtbot, lambda d: qtbot.mouseClick(d.apply_button, Qt.MouseButton.LeftButton)
+    )
     qtbot.mouseClick(window.day_panel.balance_button, Qt.MouseButton.LeftButton)
     assert {c.day for c in seen[0].proposal.changes} == {day}
     flags = header_flags(window)
@@ -227,8 +235,10 @@ def test_the_day_panel_shows_caffeine_in_pregnancy_only(qtbot, window, foods):
     pregnant = replace(settings, profile=settings.profile.with_changes(life_stage="pregnancy"))
     document.set_settings(pregnant)
     assert panel.lines["caffeine"].isVisibleTo(panel)
-    caffeine = [e.grams / 100 * foods.frame.at[e.food_id, "caffeine_mg"]
-                for _, _, e in document.plan.days[WEDNESDAY].entries()]
+    caffeine = [
+        e.grams / 100 * foods.frame.at[e.food_id, "caffeine_mg"]
+        for _, _, e in document.plan.days[WEDNESDAY].entries()
+    ]
     known = sum(c for c in caffeine if c == c)
     assert panel.lines["caffeine"].text().startswith(f"{known:.0f} of at most 200 mg")
     document.undo_stack.undo()

@@ -14,11 +14,13 @@ PUMPKIN_SEEDS = "ciqual:15064"
 
 def answer(button: QMessageBox.StandardButton, seen: list | None = None) -> None:
     """Click a button of the message box that is about to open."""
+
     def click():
         box = QApplication.activeModalWidget()
         if seen is not None:
             seen.append(box.text())
         box.button(button).click()
+
     QTimer.singleShot(0, click)
 
 
@@ -38,8 +40,8 @@ def test_save_close_reopen_gives_the_same_plan(make_window, tmp_path):
     assert window.file_actions.save_as(path)
     assert not window.isWindowModified() and window.windowTitle() == "my week.json[*] — Magplan"
     saved = storage.to_dict(window.document.plan)
-    assert window.close()                 # nothing unsaved: no question
-    reopened, problem = make_window()     # the last plan reopens
+    assert window.close()  # nothing unsaved: no question
+    reopened, problem = make_window()  # the last plan reopens
     assert problem is None
     assert reopened.document.path == path.resolve()
     assert storage.to_dict(reopened.document.plan) == saved
@@ -79,8 +81,7 @@ def test_opening_with_unsaved_changes_asks_first(make_window, tmp_path):
     assert window.document.path == other and window.document.plan.entries() == []
 
 
-def test_a_damaged_file_gives_a_message_and_leaves_the_open_plan_untouched(make_window,
-                                                                           tmp_path):
+def test_a_damaged_file_gives_a_message_and_leaves_the_open_plan_untouched(make_window, tmp_path):
     window, _ = make_window()
     window.edit_actions.add_food(PUMPKIN_SEEDS)
     before = storage.to_dict(window.document.plan)
@@ -95,8 +96,9 @@ def test_a_damaged_file_gives_a_message_and_leaves_the_open_plan_untouched(make_
     assert window.document.undo_stack.canUndo()
 
 
-def test_a_damaged_plan_on_the_command_line_is_reported_once_the_window_is_up(make_window,
-                                                                              tmp_path):
+def test_a_damaged_plan_on_the_command_line_is_reported_once_the_window_is_up(
+    make_window, tmp_path
+):
     damaged = tmp_path / "damaged.json"
     damaged.write_bytes(b"\xff\xfe not a plan")
     window, problem = make_window(damaged)
@@ -167,28 +169,39 @@ def test_new_plan_and_csv_import_keep_the_same_settings_and_lists(make_window, t
     plan.in_stock, plan.ticked = {"ciqual:32140"}, {PUMPKIN_SEEDS}
     plan.ratio_nudge = True
     week = tmp_path / "week.csv"
-    week.write_text("date,meal,food_id,grams\n2026-12-07,lunch,ciqual:15064,30\n",
-                    encoding="utf-8")
+    week.write_text("date,meal,food_id,grams\n2026-12-07,lunch,ciqual:15064,30\n", encoding="utf-8")
     window.file_actions.import_csv(week)
     imported = window.document.plan
-    answer(QMessageBox.StandardButton.Discard)       # the imported week is not saved
+    answer(QMessageBox.StandardButton.Discard)  # the imported week is not saved
     window.file_actions.new_plan()
     new = window.document.plan
     for made in (imported, new):
         assert made is not plan
         assert (made.favourites, made.disliked, made.in_stock, made.ticked) == (
-            {PUMPKIN_SEEDS}, {"ciqual:13005"}, {"ciqual:32140"}, set())
+            {PUMPKIN_SEEDS},
+            {"ciqual:13005"},
+            {"ciqual:32140"},
+            set(),
+        )
         assert made.ratio_nudge and made.profile == plan.profile
     assert [e.food_id for _, _, e in imported.entries()] == [PUMPKIN_SEEDS]
 
 
 def test_custom_foods_from_the_data_folder_are_in_the_browser(qtbot, tmp_path, intakes):
     from planner.library import Library
+
     folder = tmp_path / "data"
-    food_id = Library(folder).save_custom_food({
-        "name_en": "Grandma's seed bread", "name_nl": "Oma's zadenbrood",
-        "section": "bread and cereals", "magnesium_mg": 120, "portion_g": 40,
-        "portion_en": "1 slice", "portion_nl": "1 snee"})
+    food_id = Library(folder).save_custom_food(
+        {
+            "name_en": "Grandma's seed bread",
+            "name_nl": "Oma's zadenbrood",
+            "section": "bread and cereals",
+            "magnesium_mg": 120,
+            "portion_g": 40,
+            "portion_en": "1 slice",
+            "portion_nl": "1 snee",
+        }
+    )
     window, problem = build(Settings.in_file(tmp_path / "settings.ini"), folder, intakes=intakes)
     assert problem is None
     window.browser.search.setText("zadenbrood")
@@ -197,12 +210,13 @@ def test_custom_foods_from_the_data_folder_are_in_the_browser(qtbot, tmp_path, i
     window.close()
 
 
-def test_a_damaged_food_file_is_named_at_start_and_the_rest_still_opens(qtbot, tmp_path, foods,
-                                                                         intakes):
+def test_a_damaged_food_file_is_named_at_start_and_the_rest_still_opens(
+    qtbot, tmp_path, foods, intakes
+):
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / "custom_foods.csv").write_text("food_id,name_en\ncustom:x,X\n", encoding="utf-8")
     window, problem = build(Settings.in_file(tmp_path / "settings.ini"), folder, intakes=intakes)
     assert "custom_foods.csv" in problem
-    assert len(window.document.foods) == len(foods)     # the bundled table, all of it
+    assert len(window.document.foods) == len(foods)  # the bundled table, all of it
     window.close()

@@ -13,10 +13,18 @@ from ui.app import build
 from ui.library_dialog import LibraryDialog
 from ui.settings import Settings
 
-SEED_BREAD = {"name_en": "Grandma's seed bread", "name_nl": "Oma's zadenbrood",
-              "section": "bread and cereals", "magnesium_mg": 120, "calcium_mg": 40,
-              "vitamin_d_ug": 0, "energy_kcal": 260, "portion_g": 40,
-              "portion_en": "1 slice", "portion_nl": "1 snee"}
+SEED_BREAD = {
+    "name_en": "Grandma's seed bread",
+    "name_nl": "Oma's zadenbrood",
+    "section": "bread and cereals",
+    "magnesium_mg": 120,
+    "calcium_mg": 40,
+    "vitamin_d_ug": 0,
+    "energy_kcal": 260,
+    "portion_g": 40,
+    "portion_en": "1 slice",
+    "portion_nl": "1 snee",
+}
 
 
 def test_a_food_added_while_the_window_is_open_counts_at_once(qtbot, tmp_path, intakes):
@@ -37,7 +45,7 @@ def test_a_food_added_while_the_window_is_open_counts_at_once(qtbot, tmp_path, i
     def close_when_shown() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, LibraryDialog)
-        dialog.changed.emit()   # what the dialog says after any import, switch or edit
+        dialog.changed.emit()  # what the dialog says after any import, switch or edit
         dialog.accept()
 
     QTimer.singleShot(0, close_when_shown)
@@ -52,6 +60,7 @@ def test_a_food_added_while_the_window_is_open_counts_at_once(qtbot, tmp_path, i
 
 def test_the_browser_says_where_a_food_comes_from(qtbot, tmp_path, intakes):
     from PySide6.QtCore import Qt
+
     folder = tmp_path / "data"
     Library(folder).save_custom_food(SEED_BREAD)
     window, _ = build(Settings.in_file(tmp_path / "settings.ini"), folder, intakes=intakes)
@@ -63,8 +72,10 @@ def test_the_browser_says_where_a_food_comes_from(qtbot, tmp_path, intakes):
     # A bundled food names the source row its id cites.
     window.browser.search.setText("pompoenpitten")
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
-        "\nSource: Ciqual 2025 (Anses), ciqual:15064")
+        "\nSource: Ciqual 2025 (Anses), ciqual:15064"
+    )
     window.browser.search.setText("krentenbol")
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
-        "\nSource: USDA SR28, usda:18047")
+        "\nSource: USDA SR28, usda:18047"
+    )
     window.document.replace_plan(Plan(), None)

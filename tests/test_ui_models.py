@@ -50,17 +50,20 @@ def test_sorting_by_a_nutrient_puts_the_richest_first_and_unknown_last(foods):
     column = column_for("vitamin_d", "100g")
     model.sort(column, Qt.SortOrder.DescendingOrder)
     values = foods.frame["vitamin_d_ug"].to_numpy()
-    shown = [values[foods.position(model.index(r, 0).data(FOOD_ID_ROLE))]
-             for r in range(model.rowCount())]
+    shown = [
+        values[foods.position(model.index(r, 0).data(FOOD_ID_ROLE))]
+        for r in range(model.rowCount())
+    ]
     known = [v for v in shown if not np.isnan(v)]
     assert known == sorted(known, reverse=True)
     assert len(known) < len(shown)
-    assert all(np.isnan(v) for v in shown[len(known):])      # unknown is not zero: last
+    assert all(np.isnan(v) for v in shown[len(known) :])  # unknown is not zero: last
     assert model.index(model.rowCount() - 1, column).data() == "?"
 
 
 def test_sort_keeps_the_selected_food_selected(qtbot, foods):
     from PySide6.QtWidgets import QTreeView
+
     model = FoodModel(foods)
     view = QTreeView()
     qtbot.addWidget(view)
@@ -76,8 +79,10 @@ def test_every_column_has_a_header_and_numbers_are_right_aligned(foods):
     for column in range(model.columnCount()):
         assert model.headerData(column, Qt.Orientation.Horizontal)
         if COLUMNS[column] is not None:
-            assert model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole) & \
-                Qt.AlignmentFlag.AlignRight.value
+            assert (
+                model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+                & Qt.AlignmentFlag.AlignRight.value
+            )
 
 
 def test_week_model_passes_the_model_tester_through_edits_and_undo(qtmodeltester, document):
@@ -87,8 +92,9 @@ def test_week_model_passes_the_model_tester_through_edits_and_undo(qtmodeltester
     monday = document.plan.days[0].meals
     # Grow the snack block by two rows, shrink breakfast, move, edit, replace, undo it all.
     document.add_entries(2, "snack", 0, [Entry("ciqual:15064", 25), Entry("ciqual:15000", 30)] * 2)
-    assert model.rowCount() == sum(max(len(d.meals[m]) for d in document.plan.days) + 1
-                                   for m in MEALS)
+    assert model.rowCount() == sum(
+        max(len(d.meals[m]) for d in document.plan.days) + 1 for m in MEALS
+    )
     document.delete_entries([Slot(0, "breakfast", i) for i in range(len(monday["breakfast"]))])
     document.move_entry(Slot(2, "snack", 0), 5, "dinner", 0)
     document.set_amount(Slot(5, "dinner", 0), 40, None)
@@ -96,8 +102,9 @@ def test_week_model_passes_the_model_tester_through_edits_and_undo(qtmodeltester
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
     assert storage.to_dict(document.plan) == original
-    assert model.rowCount() == sum(max(len(d.meals[m]) for d in document.plan.days) + 1
-                                   for m in MEALS)
+    assert model.rowCount() == sum(
+        max(len(d.meals[m]) for d in document.plan.days) + 1 for m in MEALS
+    )
     qtmodeltester.check(model)
 
 
@@ -118,8 +125,10 @@ def test_day_header_carries_the_days_magnesium_computed_by_hand(document, foods)
     model = WeekModel(document)
     column = NUTRIENTS.index("magnesium_mg")
     for day, plan_day in enumerate(document.plan.days):
-        expected = sum(e.grams / 100 * foods.values[foods.position(e.food_id), column]
-                       for _, _, e in plan_day.entries())
+        expected = sum(
+            e.grams / 100 * foods.values[foods.position(e.food_id), column]
+            for _, _, e in plan_day.entries()
+        )
         status = model.headerData(day, Qt.Orientation.Horizontal, DAY_STATUS_ROLE)
         assert status.magnesium.amount == pytest.approx(expected)
 
@@ -144,7 +153,7 @@ def test_entries_dragged_within_the_week_move_in_one_undo_step(document):
     breakfast, dinner = list(plan.days[0].meals["breakfast"]), list(plan.days[4].meals["dinner"])
     data = model.mimeData([model.index_of(0, "breakfast", 0)])
     assert mime.read_entries(data).sources == [Slot(0, "breakfast", 0)]
-    target = model.index_of(4, "dinner", 99)   # the free cell at the end of Friday's dinner
+    target = model.index_of(4, "dinner", 99)  # the free cell at the end of Friday's dinner
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, target)
     assert plan.days[4].meals["dinner"] == dinner + breakfast[:1]
     assert plan.days[0].meals["breakfast"] == breakfast[1:]
@@ -166,10 +175,13 @@ def test_estimated_figures_carry_the_mark_in_the_cells_and_the_tooltip(foods):
     seeds = model.row_of("ciqual:15064")
     assert "≈" not in model.index(seeds, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "≈" not in model.index(seeds, column_for("vitamin_d", "100g")).data()
-    header = model.headerData(column_for("vitamin_d", "100g"), Qt.Orientation.Horizontal,
-                              Qt.ItemDataRole.ToolTipRole)
-    assert header.endswith("≈ an estimate: the source reports traces (counted as 0)\nor a value "
-                           "below its detection limit (counted as half that limit)")
+    header = model.headerData(
+        column_for("vitamin_d", "100g"), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert header.endswith(
+        "≈ an estimate: the source reports traces (counted as 0)\nor a value "
+        "below its detection limit (counted as half that limit)"
+    )
 
 
 def test_bad_settings_leave_the_document_as_it_was(document):

@@ -29,6 +29,7 @@ def no_question_within(qtbot, act, ms: int = 300) -> bool:
         seen.append(dialog)
         if dialog is not None:
             dialog.reject()
+
     QTimer.singleShot(ms, look)
     act()
     qtbot.waitUntil(lambda: bool(seen))
@@ -44,21 +45,32 @@ def open_old_plan(window, qtbot, path, answer: str) -> tuple[str, str, str]:
     def reply(box) -> None:
         asked.append((box.objectName(), box.text(), box.informativeText()))
         button(box, answer).click()
+
     when_modal(reply)
     assert window.file_actions.open_path(path)
     qtbot.waitUntil(lambda: bool(asked))
     return asked[0]
 
 
-def test_opening_an_old_plan_offers_the_new_foods_as_one_undoable_step(make_window, qtbot,
-                                                                     tmp_path):
+def test_opening_an_old_plan_offers_the_new_foods_as_one_undoable_step(
+    make_window, qtbot, tmp_path
+):
     window, _ = make_window()
     name, text, listed = open_old_plan(window, qtbot, tmp_path / "old.json", "Replace")
     assert name == "replace_old_ids" and "names 3 food(s)" in text
-    assert listed.splitlines() == ["usda:01001 → Butter, salted", "usda:12014 → Pumpkin seeds",
-                                   "usda:18069 → White bread"]
-    assert ids(window) == ["ciqual:7009", "ciqual:16402", "ciqual:15064", "usda:15086",
-                           "usda:99999", "ciqual:7009"]
+    assert listed.splitlines() == [
+        "usda:01001 → Butter, salted",
+        "usda:12014 → Pumpkin seeds",
+        "usda:18069 → White bread",
+    ]
+    assert ids(window) == [
+        "ciqual:7009",
+        "ciqual:16402",
+        "ciqual:15064",
+        "usda:15086",
+        "usda:99999",
+        "ciqual:7009",
+    ]
     assert window.document.plan.in_stock == {"ciqual:16402"}
     assert window.document.is_modified()
     # The week shows Monday's bread and butter now: 70 g x 20.4 + 10 g x 4.94 mg Mg / 100.
@@ -74,8 +86,7 @@ def test_opening_an_old_plan_offers_the_new_foods_as_one_undoable_step(make_wind
     assert ids(window)[:3] == ["ciqual:7009", "ciqual:16402", "ciqual:15064"]
 
 
-def test_keeping_them_unknown_changes_nothing_and_is_not_asked_again(make_window, qtbot,
-                                                                   tmp_path):
+def test_keeping_them_unknown_changes_nothing_and_is_not_asked_again(make_window, qtbot, tmp_path):
     window, _ = make_window()
     open_old_plan(window, qtbot, tmp_path / "old.json", "Keep Them Unknown")
     assert storage.to_dict(window.document.plan) == storage.to_dict(old_plan())

@@ -20,8 +20,10 @@ PUMPKIN_SEEDS = "ciqual:15064"
 
 def magnesium_by_hand(plan, foods, day):
     column = NUTRIENTS.index("magnesium_mg")
-    return sum(e.grams / 100 * foods.values[foods.position(e.food_id), column]
-               for _, _, e in plan.days[day].entries())
+    return sum(
+        e.grams / 100 * foods.values[foods.position(e.food_id), column]
+        for _, _, e in plan.days[day].entries()
+    )
 
 
 def header_status(window, day):
@@ -33,8 +35,10 @@ def send_drop(view, data: QMimeData, index, action=Qt.DropAction.CopyAction):
     where = view.visualRect(index).center().toPointF()
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    for event in (QDragEnterEvent(where.toPoint(), actions, data, buttons, modifiers),
-                  QDragMoveEvent(where.toPoint(), actions, data, buttons, modifiers)):
+    for event in (
+        QDragEnterEvent(where.toPoint(), actions, data, buttons, modifiers),
+        QDragMoveEvent(where.toPoint(), actions, data, buttons, modifiers),
+    ):
         event.setDropAction(action)
         QApplication.sendEvent(view.viewport(), event)
     drop = QDropEvent(where, actions, data, buttons, modifiers)
@@ -46,13 +50,14 @@ def send_drop(view, data: QMimeData, index, action=Qt.DropAction.CopyAction):
 def test_search_pompoen_add_pumpkin_seeds_to_a_low_day_then_undo(qtbot, window, foods):
     document, browser, view = window.document, window.browser, window.week_view
     target = document.targets.target("magnesium")
-    low_days = [i for i, d in enumerate(document.assessment().days)
-                if d.magnesium.status is Status.LOW]
+    low_days = [
+        i for i, d in enumerate(document.assessment().days) if d.magnesium.status is Status.LOW
+    ]
     day = low_days[0]
     before = magnesium_by_hand(document.plan, foods, day)
     portion = foods.frame.at[PUMPKIN_SEEDS, "portion_g"]
     after = before + portion / 100 * foods.frame.at[PUMPKIN_SEEDS, "magnesium_mg"]
-    assert before < target <= after    # the sample week and the table make this a real test
+    assert before < target <= after  # the sample week and the table make this a real test
 
     # Choose the day's free breakfast cell with the keyboard.
     view.setFocus()
@@ -62,7 +67,7 @@ def test_search_pompoen_add_pumpkin_seeds_to_a_low_day_then_undo(qtbot, window, 
     qtbot.keyClicks(browser.search, "pompoen")
     row = browser.model.row_of(PUMPKIN_SEEDS)
     assert row >= 0
-    qtbot.keyClick(browser.search, Qt.Key.Key_Down)        # into the list
+    qtbot.keyClick(browser.search, Qt.Key.Key_Down)  # into the list
     assert browser.view.hasFocus()
     browser.view.setCurrentIndex(browser.model.index(row, 0))
     qtbot.keyClick(browser.view, Qt.Key.Key_Return)
@@ -91,11 +96,17 @@ def test_the_day_panel_and_chart_follow_the_selected_day_and_edits(qtbot, window
     view.select_cell(2, "lunch", 0)
     assert panel.day == 2 and window.chart.selected == 2
     status = document.assessment().days[2].magnesium
-    assert panel.lines["magnesium"].text().startswith(f"{status.amount:.0f} of {status.target:.0f} mg")
+    assert (
+        panel.lines["magnesium"].text().startswith(f"{status.amount:.0f} of {status.target:.0f} mg")
+    )
     top = panel.sources.topLevelItem(0)
-    contributions = sorted(((e.grams / 100 * foods.frame.at[e.food_id, "magnesium_mg"], e)
-                            for _, _, e in document.plan.days[2].entries()),
-                           key=lambda pair: -pair[0])
+    contributions = sorted(
+        (
+            (e.grams / 100 * foods.frame.at[e.food_id, "magnesium_mg"], e)
+            for _, _, e in document.plan.days[2].entries()
+        ),
+        key=lambda pair: -pair[0],
+    )
     assert top.text(0) == foods.name(contributions[0][1].food_id)
     assert top.text(3) == f"{contributions[0][0]:.0f}"
     window.edit_actions.add_food(PUMPKIN_SEEDS)
@@ -118,7 +129,9 @@ def test_the_day_panel_marks_estimated_figures(qtbot, window):
     assert panel.lines["calcium"].toolTip() == ""
     rows = [panel.sources.topLevelItem(i) for i in range(panel.sources.topLevelItemCount())]
     assert [(r.text(3), r.toolTip(3)[:13]) for r in rows] == [
-        ("68", ""), ("≈0", "≈ an estimate")]     # 0.25 x 270 mg; 0.1 x 1 mg
+        ("68", ""),
+        ("≈0", "≈ an estimate"),
+    ]  # 0.25 x 270 mg; 0.1 x 1 mg
 
 
 def test_drop_a_food_from_the_browser_into_a_cell(qtbot, window, foods):
@@ -127,7 +140,7 @@ def test_drop_a_food_from_the_browser_into_a_cell(qtbot, window, foods):
     row = browser.model.row_of(PUMPKIN_SEEDS)
     data = browser.model.mimeData([browser.model.index(row, 0)])
     dinner = document.plan.days[4].meals["dinner"]
-    index = window.week_model.index_of(4, "dinner", len(dinner))     # Friday's free dinner cell
+    index = window.week_model.index_of(4, "dinner", len(dinner))  # Friday's free dinner cell
     view.scrollTo(index)
     assert send_drop(view, data, index)
     assert document.plan.days[4].meals["dinner"][-1].food_id == PUMPKIN_SEEDS
@@ -175,7 +188,7 @@ def test_typing_a_number_on_an_entry_starts_editing_its_grams(qtbot, window):
     document, view = window.document, window.week_view
     view.setFocus()
     view.select_cell(3, "lunch", 0)
-    qtbot.keyClick(view, Qt.Key.Key_8)                 # opens the editor with the 8 in it
+    qtbot.keyClick(view, Qt.Key.Key_8)  # opens the editor with the 8 in it
     editor = QApplication.focusWidget()
     assert editor is not view
     qtbot.keyClick(editor, Qt.Key.Key_0)
@@ -198,7 +211,10 @@ def test_delete_cut_copy_and_paste_entries(qtbot, window):
     view.select_cell(0, "lunch", 0)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert len(plan.days[0].meals["lunch"]) == count - 1
-    assert window.edit_actions.undo_action.text() == f"&Undo Delete {document.foods.name(first.food_id)}"
+    assert (
+        window.edit_actions.undo_action.text()
+        == f"&Undo Delete {document.foods.name(first.food_id)}"
+    )
     view.select_cell(0, "lunch", 0)
     cut = plan.days[0].meals["lunch"][0]
     qtbot.keyClick(view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
@@ -228,8 +244,17 @@ def test_a_full_meal_says_so_and_takes_nothing(qtbot, window, foods):
     view.select_cell(2, "snack", 5)
     when_modal(read_and_close)
     window.edit_actions.paste()
-    assert seen == [("The meal is full", "There is no room for that in Snacks, Wednesday 2 December: "
-                     "a meal holds at most 100 entries.")] * 2
+    assert (
+        seen
+        == [
+            (
+                "The meal is full",
+                "There is no room for that in Snacks, Wednesday 2 December: "
+                "a meal holds at most 100 entries.",
+            )
+        ]
+        * 2
+    )
     # A drag of a food onto the full meal is refused where it would land.
     browser = window.browser
     browser.search.setText("pumpkin seeds")
@@ -239,8 +264,12 @@ def test_a_full_meal_says_so_and_takes_nothing(qtbot, window, foods):
     assert not send_drop(view, data, index)
     assert storage.to_dict(document.plan) == before and document.undo_stack.count() == steps
     # Moving an entry within the full meal still works.
-    assert send_drop(view, model.mimeData([model.index_of(2, "snack", 0)]),
-                     model.index_of(2, "snack", 3), Qt.DropAction.MoveAction)
+    assert send_drop(
+        view,
+        model.mimeData([model.index_of(2, "snack", 0)]),
+        model.index_of(2, "snack", 3),
+        Qt.DropAction.MoveAction,
+    )
 
 
 def test_copy_and_paste_a_whole_day_is_one_step(qtbot, window):
@@ -249,12 +278,14 @@ def test_copy_and_paste_a_whole_day_is_one_step(qtbot, window):
     before = storage.to_dict(plan)
     view.setFocus()
     view.select_day(0)
-    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert "Breakfast" in QGuiApplication.clipboard().text()
     view.select_day(3)
-    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert plan.days[3].meals == plan.days[0].meals
     assert document.undo_stack.count() == 1
     window.edit_actions.clear_day_action.trigger()
@@ -271,7 +302,7 @@ def test_profile_dialog_changes_the_flags_as_soon_as_it_closes(qtbot, window):
 
     def fill_in():
         dialog = QApplication.activeModalWidget()
-        dialog.own["magnesium"].setValue(own)     # an own target every day meets
+        dialog.own["magnesium"].setValue(own)  # an own target every day meets
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)
@@ -292,9 +323,9 @@ def test_profile_dialog_keeps_a_profile_no_standard_covers_out(qtbot, window):
         dialog.sex.setCurrentIndex(dialog.sex.findData("M"))
         assert not dialog.life_stage.isEnabled()
         dialog.band_low.setValue(3.0)
-        dialog.band_high.setValue(2.0)          # a band upside down
+        dialog.band_high.setValue(2.0)  # a band upside down
         QTimer.singleShot(0, close_error)
-        dialog.accept()                          # refused: the dialog stays open
+        dialog.accept()  # refused: the dialog stays open
         assert dialog.isVisible()
         dialog.reject()
 
@@ -325,12 +356,25 @@ def test_keyboard_reaches_every_part(qtbot, window):
     assert view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert not view.hasFocus()
-    for widget in (browser.search, browser.section, browser.per, browser.view, view, window.chart,
-                   window.day_panel, window.day_panel.sources):
+    for widget in (
+        browser.search,
+        browser.section,
+        browser.per,
+        browser.view,
+        view,
+        window.chart,
+        window.day_panel,
+        window.day_panel.sources,
+    ):
         assert widget.accessibleName()
     # Every menu command has a mnemonic, so Alt and letters reach it without a mouse.
-    for menu in (window.file_menu, window.edit_menu, window.plan_menu, window.view_menu,
-                 window.help_menu):
+    for menu in (
+        window.file_menu,
+        window.edit_menu,
+        window.plan_menu,
+        window.view_menu,
+        window.help_menu,
+    ):
         assert "&" in menu.title()
         for action in menu.actions():
             assert action.isSeparator() or "&" in action.text(), action.text()
@@ -347,8 +391,9 @@ def test_enter_on_a_free_cell_goes_to_the_search(qtbot, window):
 def test_the_section_filter_and_per_choice(qtbot, window, foods):
     browser = window.browser
     browser.section.setCurrentIndex(browser.section.findData("nuts and seeds"))
-    sections = {foods.frame.at[browser.model.food_id(r), "section"]
-                for r in range(browser.model.rowCount())}
+    sections = {
+        foods.frame.at[browser.model.food_id(r), "section"] for r in range(browser.model.rowCount())
+    }
     assert sections == {"nuts and seeds"}
     assert browser.count.text() == f"{browser.model.rowCount()} foods"
     browser.per.setCurrentIndex(browser.per.findData("portion"))
@@ -369,8 +414,11 @@ def test_add_with_amount_uses_the_portion_picker(qtbot, window, foods):
         dialog.accept()
 
     QTimer.singleShot(0, two_portions)
-    qtbot.keyClick(window.browser.search, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.browser.search,
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     entry = document.plan.days[6].meals["snack"][-1]
     assert (entry.food_id, entry.portions) == (PUMPKIN_SEEDS, 2)
     assert entry.grams == 2 * foods.frame.at[PUMPKIN_SEEDS, "portion_g"]
@@ -405,7 +453,7 @@ def test_about_names_the_sources_and_says_it_is_not_medical_advice(qtbot, window
     assert "Licence Ouverte / Etalab" in text
     assert "USDA National Nutrient Database for Standard Reference, Release 28" in text
     assert "CC0" in text and "public domain" in text
-    assert "EFSA Journal 2015;13(5):4102" in text                # caffeine of cola
+    assert "EFSA Journal 2015;13(5):4102" in text  # caffeine of cola
     assert "≈ an estimate" in text
     for source in window.document.intakes.frame["source"].unique():
         assert source in text
@@ -427,18 +475,21 @@ def test_escape_puts_the_grams_back_and_leaves_no_undo_step(qtbot, window):
 
 
 def test_a_food_made_a_favourite_then_never_suggested_from_the_food_list_then_undone(
-        qtbot, window, tmp_path):
+    qtbot, window, tmp_path
+):
     document, browser, plans = window.document, window.browser, window.plan_actions
     assert not document.plan.favourites and not document.plan.disliked
     browser.search.setText("pumpkin seeds")
     browser.view.setCurrentIndex(browser.model.index(browser.model.row_of(PUMPKIN_SEEDS), 0))
-    assert plans.favourite_action in browser.view.actions()      # its context menu
+    assert plans.favourite_action in browser.view.actions()  # its context menu
     assert plans.favourite_action.isEnabled() and not plans.favourite_action.isChecked()
 
     def mark():
         index = browser.model.index(browser.model.row_of(PUMPKIN_SEEDS), 0)
-        return (index.data(Qt.ItemDataRole.DecorationRole) is not None,
-                index.data(Qt.ItemDataRole.ToolTipRole))
+        return (
+            index.data(Qt.ItemDataRole.DecorationRole) is not None,
+            index.data(Qt.ItemDataRole.ToolTipRole),
+        )
 
     plans.favourite_action.trigger()
     assert document.plan.favourites == {PUMPKIN_SEEDS} and plans.favourite_action.isChecked()

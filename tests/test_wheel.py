@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("MAGPLAN_TEST_WHEEL") != "1",
-    reason="builds and installs the wheel (about a minute); .ci/run sets MAGPLAN_TEST_WHEEL=1")
+    reason="builds and installs the wheel (about a minute); .ci/run sets MAGPLAN_TEST_WHEEL=1",
+)
 
 
 def run(*command, **kwargs) -> subprocess.CompletedProcess:
@@ -34,8 +35,13 @@ def built(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("build")
     # From a copy: building writes magplan.egg-info beside pyproject.toml.
     source = work / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "__pycache__", "*.egg-info", "build", "dist", ".*_cache", ".hypothesis"))
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "__pycache__", "*.egg-info", "build", "dist", ".*_cache", ".hypothesis"
+        ),
+    )
     run(sys.executable, "-m", "build", "--outdir", str(work / "dist"), str(source))
     return work / "dist"
 
@@ -45,33 +51,47 @@ def magplan(built, tmp_path_factory):
     """Runs the installed magplan in a folder of its own, with its own home and data folder."""
     home = tmp_path_factory.mktemp("user")
     run(sys.executable, "-m", "venv", str(home / "venv"))
-    wheel, = built.glob("magplan-*.whl")
+    (wheel,) = built.glob("magplan-*.whl")
     run(str(home / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel))
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("PYTHON", "MAGPLAN_", "XDG_", "VIRTUAL_ENV"))}
-    env |= {"HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
-            "MAGPLAN_DATA_DIR": str(home / "data")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "MAGPLAN_", "XDG_", "VIRTUAL_ENV"))
+    }
+    env |= {
+        "HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MAGPLAN_DATA_DIR": str(home / "data"),
+    }
 
     def magplan(*args: str, **more_env: str) -> subprocess.CompletedProcess:
-        result = run(str(home / "venv" / "bin" / "magplan"), *args, cwd=home,
-                     env=env | more_env)
+        result = run(str(home / "venv" / "bin" / "magplan"), *args, cwd=home, env=env | more_env)
         assert "Traceback" not in result.stderr
         return result
+
     magplan.home = home
     return magplan
 
 
 def test_the_wheel_holds_the_program_and_its_files_and_nothing_else(built):
-    wheel, = built.glob("magplan-*.whl")
+    (wheel,) = built.glob("magplan-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     tops = {name.split("/")[0] for name in names}
     assert tops == {"planner", "ui", "magplan-0.1.0.dist-info"}
-    code = {str(p.relative_to(ROOT)) for top in ("planner", "ui") for p in (ROOT / top).rglob("*.py")}
+    code = {
+        str(p.relative_to(ROOT)) for top in ("planner", "ui") for p in (ROOT / top).rglob("*.py")
+    }
     assert code <= names
-    assert {"planner/data/foods.csv", "planner/data/reference_intakes.csv",
-            "planner/data/sample-week.json", "ui/i18n/magplan_nl.qm",
-            "ui/desktop/magplan.desktop", "ui/desktop/magplan.svg",
-            "ui/desktop/magplan-16.png", "ui/desktop/magplan-256.png"} <= names
+    assert {
+        "planner/data/foods.csv",
+        "planner/data/reference_intakes.csv",
+        "planner/data/sample-week.json",
+        "ui/i18n/magplan_nl.qm",
+        "ui/desktop/magplan.desktop",
+        "ui/desktop/magplan.svg",
+        "ui/desktop/magplan-16.png",
+        "ui/desktop/magplan-256.png",
+    } <= names
     assert "planner/data/foods_selection.csv" not in names
 
 

@@ -64,12 +64,15 @@ DEFAULT_OUT = ROOT / "data" / "foods.csv"
 
 SELECTION_COLUMNS = (
     ("food_id", "name_en", "name_nl", "section", "portion_g", "portion_en", "portion_nl")
-    + TAGS + ("meals", "family", "swap_group", "mg_source", "caffeine_mg", "caffeine_source",
-              "notes")
+    + TAGS
+    + ("meals", "family", "swap_group", "mg_source", "caffeine_mg", "caffeine_source", "notes")
 )
 OUTPUT_COLUMNS = (
-    ("food_id", "name_en", "name_nl", "section") + NUTRIENTS
-    + ("portion_g", "portion_en", "portion_nl") + TAGS + ADVICE_COLUMNS
+    ("food_id", "name_en", "name_nl", "section")
+    + NUTRIENTS
+    + ("portion_g", "portion_en", "portion_nl")
+    + TAGS
+    + ADVICE_COLUMNS
 )
 # The figures a source gives; caffeine comes from the selection.
 SOURCE_NUTRIENTS = tuple(n for n in NUTRIENTS if n != "caffeine_mg")
@@ -140,9 +143,13 @@ def ciqual_cells(path: Path) -> dict[str, dict[str, str]]:
             raise BuildError(f"{path}: no column {missing[0]!r}")
         at = {name: header.index(h) for name, h in CIQUAL_HEADERS.items()}
         code_at = header.index("alim_code")
-        return {str(row[code_at]).strip(): {name: "" if row[i] is None else str(row[i])
-                                             for name, i in at.items()}
-                for row in rows if row[code_at] is not None}
+        return {
+            str(row[code_at]).strip(): {
+                name: "" if row[i] is None else str(row[i]) for name, i in at.items()
+            }
+            for row in rows
+            if row[code_at] is not None
+        }
     finally:
         book.close()
 
@@ -156,9 +163,12 @@ def usda_cells(path: Path) -> dict[str, dict[str, str]]:
     return {row["ndb_no"]: {name: row[name] for name in SOURCE_NUTRIENTS} for row in rows}
 
 
-def build(selection: list[dict[str, str]], ciqual: dict[str, dict[str, str]],
-          usda: dict[str, dict[str, str]],
-          source: str = "foods_selection.csv") -> list[dict[str, str]]:
+def build(
+    selection: list[dict[str, str]],
+    ciqual: dict[str, dict[str, str]],
+    usda: dict[str, dict[str, str]],
+    source: str = "foods_selection.csv",
+) -> list[dict[str, str]]:
     """The output rows: each selected food with its source's figures copied in."""
     seen: dict[str, int] = {}
     out = []
@@ -166,25 +176,27 @@ def build(selection: list[dict[str, str]], ciqual: dict[str, dict[str, str]],
         food_id = row["food_id"]
         match = FOOD_ID.fullmatch(food_id)
         if not match:
-            raise BuildError(f"{source} line {line}: {food_id!r} is not like 'ciqual:20059' "
-                             "or 'usda:12014'")
+            raise BuildError(
+                f"{source} line {line}: {food_id!r} is not like 'ciqual:20059' or 'usda:12014'"
+            )
         if food_id in seen:
-            raise BuildError(f"{source} line {line}: {food_id} is already cited on line "
-                             f"{seen[food_id]}")
+            raise BuildError(
+                f"{source} line {line}: {food_id} is already cited on line {seen[food_id]}"
+            )
         seen[food_id] = line
         table = ciqual if match["source"] == "ciqual" else usda
         cells = table.get(match["code"])
         if cells is None:
-            raise BuildError(f"{source} line {line}: {match['source']} has no food "
-                             f"{match['code']}")
+            raise BuildError(f"{source} line {line}: {match['source']} has no food {match['code']}")
         figures, estimated = {}, []
         for nutrient in SOURCE_NUTRIENTS:
             if match["source"] == "ciqual":
                 try:
                     figures[nutrient], guess = ciqual_figure(cells[nutrient])
                 except BuildError as error:
-                    raise BuildError(f"{source} line {line} ({food_id}, {nutrient}): "
-                                     f"{error}") from None
+                    raise BuildError(
+                        f"{source} line {line} ({food_id}, {nutrient}): {error}"
+                    ) from None
                 if guess:
                     estimated.append(nutrient)
             else:
@@ -195,28 +207,43 @@ def build(selection: list[dict[str, str]], ciqual: dict[str, dict[str, str]],
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ciqual", type=Path, default=DEFAULT_CIQUAL,
-                        help="ciqual_2025_fr.xlsx (default: %(default)s)")
-    parser.add_argument("--usda", type=Path, default=DEFAULT_USDA,
-                        help="usda_sr28_foods.csv (default: %(default)s)")
-    parser.add_argument("--selection", type=Path, default=DEFAULT_SELECTION,
-                        help="our selection (default: %(default)s)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
-                        help="the food table to write (default: %(default)s)")
+    parser.add_argument(
+        "--ciqual",
+        type=Path,
+        default=DEFAULT_CIQUAL,
+        help="ciqual_2025_fr.xlsx (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--usda", type=Path, default=DEFAULT_USDA, help="usda_sr28_foods.csv (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--selection",
+        type=Path,
+        default=DEFAULT_SELECTION,
+        help="our selection (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        help="the food table to write (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     try:
         header, selection = read_rows(args.selection)
         missing = [c for c in SELECTION_COLUMNS if c not in header]
         if missing:
             raise BuildError(f"{args.selection}: no column {missing[0]!r}")
-        rows = build(selection, ciqual_cells(args.ciqual), usda_cells(args.usda),
-                     args.selection.name)
+        rows = build(
+            selection, ciqual_cells(args.ciqual), usda_cells(args.usda), args.selection.name
+        )
     except BuildError as error:
         print(f"build_foods: {error}", file=sys.stderr)
         return 1
     with args.out.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=OUTPUT_COLUMNS, extrasaction="ignore",
-                                lineterminator="\n")
+        writer = csv.DictWriter(
+            handle, fieldnames=OUTPUT_COLUMNS, extrasaction="ignore", lineterminator="\n"
+        )
         writer.writeheader()
         writer.writerows(rows)
     print(f"wrote {len(rows)} foods to {args.out}")

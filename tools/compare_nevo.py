@@ -39,8 +39,9 @@ def agrees(ours: float, nevo: float, absolute: float) -> bool:
     return abs(ours - nevo) <= max(absolute, RELATIVE * nevo)
 
 
-def compare(foods: FoodTable, nevo: FoodTable,
-            pairing: list[tuple[str, str, str]]) -> tuple[list[list[str]], int, int]:
+def compare(
+    foods: FoodTable, nevo: FoodTable, pairing: list[tuple[str, str, str]]
+) -> tuple[list[list[str]], int, int]:
     """Table rows, figures compared and figures that agree, for (food, NEVO food, category)."""
     rows, compared, agreeing = [], 0, 0
     for food_id, nevo_id, category in pairing:
@@ -70,30 +71,53 @@ def _figure(value: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("nevo", type=Path, help="the NEVO table as imported into a data folder")
-    parser.add_argument("--pairing", type=Path, default=DEFAULT_PAIRING,
-                        help="food_id,nevo_code pairs (default: %(default)s)")
-    parser.add_argument("--foods", type=Path, default=BUNDLED_FOODS,
-                        help="the food table to check (default: the bundled one)")
-    parser.add_argument("--all", action="store_true",
-                        help="every pair, not only the 40 everyday foods")
+    parser.add_argument(
+        "--pairing",
+        type=Path,
+        default=DEFAULT_PAIRING,
+        help="food_id,nevo_code pairs (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--foods",
+        type=Path,
+        default=BUNDLED_FOODS,
+        help="the food table to check (default: the bundled one)",
+    )
+    parser.add_argument(
+        "--all", action="store_true", help="every pair, not only the 40 everyday foods"
+    )
     args = parser.parse_args(argv)
     try:
         with args.pairing.open(newline="", encoding="utf-8") as handle:
-            pairing = [(r["food_id"], f"nevo:{r['nevo_code']}", r["everyday"])
-                       for r in csv.DictReader(handle) if args.all or r["everyday"]]
-        rows, compared, agreeing = compare(FoodTable.load(args.foods),
-                                           FoodTable.load(args.nevo), pairing)
+            pairing = [
+                (r["food_id"], f"nevo:{r['nevo_code']}", r["everyday"])
+                for r in csv.DictReader(handle)
+                if args.all or r["everyday"]
+            ]
+        rows, compared, agreeing = compare(
+            FoodTable.load(args.foods), FoodTable.load(args.nevo), pairing
+        )
     except (OSError, KeyError, FoodTableError) as error:
         print(f"compare_nevo: {error}", file=sys.stderr)
         return 1
-    header = ["everyday", "food", "name", "NEVO", "Mg ours / NEVO", "Ca ours / NEVO", "D ours / NEVO"]
+    header = [
+        "everyday",
+        "food",
+        "name",
+        "NEVO",
+        "Mg ours / NEVO",
+        "Ca ours / NEVO",
+        "D ours / NEVO",
+    ]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for row in rows:
         print("| " + " | ".join(row) + " |")
     share = agreeing / compared if compared else 0.0
-    print(f"\n{agreeing} of {compared} figures ({share:.0%}) within {RELATIVE:.0%} of NEVO's "
-          f"or within 5 mg (Mg, Ca) / 1 ug (vitamin D); {len(rows)} foods.")
+    print(
+        f"\n{agreeing} of {compared} figures ({share:.0%}) within {RELATIVE:.0%} of NEVO's "
+        f"or within 5 mg (Mg, Ca) / 1 ug (vitamin D); {len(rows)} foods."
+    )
     return 0
 
 

@@ -8,9 +8,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 
-def make_action(window: QWidget, text: str, slot: Callable,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+def make_action(
+    window: QWidget,
+    text: str,
+    slot: Callable,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+    tip: str = "",
+) -> QAction:
     """An action of the window (so its key works wherever the window has focus)."""
     action = QAction(text, window)
     if shortcut is not None:

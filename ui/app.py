@@ -40,8 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.plan is not None and _is_unknown_command(args.plan):
-            raise cli.UsageError(f"unknown command {str(args.plan)!r} (the commands are "
-                                 f"{', '.join(cli.COMMANDS)}; a plan to open must exist)")
+            raise cli.UsageError(
+                f"unknown command {str(args.plan)!r} (the commands are "
+                f"{', '.join(cli.COMMANDS)}; a plan to open must exist)"
+            )
     except cli.UsageError as err:
         print(f"magplan: {err} (see magplan --help)", file=sys.stderr)
         return 2
@@ -60,13 +62,15 @@ def _is_unknown_command(argument: Path) -> bool:
     reported as a missing file."""
     text = str(argument)
     looks_like_a_file = bool(argument.suffix) or any(
-        sep in text for sep in (os.sep, os.altsep) if sep)
+        sep in text for sep in (os.sep, os.altsep) if sep
+    )
     return not looks_like_a_file and not argument.exists()
 
 
 def _html_to_pdf(html: str, path: Path) -> None:
     # Qt loads only when a command writes a PDF; the other commands stay Qt-free and fast.
     from ui.printing import html_to_pdf
+
     html_to_pdf(html, path)
 
 
@@ -83,20 +87,34 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="magplan", description="Weekly meal planner for magnesium. Opens the "
-                     "window, or runs a command: " + ", ".join(cli.COMMANDS)
-                     + " (magplan COMMAND --help).")
+    parser = _Parser(
+        prog="magplan",
+        description="Weekly meal planner for magnesium. Opens the "
+        "window, or runs a command: " + ", ".join(cli.COMMANDS) + " (magplan COMMAND --help).",
+    )
     parser.add_argument("plan", nargs="?", type=Path, help="a plan to open")
-    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="draw the window (with PLAN, or the sample week) to a PNG and exit; "
-                             "needs no screen")
-    parser.add_argument("--size", type=_size, default=DEFAULT_SIZE, metavar="WIDTHxHEIGHT",
-                        help="window size for --screenshot (default 1280x800)")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="draw the window (with PLAN, or the sample week) to a PNG and exit; needs no screen",
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=DEFAULT_SIZE,
+        metavar="WIDTHxHEIGHT",
+        help="window size for --screenshot (default 1280x800)",
+    )
     entry = parser.add_mutually_exclusive_group()
-    entry.add_argument("--install-desktop-entry", action="store_true",
-                       help="add Magplan and its icon to this user's application menu, and exit")
-    entry.add_argument("--uninstall-desktop-entry", action="store_true",
-                       help="take them away again, and exit")
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Magplan and its icon to this user's application menu, and exit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="take them away again, and exit"
+    )
     return parser
 
 
@@ -111,8 +129,11 @@ def has_screen(environ: Mapping[str, str], platform: str = sys.platform) -> bool
 
 def without_screen(plan_path: Path | None) -> int:
     """No screen to draw on: the plan's report as text, and the window as a picture."""
-    print("magplan: no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the plan "
-          "follows as text and the window is drawn to a picture", file=sys.stderr)
+    print(
+        "magplan: no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set), so the plan "
+        "follows as text and the window is drawn to a picture",
+        file=sys.stderr,
+    )
     code = cli.main(["report", str(plan_path or SAMPLE_WEEK)])
     if code:
         return code
@@ -125,10 +146,11 @@ def without_screen(plan_path: Path | None) -> int:
 
 def screenshot(out: Path, plan_path: Path | None, size: tuple[int, int]) -> int:
     """Draw the window with the plan (the sample week by default) to a PNG, offscreen."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"   # before the QApplication is made
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication is made
     app = application()
     from ui import language
     from ui.settings import Settings
+
     with tempfile.TemporaryDirectory(prefix="magplan-") as folder:
         # A throwaway settings file: a picture must not depend on, or touch, the user's
         # (MAGPLAN_LANG=nl picks the language).
@@ -159,6 +181,7 @@ def run_window(plan_path: Path | None) -> int:
     from ui import language
     from ui.error_report import LOG_NAME, ErrorReporter
     from ui.settings import Settings
+
     settings = Settings.for_user()
     # Translators go in before the first widget is made: widgets translate as they are built.
     lang = language.choose(settings)
@@ -181,6 +204,7 @@ def application():
 
     from ui.desktop_entry import APP_ID
     from ui.icons import app_icon
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Magplan")
     app.setApplicationName("Magplan")
@@ -189,9 +213,15 @@ def application():
     return app
 
 
-def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
-          foods: FoodTable | None = None, intakes: ReferenceIntakes | None = None,
-          strict: bool = False, lang: str = "en") -> tuple[MainWindow, str | None]:
+def build(
+    settings: Settings,
+    data_folder: Path,
+    plan_path: Path | None = None,
+    foods: FoodTable | None = None,
+    intakes: ReferenceIntakes | None = None,
+    strict: bool = False,
+    lang: str = "en",
+) -> tuple[MainWindow, str | None]:
     """Make everything the window needs, and the window; also a problem opening the plan or
     the user's food tables to tell the user once the window is up (strict: raise it instead).
     lang names the foods ("en" or "nl"); the caller has installed its translators.
@@ -211,7 +241,7 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
     application()
     problems = []
     library = Library(data_folder)
-    meals = MealBook(data_folder)        # one for every window, as the data folder is
+    meals = MealBook(data_folder)  # one for every window, as the data folder is
     if meals.problem:
         problems.append(meals.problem)
     if foods is None:
@@ -222,22 +252,23 @@ def build(settings: Settings, data_folder: Path, plan_path: Path | None = None,
         plan, path, problem = _load(plan_path, intakes), plan_path, None
     else:
         plan, path, problem = startup_plan(settings, intakes, plan_path, lang)
-    problem = "\n".join(([problem] if problem else [])
-                        + [say(p, lang) for p in problems]) or None
+    problem = "\n".join(([problem] if problem else []) + [say(p, lang) for p in problems]) or None
     settings.started_before = True
 
     def window(plan: Plan, path: Path | None) -> MainWindow:
         """A window over this plan with its own autosave; it opens more like itself (for
         plans autosaved by windows that did not close)."""
         document = PlanDocument(foods, intakes, plan, path, meals, lang)
-        return MainWindow(document, settings, Autosave(document, data_folder, settings),
-                          library, window, lang)
+        return MainWindow(
+            document, settings, Autosave(document, data_folder, settings), library, window, lang
+        )
 
     return window(plan, path), problem
 
 
-def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None,
-                 lang: str = "en") -> tuple[Plan, Path | None, str | None]:
+def startup_plan(
+    settings: Settings, intakes: ReferenceIntakes, plan_path: Path | None = None, lang: str = "en"
+) -> tuple[Plan, Path | None, str | None]:
     """(plan, its file, a problem to tell the user, in lang): the plan named on the command
     line, else the last plan, else the sample week on the very first start (as an untitled
     copy, so Save asks where), else an empty week."""
@@ -253,7 +284,7 @@ def startup_plan(settings: Settings, intakes: ReferenceIntakes, plan_path: Path 
         try:
             return _load(SAMPLE_WEEK, intakes), None, problem
         except PLAN_ERRORS:
-            pass    # an install without the sample week starts empty
+            pass  # an install without the sample week starts empty
     return Plan(), None, problem
 
 

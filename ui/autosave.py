@@ -22,7 +22,7 @@ from ui.plan_document import PlanDocument
 from ui.settings import Settings
 
 INTERVAL_MS = 30_000
-FOLDER = "autosave"          # in the user's data folder
+FOLDER = "autosave"  # in the user's data folder
 
 
 def _lock(path: Path) -> QLockFile:
@@ -53,8 +53,14 @@ class Orphan:
 class Autosave(QObject):
     failed = Signal(object)  # the OSError that kept the autosave from being written
 
-    def __init__(self, document: PlanDocument, data_folder: Path, settings: Settings,
-                 interval_ms: int = INTERVAL_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        data_folder: Path,
+        settings: Settings,
+        interval_ms: int = INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.folder = data_folder / FOLDER
@@ -87,7 +93,7 @@ class Autosave(QObject):
             return False
         if self.settings.autosave_origin(self.path.stem) != self.document.path:
             self.settings.set_autosave_origin(self.path.stem, self.document.path)
-            self.settings.sync()     # a crash must not lose which file the plan belongs to
+            self.settings.sync()  # a crash must not lose which file the plan belongs to
         return True
 
     def orphans(self) -> list[Orphan]:
@@ -99,7 +105,7 @@ class Autosave(QObject):
             if path != self.path and lock.tryLock(0):
                 try:
                     found.append(Orphan(path, lock, self.settings))
-                except OSError:         # removed meanwhile
+                except OSError:  # removed meanwhile
                     lock.unlock()
         return sorted(found, key=lambda orphan: orphan.saved_at)
 
@@ -110,5 +116,5 @@ class Autosave(QObject):
             self._lock.unlock()
 
     def _on_modified_changed(self, modified: bool) -> None:
-        if not modified:    # saved, or back to the saved state: the autosave is stale
+        if not modified:  # saved, or back to the saved state: the autosave is stale
             self.discard()

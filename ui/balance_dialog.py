@@ -8,8 +8,17 @@ the ticked ones. Apply puts the ticked changes in the plan as one undo step.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
-                               QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.balance import BalanceResult, Bound, Unmet, balance
 from planner.changes import Change, apply_changes
@@ -22,15 +31,18 @@ from ui.progress import Cancelled, run_with_progress
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def propose(document: PlanDocument, days: list[int] | None, parent: QWidget
-            ) -> BalanceResult | None:
+def propose(
+    document: PlanDocument, days: list[int] | None, parent: QWidget
+) -> BalanceResult | None:
     """The changes for the days (every day when None), or None when the user cancels."""
     plan, foods, targets = document.plan, document.foods, document.targets
     try:
         return run_with_progress(
-            parent, QCoreApplication.translate("BalanceDialog", "Working out the changes…"),
+            parent,
+            QCoreApplication.translate("BalanceDialog", "Working out the changes…"),
             lambda progress: balance(plan, foods, targets, days, progress=progress),
-            name="balance_progress")
+            name="balance_progress",
+        )
     except Cancelled:
         return None
 
@@ -38,8 +50,13 @@ def propose(document: PlanDocument, days: list[int] | None, parent: QWidget
 class BalanceDialog(QDialog):
     """The proposal for some days of the document's plan, to tick and apply."""
 
-    def __init__(self, document: PlanDocument, proposal: BalanceResult, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        proposal: BalanceResult,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.proposal = proposal
@@ -49,8 +66,9 @@ class BalanceDialog(QDialog):
         one_day = len(proposal.days + proposal.skipped) == 1
         if one_day:
             day = (proposal.days + proposal.skipped)[0]
-            self.setWindowTitle(self.tr("Balance %s") % labels.weekday(plan.days[day].date,
-                                                                         long=True))
+            self.setWindowTitle(
+                self.tr("Balance %s") % labels.weekday(plan.days[day].date, long=True)
+            )
         else:
             self.setWindowTitle(self.tr("Balance the Week"))
         self.resize(1060, 440 if one_day else 660)
@@ -65,8 +83,16 @@ class BalanceDialog(QDialog):
         self.changes.setRootIsDecorated(False)
         self.changes.setUniformRowHeights(True)
         self.changes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.changes.setHeaderLabels([self.tr("Change"), self.tr("Where"), "Mg (mg)",
-                                      "Ca (mg)", self.tr("Vit. D (µg)"), "kcal"])
+        self.changes.setHeaderLabels(
+            [
+                self.tr("Change"),
+                self.tr("Where"),
+                "Mg (mg)",
+                "Ca (mg)",
+                self.tr("Vit. D (µg)"),
+                "kcal",
+            ]
+        )
         for change in self.proposal.changes:
             self.changes.addTopLevelItem(self._change_item(change))
         self._fit(self.changes)
@@ -80,12 +106,16 @@ class BalanceDialog(QDialog):
         self.days.setUniformRowHeights(True)
         self.days.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         headers = [self.tr("Day")]
-        for name in [labels.short(k) for k in TARGET_NUTRIENTS] + ["Ca:Mg"] + (
-                [labels.nutrient("caffeine")] if self.caffeine else []):
+        for name in (
+            [labels.short(k) for k in TARGET_NUTRIENTS]
+            + ["Ca:Mg"]
+            + ([labels.nutrient("caffeine")] if self.caffeine else [])
+        ):
             headers += [self.tr("%s before") % name, self.tr("after")]
         self.days.setHeaderLabels(headers)
-        days_label = QLabel(self.tr("&Before and after (food and supplements; Ca:Mg from food, "
-                                    "an indicator):"))
+        days_label = QLabel(
+            self.tr("&Before and after (food and supplements; Ca:Mg from food, an indicator):")
+        )
         days_label.setBuddy(self.days)
 
         self.unmet = QLabel()
@@ -93,8 +123,9 @@ class BalanceDialog(QDialog):
         self.unmet.setWordWrap(True)
         self.unmet.setStyleSheet(f"color: {icons.COLOURS[Status.LOW].name()};")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel
+        )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.accept)
@@ -115,12 +146,16 @@ class BalanceDialog(QDialog):
     # --- what the user chose ------------------------------------------------------------------
 
     def kept_changes(self) -> list[Change]:
-        return [change for i, change in enumerate(self.proposal.changes)
-                if self.changes.topLevelItem(i).checkState(0) == Qt.CheckState.Checked]
+        return [
+            change
+            for i, change in enumerate(self.proposal.changes)
+            if self.changes.topLevelItem(i).checkState(0) == Qt.CheckState.Checked
+        ]
 
     def set_kept(self, index: int, kept: bool) -> None:
         self.changes.topLevelItem(index).setCheckState(
-            0, Qt.CheckState.Checked if kept else Qt.CheckState.Unchecked)
+            0, Qt.CheckState.Checked if kept else Qt.CheckState.Unchecked
+        )
 
     def accept(self) -> None:
         """Put the ticked changes in the plan: one undo step, whatever the number of days."""
@@ -128,8 +163,9 @@ class BalanceDialog(QDialog):
         if kept:
             balanced = apply_changes(self.document.plan, kept)
             days = sorted({change.day for change in kept})
-            self.document.replace_days({day: balanced.days[day].meals for day in days},
-                                       self.windowTitle())
+            self.document.replace_days(
+                {day: balanced.days[day].meals for day in days}, self.windowTitle()
+            )
         super().accept()
 
     # --- showing it ---------------------------------------------------------------------------
@@ -140,51 +176,78 @@ class BalanceDialog(QDialog):
 
     def _refresh(self) -> None:
         kept = self.kept_changes()
-        after = assess(apply_changes(self.document.plan, kept), self.document.foods,
-                       self.document.targets)
+        after = assess(
+            apply_changes(self.document.plan, kept), self.document.foods, self.document.targets
+        )
         self._fill_days(self.proposal.before, after)
         energy = sum(change.effects["energy_kcal"] for change in kept)
         if not self.proposal.changes:
-            self.summary.setText(self.tr("No change is needed or possible: the days are as "
-                                         "balanced as the foods allowed."))
+            self.summary.setText(
+                self.tr(
+                    "No change is needed or possible: the days are as "
+                    "balanced as the foods allowed."
+                )
+            )
         else:
             swaps = sum(change.is_swap for change in kept)
             self.summary.setText(
-                self.tr("%s of %s changes ticked (%s swaps), %s kcal. Untick any you do not "
-                        "want.") % (len(kept), len(self.proposal.changes), swaps,
-                                    _signed(energy, "energy")))
+                self.tr("%s of %s changes ticked (%s swaps), %s kcal. Untick any you do not want.")
+                % (len(kept), len(self.proposal.changes), swaps, _signed(energy, "energy"))
+            )
         self.apply_button.setEnabled(bool(kept))
         lines = [self._unmet_text(u) for u in self.proposal.unmet]
-        lines += [self.tr("Nothing is planned on %s: it is left as it is.")
-                  % labels.weekday(self.document.plan.days[d].date, long=True)
-                  for d in self.proposal.skipped]
+        lines += [
+            self.tr("Nothing is planned on %s: it is left as it is.")
+            % labels.weekday(self.document.plan.days[d].date, long=True)
+            for d in self.proposal.skipped
+        ]
         self.unmet.setText("\n".join(lines))
         self.unmet.setVisible(bool(lines))
 
     def _change_item(self, change: Change) -> QTreeWidgetItem:
         if change.is_swap:
             text = self.tr("Swap %s (%s) for %s (%s)") % (
-                self._name(change.replaces.food_id), labels.grams(change.replaces.grams),
-                self._name(change.food_id), labels.grams(change.grams))
+                self._name(change.replaces.food_id),
+                labels.grams(change.replaces.grams),
+                self._name(change.food_id),
+                labels.grams(change.grams),
+            )
         else:
-            text = self.tr("+%s %s") % (self._amount(change.food_id, change.grams,
-                                                     change.portions),
-                                        self._name(change.food_id))
+            text = self.tr("+%s %s") % (
+                self._amount(change.food_id, change.grams, change.portions),
+                self._name(change.food_id),
+            )
             if not change.is_new_entry:
                 text += self.tr(" (more of what is planned)")
         where = f"{labels.weekday(change.date)}, {labels.meal(change.meal).lower()}"
         effects = change.effects
-        item = QTreeWidgetItem([text, where] + [
-            _signed(effects[column], key) for column, key in (
-                ("magnesium_mg", "magnesium"), ("calcium_mg", "calcium"),
-                ("vitamin_d_ug", "vitamin_d"), ("energy_kcal", "energy"))])
+        item = QTreeWidgetItem(
+            [text, where]
+            + [
+                _signed(effects[column], key)
+                for column, key in (
+                    ("magnesium_mg", "magnesium"),
+                    ("calcium_mg", "calcium"),
+                    ("vitamin_d_ug", "vitamin_d"),
+                    ("energy_kcal", "energy"),
+                )
+            ]
+        )
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked)
         for column in range(2, 6):
             item.setTextAlignment(column, RIGHT)
-        item.setToolTip(0, self.tr("%s, %s: %s mg magnesium, %s mg calcium, %s kcal") % (
-            text, where, _signed(effects["magnesium_mg"], "magnesium"),
-            _signed(effects["calcium_mg"], "calcium"), _signed(effects["energy_kcal"], "energy")))
+        item.setToolTip(
+            0,
+            self.tr("%s, %s: %s mg magnesium, %s mg calcium, %s kcal")
+            % (
+                text,
+                where,
+                _signed(effects["magnesium_mg"], "magnesium"),
+                _signed(effects["calcium_mg"], "calcium"),
+                _signed(effects["energy_kcal"], "energy"),
+            ),
+        )
         return item
 
     def _name(self, food_id: str) -> str:
@@ -210,7 +273,9 @@ class BalanceDialog(QDialog):
                     self._set_status(item, column, key, status)
                     column += 1
             for status in (b, a):
-                item.setText(column, "–" if status.ratio is None else labels.number(status.ratio, 2))
+                item.setText(
+                    column, "–" if status.ratio is None else labels.number(status.ratio, 2)
+                )
                 item.setToolTip(column, labels.ratio_status(status.ratio_status))
                 item.setTextAlignment(column, RIGHT)
                 column += 1
@@ -235,8 +300,11 @@ class BalanceDialog(QDialog):
         item.setText(column, f"{labels.at_least(total, key)} {labels.unit(key)}")
         item.setIcon(column, icons.status_icon(flag))
         item.setToolTip(column, labels.status(flag))
-        item.setData(column, Qt.ItemDataRole.AccessibleTextRole,
-                     f"{item.text(column)}, {labels.status(flag)}")
+        item.setData(
+            column,
+            Qt.ItemDataRole.AccessibleTextRole,
+            f"{item.text(column)}, {labels.status(flag)}",
+        )
         item.setData(column, Qt.ItemDataRole.UserRole, flag)
         item.setTextAlignment(column, RIGHT)
 

@@ -54,16 +54,24 @@ class PlanCommand(QUndoCommand):
 class AddEntriesCommand(PlanCommand):
     """Insert entries into one meal, from a position on."""
 
-    def __init__(self, document: PlanDocument, day: int, meal: str, index: int,
-                 entries: list[Entry], text: str) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        day: int,
+        meal: str,
+        index: int,
+        entries: list[Entry],
+        text: str,
+    ) -> None:
         super().__init__(document, text)
         self.day, self.meal, self.index = day, meal, index
         self.entries = [dataclasses.replace(e) for e in entries]
 
     def apply(self) -> None:
         entries = [dataclasses.replace(e) for e in self.entries]
-        self.document.change([self.day],
-                             lambda plan: plan.add_entries(self.day, self.meal, entries, self.index))
+        self.document.change(
+            [self.day], lambda plan: plan.add_entries(self.day, self.meal, entries, self.index)
+        )
 
     def revert(self) -> None:
         slot = Slot(self.day, self.meal, self.index)
@@ -78,30 +86,34 @@ class RemoveEntriesCommand(PlanCommand):
 
     def apply(self) -> None:
         def remove(plan) -> list[Entry]:
-            for slot in self.slots:   # all checked before any is taken out
+            for slot in self.slots:  # all checked before any is taken out
                 plan.entry(slot)
             return [plan.remove(slot) for slot in reversed(self.slots)][::-1]
+
         self.removed = self.document.change({s.day for s in self.slots}, remove)
 
     def revert(self) -> None:
         def put_back(plan) -> None:
             for slot, entry in zip(self.slots, self.removed):
                 plan.add(slot.day, slot.meal, entry, slot.index)
+
         self.document.change({s.day for s in self.slots}, put_back)
 
 
 class SetGramsCommand(PlanCommand):
     """Consecutive amounts for the same entry merge, so typing "125" is one undo step."""
 
-    def __init__(self, document: PlanDocument, slot: Slot, grams: float,
-                 portions: float | None, text: str) -> None:
+    def __init__(
+        self, document: PlanDocument, slot: Slot, grams: float, portions: float | None, text: str
+    ) -> None:
         super().__init__(document, text)
         self.slot, self.grams, self.portions = slot, grams, portions
         self.old: tuple[float, float | None] | None = None
 
     def apply(self) -> None:
         old = self.document.change(
-            [self.slot.day], lambda plan: plan.set_grams(self.slot, self.grams, self.portions))
+            [self.slot.day], lambda plan: plan.set_grams(self.slot, self.grams, self.portions)
+        )
         if self.old is None:
             self.old = old
 
@@ -121,8 +133,15 @@ class SetGramsCommand(PlanCommand):
 
 
 class MoveEntryCommand(PlanCommand):
-    def __init__(self, document: PlanDocument, source: Slot, day: int, meal: str,
-                 index: int | None, text: str) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        source: Slot,
+        day: int,
+        meal: str,
+        index: int | None,
+        text: str,
+    ) -> None:
         super().__init__(document, text)
         self.source, self.day, self.meal, self.index = source, day, meal, index
         self.target: Slot | None = None
@@ -130,34 +149,37 @@ class MoveEntryCommand(PlanCommand):
     def apply(self) -> None:
         self.target = self.document.change(
             {self.source.day, self.day},
-            lambda plan: plan.move(self.source, self.day, self.meal, self.index))
+            lambda plan: plan.move(self.source, self.day, self.meal, self.index),
+        )
 
     def revert(self) -> None:
         s = self.source
-        self.document.change({s.day, self.day},
-                             lambda plan: plan.move(self.target, s.day, s.meal, s.index))
+        self.document.change(
+            {s.day, self.day}, lambda plan: plan.move(self.target, s.day, s.meal, s.index)
+        )
 
 
 class ReplaceDaysCommand(PlanCommand):
     """New meals for several days at once, one undo step (a paste of a day, a balance)."""
 
-    def __init__(self, document: PlanDocument, meals_by_day: dict[int, Meals],
-                 text: str) -> None:
+    def __init__(self, document: PlanDocument, meals_by_day: dict[int, Meals], text: str) -> None:
         super().__init__(document, text)
         self.new = dict(meals_by_day)
         self.old: dict[int, Meals] = {}
 
     def apply(self) -> None:
         def replace(plan) -> dict[int, Meals]:
-            for day, meals in self.new.items():   # all checked before any day changes
+            for day, meals in self.new.items():  # all checked before any day changes
                 plan.day(day)
                 check_meals(meals)
             return {day: plan.replace_day(day, meals)[0] for day, meals in self.new.items()}
+
         self.old = self.document.change(self.new, replace)
 
     def revert(self) -> None:
-        self.document.change(self.old, lambda plan: [plan.replace_day(day, meals)
-                                                     for day, meals in self.old.items()])
+        self.document.change(
+            self.old, lambda plan: [plan.replace_day(day, meals) for day, meals in self.old.items()]
+        )
 
 
 class ReplaceFoodIdsCommand(PlanCommand):
@@ -169,12 +191,13 @@ class ReplaceFoodIdsCommand(PlanCommand):
         self.old: FoodIds | None = None
 
     def apply(self) -> None:
-        self.old = self.document.change(range(DAYS),
-                                        lambda plan: plan.replace_food_ids(self.new_ids))
+        self.old = self.document.change(
+            range(DAYS), lambda plan: plan.replace_food_ids(self.new_ids)
+        )
 
     def revert(self) -> None:
         old = self.old
-        assert old is not None              # undo comes after a first apply
+        assert old is not None  # undo comes after a first apply
         self.document.change(range(DAYS), lambda plan: plan.set_food_ids(old))
 
 
@@ -206,8 +229,9 @@ class SetTickedCommand(PlanCommand):
 class SetPreferenceCommand(PlanCommand):
     """A food made a favourite, disliked or neither; undo puts back what it was."""
 
-    def __init__(self, document: PlanDocument, food_id: str, preference: str | None,
-                 text: str) -> None:
+    def __init__(
+        self, document: PlanDocument, food_id: str, preference: str | None, text: str
+    ) -> None:
         super().__init__(document, text)
         self.food_id, self.preference = food_id, preference
         self.old: str | None = None
@@ -266,4 +290,3 @@ class RemoveMealCommand(PlanCommand):
 
     def revert(self) -> None:
         self.document.meals.restore([(self.meal_id, self.old)])
-

@@ -9,9 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QLabel, QListWidget, QRadioButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner import csv_io
 from planner.csv_io import ImportResult
@@ -34,9 +44,11 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export CSV"))
         self.what = QButtonGroup(self)
-        texts = {"entries": self.tr("Every food of the week (one row per entry)"),
-                 "days": self.tr("Each day's totals, targets and flags"),
-                 "shopping": self.tr("The shopping list")}
+        texts = {
+            "entries": self.tr("Every food of the week (one row per entry)"),
+            "days": self.tr("Each day's totals, targets and flags"),
+            "shopping": self.tr("The shopping list"),
+        }
         column = QVBoxLayout()
         for i, key in enumerate(csv_io.WHAT):
             button = QRadioButton(texts[key])
@@ -50,8 +62,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Export:"), column)
         form.addRow(self.tr("For:"), self.dialect)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -59,12 +72,12 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def choice(self) -> tuple[str, csv_io.Dialect]:
-        return (csv_io.WHAT[self.what.checkedId()],
-                csv_io.DIALECTS[self.dialect.currentData()])
+        return (csv_io.WHAT[self.what.checkedId()], csv_io.DIALECTS[self.dialect.currentData()])
 
 
-def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
-               path: Path | None = None) -> Path | None:
+def export_csv(
+    parent: QWidget, document: PlanDocument, lang: str = "en", path: Path | None = None
+) -> Path | None:
     """Ask what and where (unless given the file), then write the CSV atomically.
 
     Returns the file written, or None when cancelled or it could not be written.
@@ -74,16 +87,22 @@ def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
         return None
     what, dialect = choices.choice()
     if path is None:
-        start = (document.path.with_name(f"{document.path.stem} {what}.csv") if document.path
-                 else Path.home() / f"{what}.csv")
-        name, _ = QFileDialog.getSaveFileName(parent, choices.windowTitle(), str(start),
-                                              translate("CsvDialogs", CSV_FILTER))
+        start = (
+            document.path.with_name(f"{document.path.stem} {what}.csv")
+            if document.path
+            else Path.home() / f"{what}.csv"
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            parent, choices.windowTitle(), str(start), translate("CsvDialogs", CSV_FILTER)
+        )
         if not name:
             return None
         path = Path(name)
     try:
-        write_atomic(path, csv_io.export(what, document.plan, document.foods, document.targets,
-                                         dialect, lang))
+        write_atomic(
+            path,
+            csv_io.export(what, document.plan, document.foods, document.targets, dialect, lang),
+        )
     except OSError as err:
         dialogs.show_error(parent, translate("CsvDialogs", "Cannot export"), say(err, lang))
         return None
@@ -93,8 +112,9 @@ def export_csv(parent: QWidget, document: PlanDocument, lang: str = "en",
 class BadRowsDialog(QDialog):
     """The rows that cannot be used, by line, with "Import the Rest" or "Cancel"."""
 
-    def __init__(self, path: Path, result: ImportResult, parent: QWidget | None = None,
-                 lang: str = "en") -> None:
+    def __init__(
+        self, path: Path, result: ImportResult, parent: QWidget | None = None, lang: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import CSV"))
         bad = len(result.bad_rows)
@@ -104,12 +124,15 @@ class BadRowsDialog(QDialog):
         self.rows.setAccessibleName(self.tr("Rows that cannot be used"))
         for row in result.bad_rows:
             self.rows.addItem(self.tr("Line %s: %s") % (row.line, say(row.reason, lang)))
-        rest = QLabel(self.tr("The other %n row(s) can be imported as a new plan.", "",
-                              result.used_rows) if result.used_rows
-                      else self.tr("No row can be imported."))
+        rest = QLabel(
+            self.tr("The other %n row(s) can be imported as a new plan.", "", result.used_rows)
+            if result.used_rows
+            else self.tr("No row can be imported.")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("Import the Rest"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import the Rest"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(result.used_rows > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -138,8 +161,9 @@ def read_import(path: Path, document: PlanDocument) -> ImportResult:
     return ImportResult(plan, result.bad_rows, result.used_rows, result.dialect)
 
 
-def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None,
-               lang: str = "en") -> Plan | None:
+def import_csv(
+    parent: QWidget, document: PlanDocument, path: Path | None = None, lang: str = "en"
+) -> Plan | None:
     """Ask for a file (unless given), read it, and if some rows cannot be used ask whether
     to import the rest.
 
@@ -147,8 +171,12 @@ def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
     """
     if path is None:
         start = str(document.path.parent) if document.path else ""
-        name, _ = QFileDialog.getOpenFileName(parent, translate("CsvDialogs", "Import CSV"), start,
-                                              translate("CsvDialogs", CSV_FILTER))
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("CsvDialogs", "Import CSV"),
+            start,
+            translate("CsvDialogs", CSV_FILTER),
+        )
         if not name:
             return None
         path = Path(name)
@@ -160,7 +188,10 @@ def import_csv(parent: QWidget, document: PlanDocument, path: Path | None = None
     if result.bad_rows and not BadRowsDialog(path, result, parent, lang).exec():
         return None
     if not result.used_rows:
-        dialogs.show_error(parent, translate("CsvDialogs", "Cannot import"),
-                           translate("CsvDialogs", "%s has no entries to import.") % path.name)
+        dialogs.show_error(
+            parent,
+            translate("CsvDialogs", "Cannot import"),
+            translate("CsvDialogs", "%s has no entries to import.") % path.name,
+        )
         return None
     return result.plan

@@ -9,16 +9,27 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.foods import NUTRIENTS, SECTIONS, TAGS
 from planner.library import Library
 from planner.messages import say
 from planner.plan import MAX_GRAMS
 from ui import labels
-
 
 # Marked for translation under the name pyside6-lupdate looks for (a wrapper it misses).
 _NUTRIENT_LABELS = {
@@ -43,16 +54,22 @@ def nutrient_label(key: str) -> str:
 
 
 class CustomFoodDialog(QDialog):
-    saved = Signal(str)     # the food's id
+    saved = Signal(str)  # the food's id
 
-    def __init__(self, library: Library, food: dict[str, object] | None = None,
-                 parent: QWidget | None = None, lang: str = "en") -> None:
+    def __init__(
+        self,
+        library: Library,
+        food: dict[str, object] | None = None,
+        parent: QWidget | None = None,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.lang = lang
         self.food_id = str(food.get("food_id", "")) if food else ""
-        self.setWindowTitle(self.tr("Change custom food") if self.food_id
-                            else self.tr("New custom food"))
+        self.setWindowTitle(
+            self.tr("Change custom food") if self.food_id else self.tr("New custom food")
+        )
 
         self.name_en = QLineEdit()
         self.name_nl = QLineEdit()
@@ -89,8 +106,9 @@ class CustomFoodDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -114,11 +132,14 @@ class CustomFoodDialog(QDialog):
 
     def _tag_label(self, tag: str) -> str:
         return {
-            "vegetarian": self.tr("Vegetarian"), "vegan": self.tr("Vegan"),
-            "contains_nuts": self.tr("Contains nuts"), "contains_fish": self.tr("Contains fish"),
+            "vegetarian": self.tr("Vegetarian"),
+            "vegan": self.tr("Vegan"),
+            "contains_nuts": self.tr("Contains nuts"),
+            "contains_fish": self.tr("Contains fish"),
             "contains_dairy": self.tr("Contains dairy"),
             "contains_gluten": self.tr("Contains gluten"),
-            "contains_egg": self.tr("Contains egg"), "contains_soy": self.tr("Contains soy"),
+            "contains_egg": self.tr("Contains egg"),
+            "contains_soy": self.tr("Contains soy"),
         }[tag]
 
     def _show(self, food: dict[str, object]) -> None:
@@ -139,8 +160,10 @@ class CustomFoodDialog(QDialog):
         """The form as the library's fields; raises ValueError, in the window's words, for a
         figure that is no number."""
         food: dict[str, object] = {
-            "name_en": self.name_en.text().strip(), "name_nl": self.name_nl.text().strip(),
-            "section": self.section.currentData(), "portion_g": self.portion_g.value(),
+            "name_en": self.name_en.text().strip(),
+            "name_nl": self.name_nl.text().strip(),
+            "section": self.section.currentData(),
+            "portion_g": self.portion_g.value(),
             "portion_en": self.portion_en.text().strip(),
             "portion_nl": self.portion_nl.text().strip(),
             **{tag: int(box.isChecked()) for tag, box in self.tags.items()},
@@ -154,14 +177,15 @@ class CustomFoodDialog(QDialog):
             try:
                 food[nutrient] = float(text)
             except ValueError:
-                raise ValueError(self.tr("%s: “%s” is not a number")
-                                 % (nutrient_label(nutrient), edit.text())) from None
+                raise ValueError(
+                    self.tr("%s: “%s” is not a number") % (nutrient_label(nutrient), edit.text())
+                ) from None
         return food
 
     def _on_save(self) -> None:
         try:
             food_id = self.library.save_custom_food(self.food())
-        except ValueError as err:      # LibraryError among them, said in the user's language
+        except ValueError as err:  # LibraryError among them, said in the user's language
             self.problem.setText(self.tr("Not saved: %s") % say(err, self.lang))
             self.problem.show()
             return

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.foods import NUTRIENTS
 from planner.targets import TARGET_NUTRIENTS
@@ -21,10 +31,11 @@ SOURCE_KEY = Qt.ItemDataRole.UserRole
 
 
 class DayPanel(QWidget):
-    balance_requested = Signal(int)     # the day
+    balance_requested = Signal(int)  # the day
 
-    def __init__(self, document: PlanDocument, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: PlanDocument, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.lang = lang
@@ -41,7 +52,7 @@ class DayPanel(QWidget):
         grid.setColumnStretch(2, 1)
         grid.setHorizontalSpacing(6)
         self.icons: dict[str, QLabel] = {}
-        self._flags: dict[str, Status | None] = {}    # the flag each icon shows
+        self._flags: dict[str, Status | None] = {}  # the flag each icon shows
         self.lines: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         rows = [(key, labels.nutrient(key)) for key in TARGET_NUTRIENTS]
@@ -69,8 +80,9 @@ class DayPanel(QWidget):
         self.sources.setRootIsDecorated(False)
         self.sources.setUniformRowHeights(True)
         self.sources.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.sources.setHeaderLabels([self.tr("Food"), self.tr("Meal"), self.tr("Amount"),
-                                      "Mg (mg)", self.tr("Share")])
+        self.sources.setHeaderLabels(
+            [self.tr("Food"), self.tr("Meal"), self.tr("Amount"), "Mg (mg)", self.tr("Share")]
+        )
         header = self.sources.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -88,14 +100,16 @@ class DayPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.sources.setMinimumHeight(self.sources.header().sizeHint().height()
-                                      + 4 * self.fontMetrics().lineSpacing() + 8)
+        self.sources.setMinimumHeight(
+            self.sources.header().sizeHint().height() + 4 * self.fontMetrics().lineSpacing() + 8
+        )
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 6, 6, 6)
         self.balance_button = QPushButton(self.tr("Balance Day…"))
-        self.balance_button.setToolTip(self.tr("Propose the changes that bring this day to its "
-                                               "targets"))
+        self.balance_button.setToolTip(
+            self.tr("Propose the changes that bring this day to its targets")
+        )
         self.balance_button.clicked.connect(lambda: self.balance_requested.emit(self.day))
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
@@ -129,33 +143,56 @@ class DayPanel(QWidget):
             food, total = status.food[key], status.with_supplements[key]
             unit = labels.unit(key)
             text = self.tr("%s of %s %s (%d %%): %s") % (
-                labels.at_least(food, key), labels.amount(food.target, key), unit,
-                round(food.percent), labels.status(food.status).lower())
+                labels.at_least(food, key),
+                labels.amount(food.target, key),
+                unit,
+                round(food.percent),
+                labels.status(food.status).lower(),
+            )
             supplement = supplements.get(column, 0.0)
             if supplement:
                 text = self.tr("%s %s from food + %s %s from supplements = %s of %s %s: %s") % (
-                    labels.at_least(food, key), unit, labels.amount(supplement, key), unit,
-                    labels.at_least(total, key), labels.amount(total.target, key), unit,
-                    labels.status(total.status).lower())
+                    labels.at_least(food, key),
+                    unit,
+                    labels.amount(supplement, key),
+                    unit,
+                    labels.at_least(total, key),
+                    labels.amount(total.target, key),
+                    unit,
+                    labels.status(total.status).lower(),
+                )
             if food.missing:
-                text += self.tr("; 1 food without a value") if food.missing == 1 else \
-                    self.tr("; %n foods without a value", "", food.missing)
+                text += (
+                    self.tr("; 1 food without a value")
+                    if food.missing == 1
+                    else self.tr("; %n foods without a value", "", food.missing)
+                )
             # Marked where the day's food includes estimates; the tooltip says how many.
             estimates = estimated[column]
             if estimates:
                 text = f"{labels.ESTIMATE} {text}"
             self._set(key, total.status, text)
-            self.lines[key].setToolTip("" if not estimates else (
-                self.tr("Includes 1 estimate") if estimates == 1
-                else self.tr("Includes %n estimates", "", estimates))
-                + "\n" + labels.estimate_note())
+            self.lines[key].setToolTip(
+                ""
+                if not estimates
+                else (
+                    self.tr("Includes 1 estimate")
+                    if estimates == 1
+                    else self.tr("Includes %n estimates", "", estimates)
+                )
+                + "\n"
+                + labels.estimate_note()
+            )
         band = assessment.ratio_band
         if status.ratio is None:
             ratio = self.tr("no magnesium yet")
         else:
             ratio = self.tr("%s, %s %s to %s (an indicator, not a norm)") % (
-                labels.number(status.ratio, 2), labels.ratio_status(status.ratio_status),
-                labels.number(band[0]), labels.number(band[1]))
+                labels.number(status.ratio, 2),
+                labels.ratio_status(status.ratio_status),
+                labels.number(band[0]),
+                labels.number(band[1]),
+            )
         self.lines["ratio"].setText(ratio)
         self._show_caffeine(assessment)
         self.warnings.setText("\n".join(self._warnings(status)))
@@ -172,11 +209,16 @@ class DayPanel(QWidget):
         column = NUTRIENTS.index("caffeine_mg")
         amount = float(assessment.totals.known.iat[self.day, column])
         missing = int(assessment.totals.missing.iat[self.day, column])
-        text = self.tr("%s of at most %s mg") % (labels.amount(amount, "caffeine"),
-                                                 labels.amount(limit.amount, "caffeine"))
+        text = self.tr("%s of at most %s mg") % (
+            labels.amount(amount, "caffeine"),
+            labels.amount(limit.amount, "caffeine"),
+        )
         if missing:
-            text += self.tr("; 1 food without a value") if missing == 1 else \
-                self.tr("; %n foods without a value", "", missing)
+            text += (
+                self.tr("; 1 food without a value")
+                if missing == 1
+                else self.tr("; %n foods without a value", "", missing)
+            )
         # A flag only when above the limit.
         self._set("caffeine", Status.ABOVE_LIMIT if amount > limit.amount else None, text)
 
@@ -199,40 +241,67 @@ class DayPanel(QWidget):
         for key in ("calcium", "vitamin_d"):
             total = status.with_supplements[key]
             if total.status is Status.ABOVE_LIMIT:
-                out.append(self.tr("%s with supplements is %s %s, above the upper limit of %s %s "
-                                   "a day.") % (labels.nutrient(key), labels.amount(total.amount, key),
-                                                labels.unit(key), labels.amount(total.limit, key),
-                                                labels.unit(key)))
+                out.append(
+                    self.tr("%s with supplements is %s %s, above the upper limit of %s %s a day.")
+                    % (
+                        labels.nutrient(key),
+                        labels.amount(total.amount, key),
+                        labels.unit(key),
+                        labels.amount(total.limit, key),
+                        labels.unit(key),
+                    )
+                )
         for key in assessment.supplement_above_limit:
             if key == "magnesium":
-                out.append(self.tr("The magnesium supplement (%s mg a day) is above the upper "
-                                   "limit for supplements (%s mg); magnesium from food does not "
-                                   "count toward it.") % (
-                    labels.amount(self.document.plan.supplements["magnesium_mg"], key),
-                    labels.amount(assessment.targets.limit(key), key)))
+                out.append(
+                    self.tr(
+                        "The magnesium supplement (%s mg a day) is above the upper "
+                        "limit for supplements (%s mg); magnesium from food does not "
+                        "count toward it."
+                    )
+                    % (
+                        labels.amount(self.document.plan.supplements["magnesium_mg"], key),
+                        labels.amount(assessment.targets.limit(key), key),
+                    )
+                )
         return out
 
     def _fill_sources(self, day_total: float) -> None:
         """The day's largest magnesium sources. A row already there for the same food and
         meal is kept (and only its changed cells set), so an edit that moves one food up or
         down the list changes a row or two, not every cell."""
-        top = contributions(self.document.plan, self.document.foods, self.day,
-                            "magnesium_mg")
-        top = top[top["food_id"] != ""].head(TOP)      # lines matched to no food add nothing
+        top = contributions(self.document.plan, self.document.foods, self.day, "magnesium_mg")
+        top = top[top["food_id"] != ""].head(TOP)  # lines matched to no food add nothing
         meals = self.document.plan.day(self.day).meals
-        for i, (food_id, meal, index, in_saved_meal, grams, amount, estimated) in enumerate(zip(
-                top["food_id"], top["meal"], top["index"], top["in_saved_meal"], top["grams"],
-                top["amount"], top["estimated"])):
+        for i, (food_id, meal, index, in_saved_meal, grams, amount, estimated) in enumerate(
+            zip(
+                top["food_id"],
+                top["meal"],
+                top["index"],
+                top["in_saved_meal"],
+                top["grams"],
+                top["amount"],
+                top["estimated"],
+            )
+        ):
             item = self._source_row(i, (food_id, meal, int(index) if in_saved_meal else -1))
-            share = "?" if amount != amount or not day_total else \
-                f"{100 * amount / day_total:.0f} %"
+            share = (
+                "?" if amount != amount or not day_total else f"{100 * amount / day_total:.0f} %"
+            )
             mark = labels.ESTIMATE if estimated else ""
             name = self.document.food_name(food_id, self.lang)
-            if in_saved_meal:      # an ingredient: "Rolled oats (in Overnight oats)"
+            if in_saved_meal:  # an ingredient: "Rolled oats (in Overnight oats)"
                 name = self.tr("%s (in %s)") % (
-                    name, self.document.entry_name(meals[meal][index], self.lang))
-            texts = [name, labels.meal(meal),
-                     labels.grams(grams), mark + labels.amount(amount, "magnesium"), share]
+                    name,
+                    self.document.entry_name(meals[meal][index], self.lang),
+                )
+            texts = [
+                name,
+                labels.meal(meal),
+                labels.grams(grams),
+                mark + labels.amount(amount, "magnesium"),
+                share,
+            ]
             for column, text in enumerate(texts):
                 if item.text(column) != text:
                     item.setText(column, text)
@@ -254,7 +323,8 @@ class DayPanel(QWidget):
         item = QTreeWidgetItem()
         item.setData(0, SOURCE_KEY, key)
         for column in (2, 3, 4):
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
-                                  | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         self.sources.insertTopLevelItem(at, item)
         return item

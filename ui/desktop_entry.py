@@ -35,11 +35,12 @@ def data_home(environ: Mapping[str, str] = os.environ) -> Path:
 def placements(home: Path) -> dict[Path, Traversable]:
     """Where each file goes under the data folder -> the packaged file it comes from."""
     icons = home / "icons" / "hicolor"
-    out = {home / "applications" / f"{APP_ID}.desktop": FOLDER / f"{APP_ID}.desktop",
-           icons / "scalable" / "apps" / f"{APP_ID}.svg": FOLDER / f"{APP_ID}.svg"}
+    out = {
+        home / "applications" / f"{APP_ID}.desktop": FOLDER / f"{APP_ID}.desktop",
+        icons / "scalable" / "apps" / f"{APP_ID}.svg": FOLDER / f"{APP_ID}.svg",
+    }
     for size in ICON_SIZES:
-        out[icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = \
-            FOLDER / f"{APP_ID}-{size}.png"
+        out[icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = FOLDER / f"{APP_ID}-{size}.png"
     return out
 
 
@@ -67,8 +68,11 @@ def command() -> Path | None:
     """This installation's magplan command: the one running, else the one beside Python,
     else the one on PATH."""
     on_path = shutil.which(APP_ID)
-    for candidate in (Path(sys.argv[0]), Path(sys.executable).with_name(APP_ID),
-                      Path(on_path) if on_path else None):
+    for candidate in (
+        Path(sys.argv[0]),
+        Path(sys.executable).with_name(APP_ID),
+        Path(on_path) if on_path else None,
+    ):
         if candidate is not None and candidate.name == APP_ID and candidate.is_file():
             return candidate.absolute()
     return None
@@ -100,25 +104,33 @@ def uninstall(home: Path) -> list[Path]:
 def main(install_it: bool, environ: Mapping[str, str] = os.environ) -> int:
     """The command line's --install-desktop-entry (install_it) or --uninstall-desktop-entry."""
     if sys.platform in ("win32", "darwin", "cygwin"):
-        print("magplan: desktop entries are for Linux and BSD desktops (freedesktop.org)",
-              file=sys.stderr)
+        print(
+            "magplan: desktop entries are for Linux and BSD desktops (freedesktop.org)",
+            file=sys.stderr,
+        )
         return 1
     home = data_home(environ)
     try:
         if not install_it:
             removed = uninstall(home)
-            print(f"Removed Magplan's desktop entry and icons from {home}" if removed
-                  else f"No desktop entry of Magplan's in {home}")
+            print(
+                f"Removed Magplan's desktop entry and icons from {home}"
+                if removed
+                else f"No desktop entry of Magplan's in {home}"
+            )
             return 0
         found = command()
         if found is None:
-            print("magplan: cannot find the magplan command to put in the desktop entry",
-                  file=sys.stderr)
+            print(
+                "magplan: cannot find the magplan command to put in the desktop entry",
+                file=sys.stderr,
+            )
             return 1
         written = install(found, home)
     except OSError as err:
         print(f"magplan: {err}", file=sys.stderr)
         return 1
-    print(f"Installed {written[0]} (it runs {found}) and the icons under "
-          f"{home / 'icons' / 'hicolor'}")
+    print(
+        f"Installed {written[0]} (it runs {found}) and the icons under {home / 'icons' / 'hicolor'}"
+    )
     return 0

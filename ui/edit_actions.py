@@ -42,34 +42,50 @@ class EditActions(QObject):
         self.paste_action = make_action(window, self.tr("&Paste"), self.paste, K.Paste)
         self.delete_action = make_action(window, self.tr("&Delete"), self.delete, K.Delete)
         self.delete_action.setShortcuts([QKeySequence(K.Delete), QKeySequence("Backspace")])
-        self.edit_grams_action = make_action(window, self.tr("Edit &Grams"), self.edit_grams,
-                                             "F2")
-        self.amount_action = make_action(window, self.tr("&Amount…"), self.choose_amount,
-                                         "Ctrl+E", tip=self.tr("Set the amount in portions or "
-                                                               "grams"))
-        self.cut_day_action = make_action(window, self.tr("Cut Da&y"), self.cut_day,
-                                          "Ctrl+Shift+X")
-        self.copy_day_action = make_action(window, self.tr("C&opy Day"), self.copy_day,
-                                           "Ctrl+Shift+C")
-        self.paste_day_action = make_action(window, self.tr("Paste Day &Here"), self.paste_day,
-                                            "Ctrl+Shift+V")
+        self.edit_grams_action = make_action(window, self.tr("Edit &Grams"), self.edit_grams, "F2")
+        self.amount_action = make_action(
+            window,
+            self.tr("&Amount…"),
+            self.choose_amount,
+            "Ctrl+E",
+            tip=self.tr("Set the amount in portions or grams"),
+        )
+        self.cut_day_action = make_action(window, self.tr("Cut Da&y"), self.cut_day, "Ctrl+Shift+X")
+        self.copy_day_action = make_action(
+            window, self.tr("C&opy Day"), self.copy_day, "Ctrl+Shift+C"
+        )
+        self.paste_day_action = make_action(
+            window, self.tr("Paste Day &Here"), self.paste_day, "Ctrl+Shift+V"
+        )
         self.clear_day_action = make_action(window, self.tr("C&lear Day"), self.clear_day)
-        self.copy_food_action = make_action(window, self.tr("&Copy Food"), self.copy_foods,
-                                            K.Copy)
-        self.find_action = make_action(window, self.tr("&Find Food"),
-                                       window.browser.focus_search, K.Find,
-                                       tip=self.tr("Search the food table"))
-        self.add_action = make_action(window, self.tr("&Add Food to Meal"), self.add_chosen_food,
-                                      "Ctrl+Return", P.SP_ArrowDown,
-                                      self.tr("Put the chosen food in the selected meal"))
-        self.add_amount_action = make_action(window, self.tr("Add Food &with Amount…"),
-                                             self.add_chosen_food_with_amount,
-                                             "Ctrl+Shift+Return")
+        self.copy_food_action = make_action(window, self.tr("&Copy Food"), self.copy_foods, K.Copy)
+        self.find_action = make_action(
+            window,
+            self.tr("&Find Food"),
+            window.browser.focus_search,
+            K.Find,
+            tip=self.tr("Search the food table"),
+        )
+        self.add_action = make_action(
+            window,
+            self.tr("&Add Food to Meal"),
+            self.add_chosen_food,
+            "Ctrl+Return",
+            P.SP_ArrowDown,
+            self.tr("Put the chosen food in the selected meal"),
+        )
+        self.add_amount_action = make_action(
+            window,
+            self.tr("Add Food &with Amount…"),
+            self.add_chosen_food_with_amount,
+            "Ctrl+Shift+Return",
+        )
 
     # --- putting food in the week -----------------------------------------------------------
 
-    def add_food(self, food_id: str, grams: float | None = None,
-                 portions: float | None = None) -> None:
+    def add_food(
+        self, food_id: str, grams: float | None = None, portions: float | None = None
+    ) -> None:
         """Put a food in the selected cell's meal: one household portion unless told."""
         day, meal, position = self.week_view.current_cell()
         if grams is None:
@@ -77,10 +93,16 @@ class EditActions(QObject):
         if not self.add_entries(day, meal, position, [Entry(food_id, grams, portions)]):
             return
         self.week_view.select_cell(day, meal, position + 1)
-        self.window.statusBar().showMessage(self.tr("Added %s (%s) to %s, %s") % (
-            self.document.food_name(food_id, self.lang), labels.grams(grams),
-            labels.weekday(self.document.plan.days[day].date, True),
-            labels.meal(meal).lower()), 4000)
+        self.window.statusBar().showMessage(
+            self.tr("Added %s (%s) to %s, %s")
+            % (
+                self.document.food_name(food_id, self.lang),
+                labels.grams(grams),
+                labels.weekday(self.document.plan.days[day].date, True),
+                labels.meal(meal).lower(),
+            ),
+            4000,
+        )
 
     def add_chosen_food(self) -> None:
         meal = self.window.browser.current_meal()
@@ -103,18 +125,25 @@ class EditActions(QObject):
         if amount:
             self.add_food(food, *amount)
 
-    def add_entries(self, day: int, meal: str, position: int, entries: list[Entry],
-                    paste: bool = False) -> bool:
+    def add_entries(
+        self, day: int, meal: str, position: int, entries: list[Entry], paste: bool = False
+    ) -> bool:
         """Add (or paste) entries as one undo step; a meal without room for them says so
         instead."""
         try:
             (self.document.paste_entries if paste else self.document.add_entries)(
-                day, meal, position, entries)
+                day, meal, position, entries
+            )
         except MealFullError:
-            where = f"{labels.meal(meal)}, {labels.weekday(self.document.plan.days[day].date, True)}"
-            dialogs.show_error(self.window, self.tr("The meal is full"), self.tr(
-                "There is no room for that in %s: a meal holds at most %s entries.")
-                % (where, MAX_ENTRIES_PER_MEAL))
+            where = (
+                f"{labels.meal(meal)}, {labels.weekday(self.document.plan.days[day].date, True)}"
+            )
+            dialogs.show_error(
+                self.window,
+                self.tr("The meal is full"),
+                self.tr("There is no room for that in %s: a meal holds at most %s entries.")
+                % (where, MAX_ENTRIES_PER_MEAL),
+            )
             return False
         return True
 
@@ -129,8 +158,9 @@ class EditActions(QObject):
         if amount:
             self.document.set_amount(slot, *amount)
 
-    def _ask_amount(self, food_id: str, grams: float, portions: float | None,
-                    entry: Entry | None = None) -> tuple[float, float | None] | None:
+    def _ask_amount(
+        self, food_id: str, grams: float, portions: float | None, entry: Entry | None = None
+    ) -> tuple[float, float | None] | None:
         """(grams, portions) asked for a food, or for an entry (a saved meal's in servings,
         which follow its grams)."""
         foods = self.document.foods
@@ -142,8 +172,11 @@ class EditActions(QObject):
             portion, portion_g = row[f"portion_{self.lang}"], float(row["portion_g"])
         else:
             portion, portion_g = "100 g", 100.0
-        name = self.document.entry_name(entry, self.lang) if entry is not None else \
-            self.document.food_name(food_id, self.lang)
+        name = (
+            self.document.entry_name(entry, self.lang)
+            if entry is not None
+            else self.document.food_name(food_id, self.lang)
+        )
         dialog = PortionDialog(name, portion, portion_g, grams, portions, self.window)
         if not dialog.exec():
             return None
@@ -162,8 +195,11 @@ class EditActions(QObject):
         self.document.delete_entries(self.week_view.selected_slots())
 
     def copy(self) -> bool:
-        indexes = [i for i in self.week_view.selectionModel().selectedIndexes()
-                   if self.week_model.slot(i) is not None]
+        indexes = [
+            i
+            for i in self.week_view.selectionModel().selectedIndexes()
+            if self.week_model.slot(i) is not None
+        ]
         if not indexes:
             return False
         QGuiApplication.clipboard().setMimeData(self.week_model.mimeData(indexes))
@@ -187,11 +223,15 @@ class EditActions(QObject):
         if dragged is not None:
             entries = dragged.entries
         else:
-            entries = [Entry(f, self.week_model.portion_grams(f)) for f in mime.read_foods(data)] \
-                if data else []
+            entries = (
+                [Entry(f, self.week_model.portion_grams(f)) for f in mime.read_foods(data)]
+                if data
+                else []
+            )
         if not entries:
             self.window.statusBar().showMessage(
-                self.tr("Nothing to paste: copy foods or entries first"), 4000)
+                self.tr("Nothing to paste: copy foods or entries first"), 4000
+            )
             return
         self.add_entries(*self.week_view.current_cell(), entries, paste=True)
 
@@ -199,9 +239,14 @@ class EditActions(QObject):
 
     def copy_day(self) -> None:
         day = self.document.plan.days[self.week_view.current_day()]
-        lines = [f"{labels.meal(m)}: " + ", ".join(
-            f"{self.document.entry_name(e, self.lang)} {e.grams:g} g" for e in day.meals[m])
-            for m in day.meals if day.meals[m]]
+        lines = [
+            f"{labels.meal(m)}: "
+            + ", ".join(
+                f"{self.document.entry_name(e, self.lang)} {e.grams:g} g" for e in day.meals[m]
+            )
+            for m in day.meals
+            if day.meals[m]
+        ]
         text = "\n".join([labels.weekday(day.date, True)] + lines)
         QGuiApplication.clipboard().setMimeData(mime.day_mime(day.meals, text))
 
@@ -213,8 +258,7 @@ class EditActions(QObject):
         data = QGuiApplication.clipboard().mimeData()
         meals = mime.read_day(data) if data else None
         if meals is None:
-            self.window.statusBar().showMessage(self.tr("Nothing to paste: copy a day first"),
-                                                4000)
+            self.window.statusBar().showMessage(self.tr("Nothing to paste: copy a day first"), 4000)
             return
         self.document.paste_day(self.week_view.current_day(), meals)
 

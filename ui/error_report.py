@@ -22,8 +22,15 @@ from types import TracebackType
 import PySide6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QStyle,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.main_window import MainWindow
 
@@ -43,37 +50,59 @@ class Saved(Enum):
 class ErrorDialog(QDialog):
     """The error in one line, what became of the plan, where the log is; Copy Details."""
 
-    def __init__(self, error: str, saved: Saved, log: Path, log_problem: str | None,
-                 details: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: str,
+        saved: Saved,
+        log: Path,
+        log_problem: str | None,
+        details: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("error_report")
         self.setWindowTitle(self.tr("Unexpected Error"))
         self.details = details
-        plan = {Saved.AUTOSAVED: self.tr("Your unsaved changes were autosaved first: if "
-                                         "Magplan has to close, they are offered back at the "
-                                         "next start."),
-                Saved.NOTHING_UNSAVED: self.tr("Your plan had no unsaved changes."),
-                Saved.FAILED: self.tr("Your unsaved changes could not be autosaved; save the "
-                                      "plan now if you can.")}[saved]
-        where = (self.tr("The details are in %s.") % log if log_problem is None else
-                 self.tr("The details could not be written to %s (%s).") % (log, log_problem))
-        headline = self.tr("Magplan ran into an error it did not expect. What you just did "
-                           "may not have been done.")
-        paragraphs = [f"<b>{html.escape(headline)}</b>", html.escape(error), html.escape(plan),
-                      html.escape(where)]
+        plan = {
+            Saved.AUTOSAVED: self.tr(
+                "Your unsaved changes were autosaved first: if "
+                "Magplan has to close, they are offered back at the "
+                "next start."
+            ),
+            Saved.NOTHING_UNSAVED: self.tr("Your plan had no unsaved changes."),
+            Saved.FAILED: self.tr(
+                "Your unsaved changes could not be autosaved; save the plan now if you can."
+            ),
+        }[saved]
+        where = (
+            self.tr("The details are in %s.") % log
+            if log_problem is None
+            else self.tr("The details could not be written to %s (%s).") % (log, log_problem)
+        )
+        headline = self.tr(
+            "Magplan ran into an error it did not expect. What you just did may not have been done."
+        )
+        paragraphs = [
+            f"<b>{html.escape(headline)}</b>",
+            html.escape(error),
+            html.escape(plan),
+            html.escape(where),
+        ]
         text = QLabel("".join(f"<p>{p}</p>" for p in paragraphs))
         text.setObjectName("error_text")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.setMinimumWidth(420)
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("&Copy Details"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -108,9 +137,10 @@ class ErrorReporter(QObject):
     def uninstall(self) -> None:
         sys.excepthook = self._previous_hook
 
-    def excepthook(self, kind: type[BaseException], error: BaseException,
-                   trace: TracebackType | None) -> None:
-        if not issubclass(kind, Exception):      # Ctrl+C, SystemExit: as Python would
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if not issubclass(kind, Exception):  # Ctrl+C, SystemExit: as Python would
             self._previous_hook(kind, error, trace)
             return
         lines = traceback.format_exception(kind, error, trace)
@@ -118,7 +148,7 @@ class ErrorReporter(QObject):
 
     def _on_raised(self, error: str, trace: str) -> None:
         saved = self._autosave()
-        details = (f"{dt.datetime.now().isoformat(timespec='seconds')}  {about()}\n{trace}")
+        details = f"{dt.datetime.now().isoformat(timespec='seconds')}  {about()}\n{trace}"
         log_problem = self._write_log(details)
         print(f"magplan: unexpected error: {error} (details in {self.log})", file=sys.stderr)
         if self.dialog is None:
@@ -128,13 +158,12 @@ class ErrorReporter(QObject):
 
     def _autosave(self) -> Saved:
         """Autosave the window and those it opened (plans restored after a crash)."""
-        modified = [w for w in (self.window, *self.window.windows)
-                    if w.document.is_modified()]
+        modified = [w for w in (self.window, *self.window.windows) if w.document.is_modified()]
         if not modified:
             return Saved.NOTHING_UNSAVED
         try:
             saved = [w.autosave.save_if_modified() for w in modified]
-        except Exception:   # noqa: BLE001 - an error while reporting one: say it was not saved
+        except Exception:  # noqa: BLE001 - an error while reporting one: say it was not saved
             return Saved.FAILED
         return Saved.AUTOSAVED if all(saved) else Saved.FAILED
 
@@ -162,5 +191,7 @@ def about() -> str:
         magplan = version("magplan")
     except PackageNotFoundError:
         magplan = "(not installed)"
-    return (f"Magplan {magplan}, Python {platform.python_version()}, "
-            f"PySide6 {PySide6.__version__}, {platform.platform()}")
+    return (
+        f"Magplan {magplan}, Python {platform.python_version()}, "
+        f"PySide6 {PySide6.__version__}, {platform.platform()}"
+    )

@@ -35,24 +35,56 @@ class FileActions(QObject):
         self.autosave = window.autosave
         self._replacements_offered: Plan | None = None
         P, K = QStyle.StandardPixmap, QKeySequence.StandardKey
-        self.new_action = make_action(window, self.tr("&New Plan"), self.new_plan, K.New,
-                                      P.SP_FileIcon, self.tr("Start an empty week"))
-        self.open_action = make_action(window, self.tr("&Open…"), self.open_plan, K.Open,
-                                       P.SP_DialogOpenButton, self.tr("Open a saved plan"))
-        self.save_action = make_action(window, self.tr("&Save"), self.save, K.Save,
-                                       P.SP_DialogSaveButton, self.tr("Save the plan"))
+        self.new_action = make_action(
+            window,
+            self.tr("&New Plan"),
+            self.new_plan,
+            K.New,
+            P.SP_FileIcon,
+            self.tr("Start an empty week"),
+        )
+        self.open_action = make_action(
+            window,
+            self.tr("&Open…"),
+            self.open_plan,
+            K.Open,
+            P.SP_DialogOpenButton,
+            self.tr("Open a saved plan"),
+        )
+        self.save_action = make_action(
+            window,
+            self.tr("&Save"),
+            self.save,
+            K.Save,
+            P.SP_DialogSaveButton,
+            self.tr("Save the plan"),
+        )
         self.save_as_action = make_action(window, self.tr("Save &As…"), self.save_as, K.SaveAs)
         self.print_shopping_action = make_action(
-            window, self.tr("Print &Shopping List…"), window.shopping_view.print_preview,
-            tip=self.tr("Print or save as PDF the shopping list of the days chosen in its panel"))
-        self.print_week_action = make_action(window, self.tr("&Print Week…"), self.print_week,
-                                             K.Print,
-                                             tip=self.tr("Print or save as PDF the week menu"))
-        self.export_action = make_action(window, self.tr("&Export CSV…"), self.export_csv,
-                                         tip=self.tr("The week, its totals or the shopping list "
-                                                     "as a CSV file"))
-        self.import_action = make_action(window, self.tr("&Import CSV…"), self.import_csv,
-                                         tip=self.tr("A week exported as CSV, as a new plan"))
+            window,
+            self.tr("Print &Shopping List…"),
+            window.shopping_view.print_preview,
+            tip=self.tr("Print or save as PDF the shopping list of the days chosen in its panel"),
+        )
+        self.print_week_action = make_action(
+            window,
+            self.tr("&Print Week…"),
+            self.print_week,
+            K.Print,
+            tip=self.tr("Print or save as PDF the week menu"),
+        )
+        self.export_action = make_action(
+            window,
+            self.tr("&Export CSV…"),
+            self.export_csv,
+            tip=self.tr("The week, its totals or the shopping list as a CSV file"),
+        )
+        self.import_action = make_action(
+            window,
+            self.tr("&Import CSV…"),
+            self.import_csv,
+            tip=self.tr("A week exported as CSV, as a new plan"),
+        )
         self.quit_action = make_action(window, self.tr("&Quit"), window.close, K.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
@@ -64,15 +96,15 @@ class FileActions(QObject):
     def new_plan(self) -> None:
         if not self.maybe_save():
             return
-        self.document.replace_plan(self.document.plan.fresh_week(monday_of(dt.date.today())),
-                                   None)
+        self.document.replace_plan(self.document.plan.fresh_week(monday_of(dt.date.today())), None)
 
     def open_plan(self) -> None:
         if not self.maybe_save():
             return
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Plan"), start,
-                                              self._filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Plan"), start, self._filter()
+        )
         if name:
             self.open_path(Path(name), ask=False)
 
@@ -83,8 +115,9 @@ class FileActions(QObject):
         try:
             self.document.open(path)
         except FILE_ERRORS as err:
-            dialogs.show_error(self.window, self.tr("Cannot open the plan"),
-                               _message(err, path, self.window.lang))
+            dialogs.show_error(
+                self.window, self.tr("Cannot open the plan"), _message(err, path, self.window.lang)
+            )
             return False
         self._remember(path)
         self.window.statusBar().showMessage(self.tr("Opened %s") % path.name, 4000)
@@ -98,8 +131,9 @@ class FileActions(QObject):
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
             start = str(self.document.path or Path.home() / self.tr("week plan.json"))
-            name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Plan"), start,
-                                                  self._filter())
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save Plan"), start, self._filter()
+            )
             if not name:
                 return False
             path = Path(name)
@@ -111,16 +145,18 @@ class FileActions(QObject):
         try:
             self.document.save(path)
         except OSError as err:
-            dialogs.show_error(self.window, self.tr("Cannot save the plan"),
-                               _message(err, path, self.window.lang))
+            dialogs.show_error(
+                self.window, self.tr("Cannot save the plan"), _message(err, path, self.window.lang)
+            )
             return False
         self._remember(path)
         self.window.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
         return True
 
     def print_week(self) -> None:
-        printout = week_printout(self.document.plan, self.document.assessment(),
-                                 self.document.foods, self.window.lang)
+        printout = week_printout(
+            self.document.plan, self.document.assessment(), self.document.foods, self.window.lang
+        )
         self.window.printing.preview(printout, self.window).exec()
 
     def export_csv(self) -> None:
@@ -177,8 +213,9 @@ class FileActions(QObject):
         self._replacements_offered = plan
         new_ids = replacements(plan, self.document.foods)
         if new_ids and dialogs.ask_replace_old_ids(
-                self.window, [(old, self.document.food_name(new, self.window.lang))
-                              for old, new in new_ids.items()]):
+            self.window,
+            [(old, self.document.food_name(new, self.window.lang)) for old, new in new_ids.items()],
+        ):
             self.document.replace_food_ids(new_ids)
 
     def offer_restore(self) -> None:
@@ -187,20 +224,21 @@ class FileActions(QObject):
         window of its own, as they were before."""
         for orphan in self.autosave.orphans():
             name = orphan.origin.name if orphan.origin else self.tr("Untitled")
-            if not dialogs.ask_restore(self.window, name,
-                                       orphan.saved_at.strftime("%Y-%m-%d %H:%M")):
+            if not dialogs.ask_restore(
+                self.window, name, orphan.saved_at.strftime("%Y-%m-%d %H:%M")
+            ):
                 orphan.discard()
                 continue
             try:
                 plan = orphan.load()
                 self.document.intakes.for_profile(plan.profile)
             except FILE_ERRORS as err:
-                dialogs.show_error(self.window, self.tr("Cannot restore the plan"),
-                                   say(err, self.window.lang))
+                dialogs.show_error(
+                    self.window, self.tr("Cannot restore the plan"), say(err, self.window.lang)
+                )
                 orphan.discard()
                 continue
-            window = self.window if not self.document.is_modified() else \
-                self.window.open_window()
+            window = self.window if not self.document.is_modified() else self.window.open_window()
             window.document.replace_plan(plan, orphan.origin, modified=True)
             # In the window's own autosave before the old one goes: never in memory only.
             window.autosave.save_if_modified()
@@ -216,7 +254,8 @@ class FileActions(QObject):
 
     def _on_autosave_failed(self, err: OSError) -> None:
         self.window.statusBar().showMessage(
-            self.tr("Autosave failed: %s") % say(err, self.window.lang), 8000)
+            self.tr("Autosave failed: %s") % say(err, self.window.lang), 8000
+        )
 
 
 def _message(err: Exception, path: Path, lang: str) -> str:

@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.foods import PER, SECTIONS, FoodTable
 from planner.saved_meals import SavedMeal
@@ -16,12 +25,18 @@ from ui.meal_book import MealBook
 
 
 class FoodBrowser(QWidget):
-    food_chosen = Signal(str)      # Enter or double-click on a food: put it in the meal
-    meal_chosen = Signal(str)      # the same on a saved meal (its id)
+    food_chosen = Signal(str)  # Enter or double-click on a food: put it in the meal
+    meal_chosen = Signal(str)  # the same on a saved meal (its id)
     per_changed = Signal(str)
 
-    def __init__(self, foods: FoodTable, lang: str = "en", per: str = "100g",
-                 meals: MealBook | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        foods: FoodTable,
+        lang: str = "en",
+        per: str = "100g",
+        meals: MealBook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = FoodModel(foods, lang, meals, self)
 
@@ -63,7 +78,7 @@ class FoodBrowser(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         header = self.view.horizontalHeader()
-        header.setSortIndicatorClearable(True)    # a third click goes back to best match first
+        header.setSortIndicatorClearable(True)  # a third click goes back to best match first
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         header.setStretchLastSection(False)
@@ -143,8 +158,12 @@ class FoodBrowser(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search field goes into the list, as in a browser's address bar.
-        if watched is self.search and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)
@@ -155,13 +174,15 @@ class FoodBrowser(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(0, NAME_COLUMN),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         meals = self.model.meal_count()
         count = self.model.rowCount() - meals
         text = self.tr("1 food") if count == 1 else self.tr("%n foods", "", count)
         if meals:
-            text += ", " + (self.tr("1 saved meal") if meals == 1
-                            else self.tr("%n saved meals", "", meals))
+            text += ", " + (
+                self.tr("1 saved meal") if meals == 1 else self.tr("%n saved meals", "", meals)
+            )
         self.count.setText(text)
 
     def _on_meals_changed(self) -> None:
@@ -172,7 +193,8 @@ class FoodBrowser(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(row, NAME_COLUMN),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _on_per_changed(self) -> None:
         per = self.current_per()

@@ -11,8 +11,14 @@ portion), or per 100 g or 100 kcal of it, "≥" where an ingredient lacks the va
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import (QAbstractTableModel, QLocale, QMimeData, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from planner.foods import NUTRIENTS, PER, FoodTable
 from planner.library import BUNDLED
@@ -25,16 +31,28 @@ from ui.meal_book import MealBook
 NAME_COLUMN = 0
 # Column 0 is the name; then magnesium, calcium and vitamin D for each way of counting.
 COLUMNS: tuple[tuple[str, str] | None, ...] = (None,) + tuple(
-    (key, per) for per in PER for key in TARGET_NUTRIENTS)
+    (key, per) for per in PER for key in TARGET_NUTRIENTS
+)
 FOOD_ID_ROLE = Qt.ItemDataRole.UserRole
-FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-         | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # data() is asked seven roles for every cell drawn: these as plain numbers make it quick to
 # answer the two it knows, and the five it does not.
-_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOOD_ID, _DECORATION = (int(r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
-    FOOD_ID_ROLE, Qt.ItemDataRole.DecorationRole))
+_DISPLAY, _ALIGNMENT, _TOOLTIP, _FOOD_ID, _DECORATION = (
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        FOOD_ID_ROLE,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
 # The section filter's key for saved meals alone (the store sections show foods alone).
 SAVED_MEALS = "saved meals"
 
@@ -48,25 +66,26 @@ def column_for(key: str, per: str) -> int:
 
 
 class FoodModel(QAbstractTableModel):
-    def __init__(self, foods: FoodTable, lang: str = "en", meals: MealBook | None = None,
-                 parent=None) -> None:
+    def __init__(
+        self, foods: FoodTable, lang: str = "en", meals: MealBook | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.meals = meals
         self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
         self._text_filter, self._section = "", None
-        self._meal_rows = np.arange(0)              # positions in meals.meals shown, in order
-        self._shown_meals: list[SavedMeal] = []     # those meals (kept until shown anew)
+        self._meal_rows = np.arange(0)  # positions in meals.meals shown, in order
+        self._shown_meals: list[SavedMeal] = []  # those meals (kept until shown anew)
         self._meal_values_of: MealFigures | None = None
-        self._preferences: dict[str, str] = {}      # food id -> "favourites" or "disliked"
+        self._preferences: dict[str, str] = {}  # food id -> "favourites" or "disliked"
         self._meal_value_cache: dict[tuple[str, str], np.ndarray] = {}
         self._take(foods)
 
     def _take(self, foods: FoodTable) -> None:
         self.foods = foods
-        self._values: dict[int, np.ndarray] = {}   # a nutrient column's figures, by column
+        self._values: dict[int, np.ndarray] = {}  # a nutrient column's figures, by column
         self._name_rank: np.ndarray | None = None
-        self._matches = np.arange(len(foods))      # the search's rows, best first
+        self._matches = np.arange(len(foods))  # the search's rows, best first
         self._rows = self._ordered(self._matches)  # the same, in the chosen order
         self._find_meals()
 
@@ -84,8 +103,11 @@ class FoodModel(QAbstractTableModel):
             if not index.isValid():
                 return None
             row = index.row()
-            return self._text(index.column(), int(self._rows[row - meals])) if row >= meals \
+            return (
+                self._text(index.column(), int(self._rows[row - meals]))
+                if row >= meals
                 else self._meal_text(index.column(), int(self._meal_rows[row]))
+            )
         if role == _ALIGNMENT:
             return RIGHT if index.isValid() and index.column() != NAME_COLUMN else None
         if not index.isValid():
@@ -94,8 +116,11 @@ class FoodModel(QAbstractTableModel):
         if role == _FOOD_ID:
             return self.food_id(row)
         if role == _TOOLTIP:
-            return self._tooltip(int(self._rows[row - meals])) if row >= meals \
+            return (
+                self._tooltip(int(self._rows[row - meals]))
+                if row >= meals
                 else self._meal_tooltip(int(self._meal_rows[row]))
+            )
         if role == _DECORATION and index.column() == NAME_COLUMN:
             if row < meals:
                 return icons.meal_icon()
@@ -103,8 +128,9 @@ class FoodModel(QAbstractTableModel):
             return icons.preference_icon(preference) if preference else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         column = COLUMNS[section]
@@ -114,9 +140,12 @@ class FoodModel(QAbstractTableModel):
             symbol = "D" if column[0] == "vitamin_d" else labels.short(column[0])
             return f"{symbol} ({labels.unit(column[0])})"
         if role == Qt.ItemDataRole.ToolTipRole and column is not None:
-            return self.tr("%s in %s %s") % (labels.nutrient(column[0]), labels.unit(column[0]),
-                                             labels.per(column[1])) \
-                + "\n" + labels.estimate_note()
+            return (
+                self.tr("%s in %s %s")
+                % (labels.nutrient(column[0]), labels.unit(column[0]), labels.per(column[1]))
+                + "\n"
+                + labels.estimate_note()
+            )
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # The richest foods first when a nutrient column is clicked.
             return Qt.SortOrder.AscendingOrder if column is None else Qt.SortOrder.DescendingOrder
@@ -143,7 +172,8 @@ class FoodModel(QAbstractTableModel):
             return mime.foods_mime(ids, names)
         entries = [m.entry(1.0) for m in chosen] + [
             Entry(food_id, float(self.foods.portion_g[p]), 1.0)
-            for food_id, p in zip(ids, positions.tolist())]
+            for food_id, p in zip(ids, positions.tolist())
+        ]
         text = "\n".join([m.name(self.lang) for m in chosen] + names)
         return mime.entries_mime(entries, [], text)
 
@@ -161,8 +191,7 @@ class FoodModel(QAbstractTableModel):
         alone), keeping the chosen sort order."""
         self.beginResetModel()
         self._text_filter, self._section = text, section
-        self._matches = self.foods.search(text, section) if section != SAVED_MEALS \
-            else np.arange(0)
+        self._matches = self.foods.search(text, section) if section != SAVED_MEALS else np.arange(0)
         self._rows = self._ordered(self._matches)
         self._find_meals()
         self.endResetModel()
@@ -182,12 +211,15 @@ class FoodModel(QAbstractTableModel):
 
     def set_preferences(self, favourites: set[str], disliked: set[str]) -> None:
         """Mark the plan's favourites and the foods balancing never suggests."""
-        self._preferences = dict.fromkeys(favourites, "favourites") \
-            | dict.fromkeys(disliked, "disliked")
+        self._preferences = dict.fromkeys(favourites, "favourites") | dict.fromkeys(
+            disliked, "disliked"
+        )
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, NAME_COLUMN),
-                                  self.index(self.rowCount() - 1, NAME_COLUMN),
-                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+            self.dataChanged.emit(
+                self.index(0, NAME_COLUMN),
+                self.index(self.rowCount() - 1, NAME_COLUMN),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
 
     def food_id(self, row: int) -> str:
         """The food's id, or the saved meal's."""
@@ -210,7 +242,7 @@ class FoodModel(QAbstractTableModel):
     def _ordered(self, rows: np.ndarray) -> np.ndarray:
         column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
         if not 0 <= column < len(COLUMNS):
-            return rows      # relevance, as the search ranked them
+            return rows  # relevance, as the search ranked them
         if COLUMNS[column] is None:
             ranked = rows[np.argsort(self._ranks()[rows], kind="stable")]
             return ranked[::-1] if descending else ranked
@@ -232,16 +264,24 @@ class FoodModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         meals = len(self._meal_rows)
-        shown = [(True, int(self._meal_rows[i.row()])) if i.row() < meals
-                 else (False, int(self._rows[i.row() - meals])) for i in old]
+        shown = [
+            (True, int(self._meal_rows[i.row()]))
+            if i.row() < meals
+            else (False, int(self._rows[i.row() - meals]))
+            for i in old
+        ]
         self._rows = rows
         self._find_meals()
         where = np.empty(len(self.foods), dtype=np.intp)
         where[rows] = np.arange(len(rows))
         meal_where = {int(p): r for r, p in enumerate(self._meal_rows.tolist())}
-        self.changePersistentIndexList(old, [
-            self.index(meal_where[p] if is_meal else int(where[p]) + meals, i.column())
-            for (is_meal, p), i in zip(shown, old)])
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(meal_where[p] if is_meal else int(where[p]) + meals, i.column())
+                for (is_meal, p), i in zip(shown, old)
+            ],
+        )
         self.layoutChanged.emit()
 
     # --- saved meals -----------------------------------------------------------------------
@@ -255,8 +295,10 @@ class FoodModel(QAbstractTableModel):
         column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
         if 0 <= column < len(COLUMNS):
             if COLUMNS[column] is None:
-                names = np.array([self.meals.meals[i].name(self.lang).casefold()
-                                  for i in found.tolist()], dtype=str)
+                names = np.array(
+                    [self.meals.meals[i].name(self.lang).casefold() for i in found.tolist()],
+                    dtype=str,
+                )
                 found = found[np.argsort(names, kind="stable")]
                 found = found[::-1] if descending else found
             else:
@@ -277,8 +319,7 @@ class FoodModel(QAbstractTableModel):
             self._meal_values_of, self._meal_value_cache = figures, {}
         values = self._meal_value_cache.get((column, per))
         if values is None:
-            values = self._meal_value_cache[column, per] = self._meal_column(figures, column,
-                                                                              per)
+            values = self._meal_value_cache[column, per] = self._meal_column(figures, column, per)
         return values
 
     @staticmethod
@@ -301,8 +342,11 @@ class FoodModel(QAbstractTableModel):
         value = float(self._meal_values(TARGET_NUTRIENTS[key], per)[position])
         if value != value:
             return "?"
-        text = f"{value:.0f}" if key != "vitamin_d" else \
-            f"{value:.1f}".replace(".", QLocale().decimalPoint())
+        text = (
+            f"{value:.0f}"
+            if key != "vitamin_d"
+            else f"{value:.1f}".replace(".", QLocale().decimalPoint())
+        )
         figures = self.meals.saved.figures(self.foods)
         column = NUTRIENTS.index(TARGET_NUTRIENTS[key])
         if figures.missing[position, column]:
@@ -314,11 +358,13 @@ class FoodModel(QAbstractTableModel):
         meal = self.meals.meals[position]
         all_figures = self.meals.saved.figures(self.foods)
         figures = all_figures.of(position)
-        names = meal.name_en if meal.name_en == meal.name_nl else \
-            f"{meal.name_en} / {meal.name_nl}"
+        names = meal.name_en if meal.name_en == meal.name_nl else f"{meal.name_en} / {meal.name_nl}"
         text = self.tr("%s\nSaved meal: %s, one serving %s\n%s") % (
-            names, labels.servings(meal.servings), labels.grams(meal.serving_grams),
-            ", ".join(self.foods.name(i.food_id, self.lang) for i in meal.ingredients))
+            names,
+            labels.servings(meal.servings),
+            labels.grams(meal.serving_grams),
+            ", ".join(self.foods.name(i.food_id, self.lang) for i in meal.ingredients),
+        )
         lacking = labels.lacking(figures)
         text = f"{text}\n{lacking}" if lacking else text
         return text + self._estimated_note(all_figures.estimated[position])
@@ -326,12 +372,19 @@ class FoodModel(QAbstractTableModel):
     def _estimated_note(self, estimated: np.ndarray) -> str:
         """'Estimated (≈): Magnesium' on a line of its own for the target nutrients whose
         figure (or an ingredient's) is an estimate, by NUTRIENTS column; '' when none is."""
-        names = [labels.nutrient(key) for key, column in TARGET_NUTRIENTS.items()
-                 if estimated[NUTRIENTS.index(column)]]
+        names = [
+            labels.nutrient(key)
+            for key, column in TARGET_NUTRIENTS.items()
+            if estimated[NUTRIENTS.index(column)]
+        ]
         if not names:
             return ""
-        return "\n" + self.tr("Estimated (%s): %s") % (labels.ESTIMATE, ", ".join(names)) \
-            + "\n" + labels.estimate_note()
+        return (
+            "\n"
+            + self.tr("Estimated (%s): %s") % (labels.ESTIMATE, ", ".join(names))
+            + "\n"
+            + labels.estimate_note()
+        )
 
     def _text(self, column: int, position: int) -> str:
         if column == NAME_COLUMN:
@@ -344,19 +397,30 @@ class FoodModel(QAbstractTableModel):
         if value != value:
             return "?"
         key = COLUMNS[column][0]
-        text = f"{value:.0f}" if key != "vitamin_d" else \
-            f"{value:.1f}".replace(".", QLocale().decimalPoint())      # the locale's comma
+        text = (
+            f"{value:.0f}"
+            if key != "vitamin_d"
+            else f"{value:.1f}".replace(".", QLocale().decimalPoint())
+        )  # the locale's comma
         if self.foods.estimated[position, NUTRIENTS.index(TARGET_NUTRIENTS[key])]:
             return labels.ESTIMATE + text
         return text
 
     def _tooltip(self, position: int) -> str:
         row = self.foods.row_at(position)
-        names = row["name_en"] if row["name_en"] == row["name_nl"] else \
-            f"{row['name_en']} / {row['name_nl']}"
+        names = (
+            row["name_en"]
+            if row["name_en"] == row["name_nl"]
+            else f"{row['name_en']} / {row['name_nl']}"
+        )
         portion = row["portion_en" if self.lang == "en" else "portion_nl"]
         text = self.tr("%s\n%s: %s = %s g\n%s") % (
-            names, self.tr("Portion"), portion, labels.number(row["portion_g"]), labels.section(row["section"]))
+            names,
+            self.tr("Portion"),
+            portion,
+            labels.number(row["portion_g"]),
+            labels.section(row["section"]),
+        )
         text += self._estimated_note(self.foods.estimated[position])
         preference = self._preferences.get(self.foods.id_at(position))
         if preference == "favourites":

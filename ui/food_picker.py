@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from planner.foods import FoodTable
 
-SHOWN = 12       # matches in the list
+SHOWN = 12  # matches in the list
 FOOD_ID = Qt.ItemDataRole.UserRole
 
 
 class FoodPicker(QLineEdit):
-    food_chosen = Signal(str)       # the food's id
+    food_chosen = Signal(str)  # the food's id
 
     def __init__(self, foods: FoodTable, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +37,9 @@ class FoodPicker(QLineEdit):
         self._matches.clear()
         if not len(rows):
             return
-        for food_id, name in zip(self.foods.food_ids(rows),
-                                 self.foods.strings(f"name_{self.lang}", rows)):
+        for food_id, name in zip(
+            self.foods.food_ids(rows), self.foods.strings(f"name_{self.lang}", rows)
+        ):
             item = QStandardItem(name)
             item.setData(food_id, FOOD_ID)
             self._matches.appendRow(item)

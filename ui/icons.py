@@ -17,11 +17,19 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QP
 from planner.totals import Status
 from ui.desktop_entry import APP_ID, FOLDER, ICON_SIZES
 
-COLOURS = {Status.OK: QColor("#2e7d32"), Status.LOW: QColor("#c62828"),
-           Status.POSSIBLY_LOW: QColor("#b26a00"), Status.ABOVE_LIMIT: QColor("#6a1b9a")}
+COLOURS = {
+    Status.OK: QColor("#2e7d32"),
+    Status.LOW: QColor("#c62828"),
+    Status.POSSIBLY_LOW: QColor("#b26a00"),
+    Status.ABOVE_LIMIT: QColor("#6a1b9a"),
+}
 # Light tints behind a flag; the icon and the words carry the meaning.
-TINTS = {Status.OK: QColor("#e8f5e9"), Status.LOW: QColor("#ffebee"),
-         Status.POSSIBLY_LOW: QColor("#fff3e0"), Status.ABOVE_LIMIT: QColor("#f3e5f5")}
+TINTS = {
+    Status.OK: QColor("#e8f5e9"),
+    Status.LOW: QColor("#ffebee"),
+    Status.POSSIBLY_LOW: QColor("#fff3e0"),
+    Status.ABOVE_LIMIT: QColor("#f3e5f5"),
+}
 
 
 def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
@@ -33,17 +41,27 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
     box = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
     shape = QPainterPath()
     if status is Status.LOW:
-        shape.addPolygon(QPolygonF([QPointF(box.center().x(), box.top()),
-                                    box.bottomRight(), box.bottomLeft()]))
+        shape.addPolygon(
+            QPolygonF([QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()])
+        )
         shape.closeSubpath()
         sign = "!"
     elif status is Status.ABOVE_LIMIT:
         inset = side * 0.29
-        shape.addPolygon(QPolygonF([
-            QPointF(box.left() + inset, box.top()), QPointF(box.right() - inset, box.top()),
-            QPointF(box.right(), box.top() + inset), QPointF(box.right(), box.bottom() - inset),
-            QPointF(box.right() - inset, box.bottom()), QPointF(box.left() + inset, box.bottom()),
-            QPointF(box.left(), box.bottom() - inset), QPointF(box.left(), box.top() + inset)]))
+        shape.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(box.left() + inset, box.top()),
+                    QPointF(box.right() - inset, box.top()),
+                    QPointF(box.right(), box.top() + inset),
+                    QPointF(box.right(), box.bottom() - inset),
+                    QPointF(box.right() - inset, box.bottom()),
+                    QPointF(box.left() + inset, box.bottom()),
+                    QPointF(box.left(), box.bottom() - inset),
+                    QPointF(box.left(), box.top() + inset),
+                ]
+            )
+        )
         shape.closeSubpath()
         sign = "!"
     else:
@@ -52,9 +70,13 @@ def paint_status(painter: QPainter, rect: QRectF, status: Status) -> None:
     painter.fillPath(shape, colour)
     painter.setPen(QPen(QColor("white"), max(1.5, side / 9)))
     if status is Status.OK:
-        tick = QPolygonF([QPointF(box.left() + side * 0.27, box.top() + side * 0.52),
-                          QPointF(box.left() + side * 0.44, box.top() + side * 0.70),
-                          QPointF(box.left() + side * 0.74, box.top() + side * 0.33)])
+        tick = QPolygonF(
+            [
+                QPointF(box.left() + side * 0.27, box.top() + side * 0.52),
+                QPointF(box.left() + side * 0.44, box.top() + side * 0.70),
+                QPointF(box.left() + side * 0.74, box.top() + side * 0.33),
+            ]
+        )
         painter.drawPolyline(tick)
     else:
         font = QFont(painter.font())
@@ -110,11 +132,14 @@ def paint_meal(painter: QPainter, rect: QRectF) -> None:
     bowl.arcTo(QRectF(box.left(), box.top() + side * 0.02, side, side * 0.92), 0, -180)
     bowl.closeSubpath()
     painter.fillPath(bowl, MEAL_COLOUR)
-    painter.setPen(QPen(MEAL_COLOUR, max(1.0, side / 12), Qt.PenStyle.SolidLine,
-                        Qt.PenCapStyle.RoundCap))
+    painter.setPen(
+        QPen(MEAL_COLOUR, max(1.0, side / 12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    )
     for x in (0.35, 0.65):
-        painter.drawLine(QPointF(box.left() + side * x, box.top() + side * 0.08),
-                         QPointF(box.left() + side * x, box.top() + side * 0.34))
+        painter.drawLine(
+            QPointF(box.left() + side * x, box.top() + side * 0.08),
+            QPointF(box.left() + side * x, box.top() + side * 0.34),
+        )
     painter.restore()
 
 
@@ -122,7 +147,6 @@ def paint_meal(painter: QPainter, rect: QRectF) -> None:
 def meal_icon(size: int = 16) -> QIcon:
     """A saved meal's mark as an icon (drawn once per size)."""
     return _drawn_icon(paint_meal, size)
-
 
 
 # Balancing's preferences, apart from every status's colour: amber for a favourite, grey for
@@ -141,8 +165,9 @@ def paint_preference(painter: QPainter, rect: QRectF, preference: str) -> None:
         for point in range(10):
             radius = side * (0.5 if point % 2 == 0 else 0.2)
             angle = math.radians(-90 + 36 * point)
-            corner = QPointF(centre.x() + radius * math.cos(angle),
-                             centre.y() + radius * math.sin(angle))
+            corner = QPointF(
+                centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle)
+            )
             if point:
                 star.lineTo(corner)
             else:
@@ -155,13 +180,14 @@ def paint_preference(painter: QPainter, rect: QRectF, preference: str) -> None:
         radius = side * 0.4
         painter.drawEllipse(centre, radius, radius)
         offset = radius * math.sqrt(0.5)
-        painter.drawLine(QPointF(centre.x() - offset, centre.y() - offset),
-                         QPointF(centre.x() + offset, centre.y() + offset))
+        painter.drawLine(
+            QPointF(centre.x() - offset, centre.y() - offset),
+            QPointF(centre.x() + offset, centre.y() + offset),
+        )
     painter.restore()
 
 
 @cache
 def preference_icon(preference: str, size: int = 16) -> QIcon:
     """The preference's mark as an icon (drawn once per preference and size)."""
-    return _drawn_icon(lambda painter, rect: paint_preference(painter, rect, preference),
-                       size)
+    return _drawn_icon(lambda painter, rect: paint_preference(painter, rect, preference), size)

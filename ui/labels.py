@@ -20,10 +20,12 @@ def _t(text: str) -> str:
 
 # The English words, marked for translation; each call translates only the word asked for.
 # pyside6-lupdate finds these only under the full name QT_TRANSLATE_NOOP.
-_MEALS = {"breakfast": QT_TRANSLATE_NOOP("Labels", "Breakfast"),
-          "lunch": QT_TRANSLATE_NOOP("Labels", "Lunch"),
-          "dinner": QT_TRANSLATE_NOOP("Labels", "Dinner"),
-          "snack": QT_TRANSLATE_NOOP("Labels", "Snacks")}
+_MEALS = {
+    "breakfast": QT_TRANSLATE_NOOP("Labels", "Breakfast"),
+    "lunch": QT_TRANSLATE_NOOP("Labels", "Lunch"),
+    "dinner": QT_TRANSLATE_NOOP("Labels", "Dinner"),
+    "snack": QT_TRANSLATE_NOOP("Labels", "Snacks"),
+}
 _SECTIONS = {
     "vegetables": QT_TRANSLATE_NOOP("Labels", "Vegetables"),
     "fruit": QT_TRANSLATE_NOOP("Labels", "Fruit"),
@@ -43,23 +45,30 @@ _SECTIONS = {
     "herbs and spices": QT_TRANSLATE_NOOP("Labels", "Herbs and spices"),
     "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
-_NUTRIENTS = {"magnesium": QT_TRANSLATE_NOOP("Labels", "Magnesium"),
-              "calcium": QT_TRANSLATE_NOOP("Labels", "Calcium"),
-              "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vitamin D"),
-              "caffeine": QT_TRANSLATE_NOOP("Labels", "Caffeine")}
-_SHORT = {"magnesium": "Mg", "calcium": "Ca",
-          "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vit. D")}
-_PER = {"100g": QT_TRANSLATE_NOOP("Labels", "per 100 g"),
-        "portion": QT_TRANSLATE_NOOP("Labels", "per portion"),
-        "100kcal": QT_TRANSLATE_NOOP("Labels", "per 100 kcal")}
-_STATUS = {Status.OK: QT_TRANSLATE_NOOP("Labels", "On target"),
-           Status.LOW: QT_TRANSLATE_NOOP("Labels", "Below target"),
-           Status.POSSIBLY_LOW: QT_TRANSLATE_NOOP("Labels", "Possibly low"),
-           Status.ABOVE_LIMIT: QT_TRANSLATE_NOOP("Labels", "Above upper limit")}
-_RATIO = {RatioStatus.BELOW: QT_TRANSLATE_NOOP("Labels", "below the band"),
-          RatioStatus.IN_BAND: QT_TRANSLATE_NOOP("Labels", "in the band"),
-          RatioStatus.ABOVE: QT_TRANSLATE_NOOP("Labels", "above the band"),
-          RatioStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "no magnesium yet")}
+_NUTRIENTS = {
+    "magnesium": QT_TRANSLATE_NOOP("Labels", "Magnesium"),
+    "calcium": QT_TRANSLATE_NOOP("Labels", "Calcium"),
+    "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vitamin D"),
+    "caffeine": QT_TRANSLATE_NOOP("Labels", "Caffeine"),
+}
+_SHORT = {"magnesium": "Mg", "calcium": "Ca", "vitamin_d": QT_TRANSLATE_NOOP("Labels", "Vit. D")}
+_PER = {
+    "100g": QT_TRANSLATE_NOOP("Labels", "per 100 g"),
+    "portion": QT_TRANSLATE_NOOP("Labels", "per portion"),
+    "100kcal": QT_TRANSLATE_NOOP("Labels", "per 100 kcal"),
+}
+_STATUS = {
+    Status.OK: QT_TRANSLATE_NOOP("Labels", "On target"),
+    Status.LOW: QT_TRANSLATE_NOOP("Labels", "Below target"),
+    Status.POSSIBLY_LOW: QT_TRANSLATE_NOOP("Labels", "Possibly low"),
+    Status.ABOVE_LIMIT: QT_TRANSLATE_NOOP("Labels", "Above upper limit"),
+}
+_RATIO = {
+    RatioStatus.BELOW: QT_TRANSLATE_NOOP("Labels", "below the band"),
+    RatioStatus.IN_BAND: QT_TRANSLATE_NOOP("Labels", "in the band"),
+    RatioStatus.ABOVE: QT_TRANSLATE_NOOP("Labels", "above the band"),
+    RatioStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "no magnesium yet"),
+}
 
 
 def _word(words: dict, key) -> str:
@@ -132,8 +141,10 @@ ESTIMATE = "≈"
 def estimate_note() -> str:
     """What the mark means, for tooltips."""
     return QCoreApplication.translate(
-        "Labels", "≈ an estimate: the source reports traces (counted as 0)\nor a value below "
-                  "its detection limit (counted as half that limit)")
+        "Labels",
+        "≈ an estimate: the source reports traces (counted as 0)\nor a value below "
+        "its detection limit (counted as half that limit)",
+    )
 
 
 def grams(value: float) -> str:
@@ -147,10 +158,12 @@ def day_name(date: dt.date) -> str:
 
 def weekday(date: dt.date, long: bool = False) -> str:
     locale = QLocale()
-    day = locale.dayName(date.isoweekday(), QLocale.FormatType.LongFormat if long
-                         else QLocale.FormatType.ShortFormat)
-    month = locale.monthName(date.month, QLocale.FormatType.LongFormat if long
-                             else QLocale.FormatType.ShortFormat)
+    day = locale.dayName(
+        date.isoweekday(), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    )
+    month = locale.monthName(
+        date.month, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    )
     return f"{day} {date.day} {month}"
 
 
@@ -177,5 +190,6 @@ def lacking(found: Figures) -> str:
         return ""
     return QCoreApplication.translate("Labels", "\u2265 at least: %s") % "; ".join(
         QCoreApplication.translate("Labels", "%s of %s ingredient lines lack a value for %s")
-        % (missing, found.foods, ", ".join(names)) for missing, names in groups.items())
-
+        % (missing, found.foods, ", ".join(names))
+        for missing, names in groups.items()
+    )

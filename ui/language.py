@@ -33,16 +33,18 @@ def locale(lang: str) -> QLocale:
     return QLocale(LANGUAGE[lang].locale)
 
 
-def choose(settings: Settings, environ: Mapping[str, str] = os.environ,
-           system: QLocale | None = None) -> str:
+def choose(
+    settings: Settings, environ: Mapping[str, str] = os.environ, system: QLocale | None = None
+) -> str:
     """One of LANGUAGES: the environment's MAGPLAN_LANG, else the setting, else the system's,
     else the first."""
     for wish in (environ.get(ENV_LANG, ""), settings.language):
         if wish in LANGUAGES:
             return wish
     system = system if system is not None else QLocale.system()
-    return next((lang for lang in LANGUAGES
-                 if locale(lang).language() == system.language()), LANGUAGES[0])
+    return next(
+        (lang for lang in LANGUAGES if locale(lang).language() == system.language()), LANGUAGES[0]
+    )
 
 
 def install(lang: str) -> list[QTranslator]:
@@ -51,8 +53,7 @@ def install(lang: str) -> list[QTranslator]:
     app = QCoreApplication.instance()
     system = QLocale.system()
     # The user's own locale when it speaks the language (their date and number habits).
-    QLocale.setDefault(system if locale(lang).language() == system.language()
-                       else locale(lang))
+    QLocale.setDefault(system if locale(lang).language() == system.language() else locale(lang))
     if lang == SOURCE_LANGUAGE or app is None:
         return []
     translators = []

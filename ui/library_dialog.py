@@ -9,10 +9,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.importers import FoodImportError, detect_format, mapped_csv, read
 from planner.importers.download import SR_LEGACY_URL, download
@@ -45,11 +61,20 @@ class MappingDialog(QDialog):
         for r, values in enumerate(rows.itertuples(index=False)):
             for c, value in enumerate(values):
                 self.preview.setItem(r, c, QTableWidgetItem(str(value)))
-        delimiter = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
-                     "|": self.tr("pipes")}[layout.delimiter]
+        delimiter = {
+            ",": self.tr("commas"),
+            ";": self.tr("semicolons"),
+            "\t": self.tr("tabs"),
+            "|": self.tr("pipes"),
+        }[layout.delimiter]
         decimal = self.tr("decimal comma") if layout.decimal == "," else self.tr("decimal point")
-        read_as = QLabel(self.tr("Read as: columns separated by %s, %s. Figures are taken per "
-                                 "100 g, in the unit the field names.") % (delimiter, decimal))
+        read_as = QLabel(
+            self.tr(
+                "Read as: columns separated by %s, %s. Figures are taken per "
+                "100 g, in the unit the field names."
+            )
+            % (delimiter, decimal)
+        )
         read_as.setWordWrap(True)
 
         self.choosers: dict[str, QComboBox] = {}
@@ -70,8 +95,9 @@ class MappingDialog(QDialog):
         self.prefix.setToolTip(self.tr("Ids become prefix:id; lower-case letters only"))
         form.addRow(self.tr("Id &prefix:"), self.prefix)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,29 +108,41 @@ class MappingDialog(QDialog):
         self._on_mapping_changed()
 
     def _field_label(self, field: str) -> str:
-        words = {"id": self.tr("Id"), "name": self.tr("Name"), "name_nl": self.tr("Dutch name"),
-                 "group": self.tr("Group"), "portion": self.tr("Portion (words)"),
-                 "portion_g": self.tr("Portion (g)")}
+        words = {
+            "id": self.tr("Id"),
+            "name": self.tr("Name"),
+            "name_nl": self.tr("Dutch name"),
+            "group": self.tr("Group"),
+            "portion": self.tr("Portion (words)"),
+            "portion_g": self.tr("Portion (g)"),
+        }
         return words[field] if field in words else nutrient_label(field)
 
     def mapping(self) -> dict[str, str]:
-        return {field: combo.currentData() for field, combo in self.choosers.items()
-                if combo.currentData() is not None}
+        return {
+            field: combo.currentData()
+            for field, combo in self.choosers.items()
+            if combo.currentData() is not None
+        }
 
     def _on_mapping_changed(self) -> None:
         # A table needs at least the names.
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            "name" in self.mapping())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled("name" in self.mapping())
 
 
 class LibraryDialog(QDialog):
-    changed = Signal()      # tables or custom foods changed: rebuild the food table
-    progressed = Signal(int, int)   # bytes done and total, while importing or downloading
+    changed = Signal()  # tables or custom foods changed: rebuild the food table
+    progressed = Signal(int, int)  # bytes done and total, while importing or downloading
 
     COLUMNS = ("on", "table", "source", "foods", "file", "imported")
 
-    def __init__(self, library: Library, parent: QWidget | None = None,
-                 usda_url: str = SR_LEGACY_URL, lang: str = "en") -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        usda_url: str = SR_LEGACY_URL,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.lang = lang
@@ -114,15 +152,22 @@ class LibraryDialog(QDialog):
 
         self.tables = QTableWidget(0, len(self.COLUMNS))
         self.tables.setObjectName("tables")
-        self.tables.setHorizontalHeaderLabels([
-            self.tr("On"), self.tr("Table"), self.tr("Source"), self.tr("Foods"),
-            self.tr("File"), self.tr("Imported")])
+        self.tables.setHorizontalHeaderLabels(
+            [
+                self.tr("On"),
+                self.tr("Table"),
+                self.tr("Source"),
+                self.tr("Foods"),
+                self.tr("File"),
+                self.tr("Imported"),
+            ]
+        )
         self.tables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tables.horizontalHeader()
         for column in range(len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)    # the file name
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the file name
         self.tables.verticalHeader().hide()
         self.tables.itemChanged.connect(self._on_tables_item_changed)
         import_button = QPushButton(self.tr("&Import a table…"))
@@ -137,10 +182,14 @@ class LibraryDialog(QDialog):
         buttons.addWidget(download_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch()
-        note = QLabel(self.tr("USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx, "
-                              "xls or XML) or any CSV. Imported tables stay in your own data folder; "
-                              "plans refer to foods by id, so a plan keeps foods of a table "
-                              "that is off, shown as unknown."))
+        note = QLabel(
+            self.tr(
+                "USDA FoodData Central (zip or folder), NEVO (CSV), Ciqual (xlsx, "
+                "xls or XML) or any CSV. Imported tables stay in your own data folder; "
+                "plans refer to foods by id, so a plan keeps foods of a table "
+                "that is off, shown as unknown."
+            )
+        )
         note.setWordWrap(True)
         table_box = QGroupBox(self.tr("Imported tables"))
         table_layout = QVBoxLayout(table_box)
@@ -188,16 +237,25 @@ class LibraryDialog(QDialog):
         self.tables.setRowCount(len(infos))
         for row, info in enumerate(infos):
             switch = QTableWidgetItem()
-            switch.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                            | Qt.ItemFlag.ItemIsSelectable)
-            switch.setCheckState(Qt.CheckState.Checked if info.enabled
-                                 else Qt.CheckState.Unchecked)
+            switch.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            switch.setCheckState(Qt.CheckState.Checked if info.enabled else Qt.CheckState.Unchecked)
             switch.setData(Qt.ItemDataRole.UserRole, info.name)
-            switch.setData(Qt.ItemDataRole.AccessibleTextRole,
-                           self.tr("on") if info.enabled else self.tr("off"))
+            switch.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("on") if info.enabled else self.tr("off"),
+            )
             self.tables.setItem(row, 0, switch)
-            texts = (info.name, self._source(info), f"{info.foods:,}", info.file,
-                     info.imported.replace("T", " "))
+            texts = (
+                info.name,
+                self._source(info),
+                f"{info.foods:,}",
+                info.file,
+                info.imported.replace("T", " "),
+            )
             for column, text in enumerate(texts, start=1):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -212,9 +270,12 @@ class LibraryDialog(QDialog):
             self.custom.addItem(item)
 
     def _source(self, info: TableInfo) -> str:
-        name = {"usda": "USDA FoodData Central", "nevo": "NEVO (RIVM)",
-                "ciqual": "Ciqual (ANSES)", "csv": self.tr("CSV file")}.get(info.source,
-                                                                             info.source)
+        name = {
+            "usda": "USDA FoodData Central",
+            "nevo": "NEVO (RIVM)",
+            "ciqual": "Ciqual (ANSES)",
+            "csv": self.tr("CSV file"),
+        }.get(info.source, info.source)
         return f"{name} {info.version}".strip()
 
     # --- tables -------------------------------------------------------------------------
@@ -229,13 +290,17 @@ class LibraryDialog(QDialog):
 
     def _on_import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a food table"), "",
-            self.tr("Food tables (*.zip *.csv *.txt *.xlsx *.xls *.xml);;All files (*)"))
+            self,
+            self.tr("Import a food table"),
+            "",
+            self.tr("Food tables (*.zip *.csv *.txt *.xlsx *.xls *.xml);;All files (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, mapping: dict[str, str] | None = None,
-                    prefix: str = "csv") -> TableInfo | None:
+    def import_file(
+        self, path: Path, mapping: dict[str, str] | None = None, prefix: str = "csv"
+    ) -> TableInfo | None:
         """Read and save a table; a CSV without a mapping asks for one first."""
         try:
             format = detect_format(path)
@@ -244,20 +309,29 @@ class LibraryDialog(QDialog):
                 if mapping is None:
                     return None
             info = run_with_progress(
-                self, self.tr("Reading %s…") % path.name,
+                self,
+                self.tr("Reading %s…") % path.name,
                 lambda progress: self.library.add(read(path, format, mapping, prefix, progress)),
-                self.progressed.emit, self.tr("Saving…"), "import_progress")
+                self.progressed.emit,
+                self.tr("Saving…"),
+                "import_progress",
+            )
         except Cancelled:
             self.status.setText(self.tr("Import cancelled; nothing was changed."))
             return None
         except (FoodImportError, LibraryError, OSError) as err:
-            self.status.setText(self.tr("Not imported: %s. Nothing was changed.")
-                                % say(err, self.lang))
+            self.status.setText(
+                self.tr("Not imported: %s. Nothing was changed.") % say(err, self.lang)
+            )
             return None
         skipped = sum(info.skipped.values())
         magnesium = info.coverage.get("magnesium_mg", 0)
         status = self.tr("Imported %s foods from %s; %s skipped; magnesium known for %s.") % (
-            f"{info.foods:,}", info.file, f"{skipped:,}", f"{magnesium:,}")
+            f"{info.foods:,}",
+            info.file,
+            f"{skipped:,}",
+            f"{magnesium:,}",
+        )
         for name in info.replaced:
             status += " " + self.tr("It replaces the older edition %s.") % name
         self.status.setText(status)
@@ -275,9 +349,14 @@ class LibraryDialog(QDialog):
         """Fetch USDA's SR Legacy zip into the data folder, import it, and drop the zip."""
         dest = self.library.folder / "downloads" / self.usda_url.rsplit("/", 1)[-1]
         try:
-            run_with_progress(self, self.tr("Downloading the USDA table…"),
-                              lambda progress: download(self.usda_url, dest, progress),
-                              self.progressed.emit, self.tr("Saving…"), "import_progress")
+            run_with_progress(
+                self,
+                self.tr("Downloading the USDA table…"),
+                lambda progress: download(self.usda_url, dest, progress),
+                self.progressed.emit,
+                self.tr("Saving…"),
+                "import_progress",
+            )
         except Cancelled:
             self.status.setText(self.tr("Download cancelled; nothing was changed."))
             return None
@@ -295,8 +374,7 @@ class LibraryDialog(QDialog):
             return
         name = self.tables.item(row, 0).data(Qt.ItemDataRole.UserRole)
         self.library.remove(name)
-        self.status.setText(self.tr("Removed %s; import the file again to bring it back.")
-                            % name)
+        self.status.setText(self.tr("Removed %s; import the file again to bring it back.") % name)
         self.refresh()
         self.changed.emit()
 

@@ -13,8 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QSplitter, QStyle,
-                               QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from planner.foods import FoodTable
 from planner.library import Library
@@ -40,16 +48,23 @@ from ui.week_view import WeekView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: PlanDocument, settings: Settings, autosave: Autosave,
-                 library: Library, new_window: Callable[[Plan, Path | None], MainWindow],
-                 lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        settings: Settings,
+        autosave: Autosave,
+        library: Library,
+        new_window: Callable[[Plan, Path | None], MainWindow],
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.autosave = autosave
         self.library = library
         self.new_window = new_window
-        self.windows: list[MainWindow] = []      # opened from this one, kept alive here
+        self.windows: list[MainWindow] = []  # opened from this one, kept alive here
         self.lang = lang
         self.setObjectName("main_window")
 
@@ -76,8 +91,9 @@ class MainWindow(QMainWindow):
         # One printer for the session, so page choices stick between printouts.
         self.printing = Printing(lang)
         self.shopping_view = ShoppingView(document, self.printing, lang)
-        self.shopping_dock = self._dock(self.tr("Shopping List"), "shopping_dock",
-                                        self.shopping_view)
+        self.shopping_dock = self._dock(
+            self.tr("Shopping List"), "shopping_dock", self.shopping_view
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.shopping_dock)
         self.shopping_dock.hide()
 
@@ -120,9 +136,11 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         return dock
 
     def _create_actions(self) -> None:
@@ -130,42 +148,66 @@ class MainWindow(QMainWindow):
         edits, meals = self.edit_actions, self.meal_actions
         # Entry and day edits act on the week grid; their keys work when the grid has focus,
         # so Delete or Ctrl+C in the food list or the search field keep their usual meaning.
-        grid = [edits.edit_grams_action, edits.amount_action, edits.cut_action,
-                edits.copy_action, edits.paste_action, edits.delete_action,
-                meals.save_selection_action, edits.cut_day_action, edits.copy_day_action,
-                edits.paste_day_action, edits.clear_day_action]
+        grid = [
+            edits.edit_grams_action,
+            edits.amount_action,
+            edits.cut_action,
+            edits.copy_action,
+            edits.paste_action,
+            edits.delete_action,
+            meals.save_selection_action,
+            edits.cut_day_action,
+            edits.copy_day_action,
+            edits.paste_day_action,
+            edits.clear_day_action,
+        ]
         for action in grid:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.week_view.addActions(grid)
         self.week_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         edits.copy_food_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         plans = self.plan_actions
-        self.browser.view.addActions([
-            edits.copy_food_action, separator(self), plans.favourite_action,
-            plans.never_suggest_action, separator(self), meals.new_action, meals.edit_action,
-            meals.delete_action])
+        self.browser.view.addActions(
+            [
+                edits.copy_food_action,
+                separator(self),
+                plans.favourite_action,
+                plans.never_suggest_action,
+                separator(self),
+                meals.new_action,
+                meals.edit_action,
+                meals.delete_action,
+            ]
+        )
         self.browser.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.previous_day_action = make_action(self, self.tr("&Previous Day"), self.previous_day,
-                                               "Ctrl+PgUp")
-        self.next_day_action = make_action(self, self.tr("&Next Day"), self.next_day,
-                                           "Ctrl+PgDown")
-        self.focus_week_action = make_action(self, self.tr("Go to &Week"), self.focus_week,
-                                             "Ctrl+1")
-        self.focus_foods_action = make_action(self, self.tr("Go to &Foods"), self.focus_foods,
-                                              "Ctrl+2")
-        self.focus_day_action = make_action(self, self.tr("Go to &Day"), self.focus_day,
-                                            "Ctrl+3")
+        self.previous_day_action = make_action(
+            self, self.tr("&Previous Day"), self.previous_day, "Ctrl+PgUp"
+        )
+        self.next_day_action = make_action(self, self.tr("&Next Day"), self.next_day, "Ctrl+PgDown")
+        self.focus_week_action = make_action(
+            self, self.tr("Go to &Week"), self.focus_week, "Ctrl+1"
+        )
+        self.focus_foods_action = make_action(
+            self, self.tr("Go to &Foods"), self.focus_foods, "Ctrl+2"
+        )
+        self.focus_day_action = make_action(self, self.tr("Go to &Day"), self.focus_day, "Ctrl+3")
         self.preferences_action = make_action(
-            self, self.tr("Pr&eferences…"), lambda: PreferencesDialog(self.settings, self).exec(),
-            "Ctrl+,")
+            self,
+            self.tr("Pr&eferences…"),
+            lambda: PreferencesDialog(self.settings, self).exec(),
+            "Ctrl+,",
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = make_action(
-            self, self.tr("&About Magplan"),
-            lambda: dialogs.AboutDialog(self.document.intakes, self).exec())
+            self,
+            self.tr("&About Magplan"),
+            lambda: dialogs.AboutDialog(self.document.intakes, self).exec(),
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = make_action(self, self.tr("About &Qt"),
-                                           QGuiApplication.instance().aboutQt)
+        self.about_qt_action = make_action(
+            self, self.tr("About &Qt"), QGuiApplication.instance().aboutQt
+        )
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _create_menus(self) -> None:
@@ -179,33 +221,55 @@ class MainWindow(QMainWindow):
         # Printing and CSV actions go in here, above Quit.
         self.file_menu_end = self.file_menu.addSeparator()
         self.file_menu.addAction(files.quit_action)
-        for group in ([files.print_shopping_action, files.print_week_action],
-                      [files.export_action, files.import_action],
-                      [meals.import_action, meals.export_action]):
+        for group in (
+            [files.print_shopping_action, files.print_week_action],
+            [files.export_action, files.import_action],
+            [meals.import_action, meals.export_action],
+        ):
             self.file_menu.insertSeparator(self.file_menu_end)
             self.file_menu.insertActions(self.file_menu_end, group)
 
-        self.edit_menu = self._menu(self.tr("&Edit"), [
-            [edits.undo_action, edits.redo_action],
-            [edits.cut_action, edits.copy_action, edits.paste_action, edits.delete_action],
-            [edits.edit_grams_action, edits.amount_action, meals.save_selection_action],
-            [edits.cut_day_action, edits.copy_day_action, edits.paste_day_action,
-             edits.clear_day_action],
-            [edits.find_action], [self.preferences_action]])
-        self.plan_menu = self._menu(self.tr("&Plan"), [
-            [edits.add_action, edits.add_amount_action],
-            [meals.new_action, meals.edit_action, meals.delete_action],
-            [plans.profile_action, plans.food_tables_action],
-            [plans.balance_day_action, plans.balance_week_action]])
+        self.edit_menu = self._menu(
+            self.tr("&Edit"),
+            [
+                [edits.undo_action, edits.redo_action],
+                [edits.cut_action, edits.copy_action, edits.paste_action, edits.delete_action],
+                [edits.edit_grams_action, edits.amount_action, meals.save_selection_action],
+                [
+                    edits.cut_day_action,
+                    edits.copy_day_action,
+                    edits.paste_day_action,
+                    edits.clear_day_action,
+                ],
+                [edits.find_action],
+                [self.preferences_action],
+            ],
+        )
+        self.plan_menu = self._menu(
+            self.tr("&Plan"),
+            [
+                [edits.add_action, edits.add_amount_action],
+                [meals.new_action, meals.edit_action, meals.delete_action],
+                [plans.profile_action, plans.food_tables_action],
+                [plans.balance_day_action, plans.balance_week_action],
+            ],
+        )
         docks = []
-        for dock, text in ((self.browser_dock, self.tr("F&oods Panel")),
-                           (self.day_dock, self.tr("D&ay Panel")),
-                           (self.shopping_dock, self.tr("&Shopping List"))):
+        for dock, text in (
+            (self.browser_dock, self.tr("F&oods Panel")),
+            (self.day_dock, self.tr("D&ay Panel")),
+            (self.shopping_dock, self.tr("&Shopping List")),
+        ):
             dock.toggleViewAction().setText(text)
             docks.append(dock.toggleViewAction())
-        self.view_menu = self._menu(self.tr("&View"), [
-            [self.previous_day_action, self.next_day_action],
-            [self.focus_week_action, self.focus_foods_action, self.focus_day_action], docks])
+        self.view_menu = self._menu(
+            self.tr("&View"),
+            [
+                [self.previous_day_action, self.next_day_action],
+                [self.focus_week_action, self.focus_foods_action, self.focus_day_action],
+                docks,
+            ],
+        )
         self.help_menu = self._menu(self.tr("&Help"), [[self.about_action, self.about_qt_action]])
 
     def _menu(self, title: str, groups: list[list[QAction]]) -> QMenu:
@@ -261,8 +325,9 @@ class MainWindow(QMainWindow):
         self.document.set_foods(foods)
         self.browser.set_foods(foods)
         if problems:
-            dialogs.show_error(self, self.tr("Food tables"),
-                               "\n".join(say(p, self.lang) for p in problems))
+            dialogs.show_error(
+                self, self.tr("Food tables"), "\n".join(say(p, self.lang) for p in problems)
+            )
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("%s[*] — Magplan") % self.file_actions.file_name())
@@ -292,8 +357,10 @@ class MainWindow(QMainWindow):
         """After show: say what went wrong opening the plan, offer autosaved plans back, and
         start autosaving."""
         if problem:
-            QTimer.singleShot(0, lambda: dialogs.show_error(
-                self, self.tr("Some files could not be read"), problem))
+            QTimer.singleShot(
+                0,
+                lambda: dialogs.show_error(self, self.tr("Some files could not be read"), problem),
+            )
         if offer_restore:
             QTimer.singleShot(0, self.file_actions.offer_restore)
         QTimer.singleShot(0, self.file_actions.offer_replacements)
@@ -302,7 +369,7 @@ class MainWindow(QMainWindow):
     def open_window(self) -> MainWindow:
         """Another window like this one, with an empty week (for a restored plan)."""
         window = self.new_window(Plan(start=self.document.plan.start), None)
-        if window.document.foods is not self.document.foods:   # tables rebuilt since start
+        if window.document.foods is not self.document.foods:  # tables rebuilt since start
             window.take_foods(self.document.foods, [])
         self.windows.append(window)
         window.show()
@@ -329,9 +396,11 @@ class MainWindow(QMainWindow):
         dock = max(280, min(520, round(width * 0.27), room))
         self.resizeDocks([self.browser_dock], [dock], Qt.Orientation.Horizontal)
         docks = height - 100
-        self.resizeDocks([self.browser_dock, self.day_dock], [round(docks * 0.55),
-                                                              round(docks * 0.45)],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.browser_dock, self.day_dock],
+            [round(docks * 0.55), round(docks * 0.45)],
+            Qt.Orientation.Vertical,
+        )
         view = self.week_view
         central = height - 100
         rows = view.verticalHeader().defaultSectionSize() * self.week_model.rowCount()
@@ -340,8 +409,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([week, central - week])
 
     def _restore_state(self) -> None:
-        for name, restore in (("geometry", self.restoreGeometry), ("docks", self.restoreState),
-                              ("week_splitter", self.splitter.restoreState)):
+        for name, restore in (
+            ("geometry", self.restoreGeometry),
+            ("docks", self.restoreState),
+            ("week_splitter", self.splitter.restoreState),
+        ):
             state = self.settings.state(name)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 restore(state)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from planner import recipe_ld
 from planner.file_io import read_bytes, write_atomic
-from planner.plan import Entry
 from planner.messages import say
+from planner.plan import Entry
 from planner.saved_meals import Ingredient, MealError, SavedMeal
 from planner.schema import MAX_FILE_BYTES, MAX_RECIPE_GRAMS
 from ui import dialogs
@@ -38,26 +38,45 @@ class MealActions(QObject):
         self.window = window
         self.document = window.document
         self.save_selection_action = make_action(
-            window, self.tr("Save Selection as &Meal…"), self.save_selection, "Ctrl+M",
-            tip=self.tr("Save the selected entries as a meal to reuse on other days"))
-        self.save_selection_action.setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            window,
+            self.tr("Save Selection as &Meal…"),
+            self.save_selection,
+            "Ctrl+M",
+            tip=self.tr("Save the selected entries as a meal to reuse on other days"),
+        )
+        self.save_selection_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action = make_action(
-            window, self.tr("&New Saved Meal…"), self.new_meal,
-            tip=self.tr("Compose a meal of foods to reuse on any day"))
+            window,
+            self.tr("&New Saved Meal…"),
+            self.new_meal,
+            tip=self.tr("Compose a meal of foods to reuse on any day"),
+        )
         self.edit_action = make_action(
-            window, self.tr("&Edit Saved Meal…"), self.edit_meal,
-            tip=self.tr("Change the saved meal chosen in the food list"))
+            window,
+            self.tr("&Edit Saved Meal…"),
+            self.edit_meal,
+            tip=self.tr("Change the saved meal chosen in the food list"),
+        )
         self.delete_action = make_action(
-            window, self.tr("&Delete Saved Meal"), self.delete_meal,
-            tip=self.tr("Take the saved meal chosen in the food list out (plans keep theirs)"))
+            window,
+            self.tr("&Delete Saved Meal"),
+            self.delete_meal,
+            tip=self.tr("Take the saved meal chosen in the food list out (plans keep theirs)"),
+        )
         self.import_action = make_action(
-            window, self.tr("Import &Recipes…"), self.import_recipes,
-            tip=self.tr("Recipes from a schema.org JSON-LD file or a saved recipe page, as saved "
-                        "meals"))
+            window,
+            self.tr("Import &Recipes…"),
+            self.import_recipes,
+            tip=self.tr(
+                "Recipes from a schema.org JSON-LD file or a saved recipe page, as saved meals"
+            ),
+        )
         self.export_action = make_action(
-            window, self.tr("Export Saved &Meals…"), self.export_meals,
-            tip=self.tr("Your saved meals as a schema.org JSON-LD file"))
+            window,
+            self.tr("Export Saved &Meals…"),
+            self.export_meals,
+            tip=self.tr("Your saved meals as a schema.org JSON-LD file"),
+        )
         window.browser.meal_chosen.connect(self.add_meal)
         window.browser.view.selectionModel().currentChanged.connect(self._update)
         self.document.meals.changed.connect(self._update)
@@ -94,8 +113,9 @@ class MealActions(QObject):
     def add_meal_with_amount(self, saved: SavedMeal) -> None:
         """Ask how many servings (or grams) first."""
         serving = saved.serving_grams
-        dialog = PortionDialog(self._name(saved), self.tr("1 serving"), serving, serving, 1.0,
-                               self.window)
+        dialog = PortionDialog(
+            self._name(saved), self.tr("1 serving"), serving, serving, 1.0, self.window
+        )
         if dialog.exec():
             grams, _ = dialog.amount()
             self.add_meal(saved.meal_id, grams / serving)
@@ -107,7 +127,8 @@ class MealActions(QObject):
         if not entries:
             self.window.statusBar().showMessage(
                 self.tr("Select entries in the week first: they become the meal's ingredients"),
-                4000)
+                4000,
+            )
             return
         self._compose(draft_of(entries), None)
 
@@ -120,20 +141,28 @@ class MealActions(QObject):
             self._compose(Draft.of(saved), saved.meal_id)
 
     def _compose(self, draft: Draft, meal_id: str | None) -> None:
-        dialog = MealDialog(self.document.foods, self.window.lang, draft, meal_id,
-                            self.document.meals.saved.free_id, self.window)
+        dialog = MealDialog(
+            self.document.foods,
+            self.window.lang,
+            draft,
+            meal_id,
+            self.document.meals.saved.free_id,
+            self.window,
+        )
         if not dialog.exec() or dialog.saved is None:
             return
         meal = dialog.saved
-        text = (self.tr("Save Meal %s") if meal_id is None else self.tr("Change Meal %s")) \
-            % self._name(meal)
+        text = (
+            self.tr("Save Meal %s") if meal_id is None else self.tr("Change Meal %s")
+        ) % self._name(meal)
         try:
             self.document.save_meals([meal], text)
         except ERRORS as err:
             self._error(self.tr("Cannot save the meal"), err)
             return
-        self.window.statusBar().showMessage(self.tr("Saved meal %s; it is in the food list")
-                                            % self._name(meal), 4000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved meal %s; it is in the food list") % self._name(meal), 4000
+        )
 
     def delete_meal(self) -> None:
         saved = self.window.browser.current_meal()
@@ -145,31 +174,42 @@ class MealActions(QObject):
             self._error(self.tr("Cannot delete the meal"), err)
             return
         self.window.statusBar().showMessage(
-            self.tr("Deleted saved meal %s (Undo brings it back)") % self._name(saved), 4000)
+            self.tr("Deleted saved meal %s (Undo brings it back)") % self._name(saved), 4000
+        )
 
     # --- files ------------------------------------------------------------------------------
 
     def import_recipes(self, path: Path | None = None) -> None:
         """Recipes from a file, reviewed, then saved as one undo step."""
         from ui.recipe_import_dialog import RecipeImportDialog
+
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Import Recipes"), "",
-                self.tr("Recipes (*.json *.jsonld *.html *.htm);;All files (*)"))
+                self.window,
+                self.tr("Import Recipes"),
+                "",
+                self.tr("Recipes (*.json *.jsonld *.html *.htm);;All files (*)"),
+            )
             if not name:
                 return
             path = Path(name)
         try:
-            data = read_bytes(path, recipe_ld.RecipeImportError, "recipe file",
-                              limit=MAX_FILE_BYTES)
+            data = read_bytes(
+                path, recipe_ld.RecipeImportError, "recipe file", limit=MAX_FILE_BYTES
+            )
             recipes, skipped = recipe_ld.read_recipes(data)
         except ERRORS as err:
             self._error(self.tr("Cannot import the recipes"), err)
             return
         foods = self.document.foods
-        dialog = RecipeImportDialog([recipe_ld.propose(r, foods) for r in recipes], skipped,
-                                    foods, self.window.lang, self.document.meals.saved,
-                                    self.window)
+        dialog = RecipeImportDialog(
+            [recipe_ld.propose(r, foods) for r in recipes],
+            skipped,
+            foods,
+            self.window.lang,
+            self.document.meals.saved,
+            self.window,
+        )
         if not dialog.exec():
             return
         meals = dialog.meals()
@@ -178,16 +218,20 @@ class MealActions(QObject):
         except ERRORS as err:
             self._error(self.tr("Cannot import the recipes"), err)
             return
-        self.window.statusBar().showMessage(self.tr("Imported %n saved meal(s)", "", len(meals)),
-                                            4000)
+        self.window.statusBar().showMessage(
+            self.tr("Imported %n saved meal(s)", "", len(meals)), 4000
+        )
 
     def export_meals(self) -> None:
         meals = list(self.document.meals.meals)
         if not meals:
             return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Saved Meals"),
-                                              self.tr("saved meals.jsonld"),
-                                              self.tr("JSON-LD (*.jsonld *.json)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Saved Meals"),
+            self.tr("saved meals.jsonld"),
+            self.tr("JSON-LD (*.jsonld *.json)"),
+        )
         if not name:
             return
         try:
@@ -195,8 +239,9 @@ class MealActions(QObject):
         except OSError as err:
             self._error(self.tr("Cannot export the meals"), err)
             return
-        self.window.statusBar().showMessage(self.tr("Exported %n saved meal(s)", "", len(meals)),
-                                            4000)
+        self.window.statusBar().showMessage(
+            self.tr("Exported %n saved meal(s)", "", len(meals)), 4000
+        )
 
 
 def draft_of(entries: list[Entry]) -> Draft:

@@ -15,13 +15,26 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
-                               QPushButton, QSpinBox, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.foods import NUTRIENTS, FoodTable
-from planner.plan import Part
 from planner.messages import say
+from planner.plan import Part
 from planner.saved_meals import Ingredient, MealError, SavedMeal, new_meal
 from planner.schema import MAX_MEAL_NAME, MAX_RECIPE_GRAMS, MAX_SERVINGS
 from planner.targets import TARGET_NUTRIENTS
@@ -49,21 +62,34 @@ class Draft:
 
     @classmethod
     def of(cls, meal: SavedMeal) -> Draft:
-        return cls(meal.name_en, "" if meal.name_nl == meal.name_en else meal.name_nl,
-                   meal.servings, meal.ingredients, meal.unmatched, meal.notes)
+        return cls(
+            meal.name_en,
+            "" if meal.name_nl == meal.name_en else meal.name_nl,
+            meal.servings,
+            meal.ingredients,
+            meal.unmatched,
+            meal.notes,
+        )
 
     def serving(self) -> list[Part]:
         """One serving's parts, as a plan entry of the meal would have them."""
-        return ([Part(i.food_id, i.grams / self.servings) for i in self.ingredients]
-                + [Part("", math.nan, line) for line in self.unmatched])
+        return [Part(i.food_id, i.grams / self.servings) for i in self.ingredients] + [
+            Part("", math.nan, line) for line in self.unmatched
+        ]
 
 
 class DraftStep(QUndoCommand):
     """One change of the draft: redo shows the new one, undo the old. Steps of the same kind
     and place (grams of one ingredient, one name) typed one after the other merge."""
 
-    def __init__(self, dialog: MealDialog, old: Draft, new: Draft, text: str,
-                 merge: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        dialog: MealDialog,
+        old: Draft,
+        new: Draft,
+        text: str,
+        merge: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__(text)
         self.dialog, self.old, self.new, self.merge = dialog, old, new, merge
 
@@ -84,8 +110,15 @@ class DraftStep(QUndoCommand):
 
 
 class MealDialog(QDialog):
-    def __init__(self, foods: FoodTable, lang: str, draft: Draft, meal_id: str | None,
-                 free_id: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        foods: FoodTable,
+        lang: str,
+        draft: Draft,
+        meal_id: str | None,
+        free_id: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
         """A dialog over a draft of the saved meal meal_id, or of a new one (None) that
         free_id gives an id by its name; `saved` holds the meal once saved."""
         super().__init__(parent)
@@ -93,8 +126,9 @@ class MealDialog(QDialog):
         self.draft = draft
         self.saved: SavedMeal | None = None
         self._showing = False
-        self.setWindowTitle(self.tr("New saved meal") if meal_id is None
-                            else self.tr("Change saved meal"))
+        self.setWindowTitle(
+            self.tr("New saved meal") if meal_id is None else self.tr("Change saved meal")
+        )
         self.setMinimumWidth(560)
         self.stack = QUndoStack(self)
 
@@ -107,8 +141,11 @@ class MealDialog(QDialog):
         self.servings.setRange(1, MAX_SERVINGS)
         self.servings.setAccessibleName(self.tr("Servings"))
 
-        self.table = row_table(self.tr("Ingredients"), [
-            self.tr("Ingredient"), self.tr("Grams (whole recipe)"), "Mg (mg)"], {FOOD})
+        self.table = row_table(
+            self.tr("Ingredients"),
+            [self.tr("Ingredient"), self.tr("Grams (whole recipe)"), "Mg (mg)"],
+            {FOOD},
+        )
         self.picker = FoodPicker(foods, lang)
         self.picker.setPlaceholderText(self.tr("Add an ingredient: type a food's name"))
         self.picker.setAccessibleName(self.tr("Add an ingredient"))
@@ -134,8 +171,9 @@ class MealDialog(QDialog):
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_button = QPushButton(self.tr("Re&do"))
         self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Name (English):"), self.name_en)
@@ -167,17 +205,25 @@ class MealDialog(QDialog):
         layout.addLayout(bottom)
 
         self.name_en.textEdited.connect(
-            lambda text: self._change(replace(self.draft, name_en=text), self.tr("Name"),
-                                      (_NAME_EN, 0)))
+            lambda text: self._change(
+                replace(self.draft, name_en=text), self.tr("Name"), (_NAME_EN, 0)
+            )
+        )
         self.name_nl.textEdited.connect(
-            lambda text: self._change(replace(self.draft, name_nl=text), self.tr("Dutch Name"),
-                                      (_NAME_NL, 0)))
+            lambda text: self._change(
+                replace(self.draft, name_nl=text), self.tr("Dutch Name"), (_NAME_NL, 0)
+            )
+        )
         self.servings.valueChanged.connect(
-            lambda n: self._change(replace(self.draft, servings=n), self.tr("Servings"),
-                                   (_SERVINGS, 0)))
+            lambda n: self._change(
+                replace(self.draft, servings=n), self.tr("Servings"), (_SERVINGS, 0)
+            )
+        )
         self.notes.textChanged.connect(
-            lambda: self._change(replace(self.draft, notes=self.notes.toPlainText()),
-                                 self.tr("Notes"), (_NOTES, 0)))
+            lambda: self._change(
+                replace(self.draft, notes=self.notes.toPlainText()), self.tr("Notes"), (_NOTES, 0)
+            )
+        )
         self.picker.food_chosen.connect(self.add_ingredient)
         self.remove_button.clicked.connect(self.remove_ingredient)
         self.remove_line_button.clicked.connect(self.remove_line)
@@ -202,28 +248,34 @@ class MealDialog(QDialog):
         """A food at one household portion, at the end of the list."""
         grams = float(self.foods.portion_g[self.foods.position(food_id)])
         ingredient = Ingredient(food_id, min(grams, MAX_RECIPE_GRAMS), 1.0)
-        self._change(replace(self.draft, ingredients=(*self.draft.ingredients, ingredient)),
-                     self.tr("Add %s") % self.foods.name(food_id, self.lang))
+        self._change(
+            replace(self.draft, ingredients=(*self.draft.ingredients, ingredient)),
+            self.tr("Add %s") % self.foods.name(food_id, self.lang),
+        )
         self.table.selectRow(len(self.draft.ingredients) - 1)
 
     def remove_ingredient(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.draft.ingredients):
-            kept = self.draft.ingredients[:row] + self.draft.ingredients[row + 1:]
-            self._change(replace(self.draft, ingredients=kept), self.tr("Remove %s") %
-                         self.foods.name(self.draft.ingredients[row].food_id, self.lang))
+            kept = self.draft.ingredients[:row] + self.draft.ingredients[row + 1 :]
+            self._change(
+                replace(self.draft, ingredients=kept),
+                self.tr("Remove %s")
+                % self.foods.name(self.draft.ingredients[row].food_id, self.lang),
+            )
 
     def remove_line(self) -> None:
         row = self.unmatched.currentRow()
         if 0 <= row < len(self.draft.unmatched):
-            kept = self.draft.unmatched[:row] + self.draft.unmatched[row + 1:]
+            kept = self.draft.unmatched[:row] + self.draft.unmatched[row + 1 :]
             self._change(replace(self.draft, unmatched=kept), self.tr("Remove Line"))
 
     def set_grams(self, row: int, grams: float) -> None:
         ingredients = list(self.draft.ingredients)
-        ingredients[row] = Ingredient(ingredients[row].food_id, grams)    # grams, not portions
-        self._change(replace(self.draft, ingredients=tuple(ingredients)), self.tr("Grams"),
-                     (_GRAMS, row))
+        ingredients[row] = Ingredient(ingredients[row].food_id, grams)  # grams, not portions
+        self._change(
+            replace(self.draft, ingredients=tuple(ingredients)), self.tr("Grams"), (_GRAMS, row)
+        )
 
     # --- showing ----------------------------------------------------------------------------
 
@@ -253,8 +305,9 @@ class MealDialog(QDialog):
         for row, ingredient in enumerate(draft.ingredients):
             name = self.foods.name(ingredient.food_id, self.lang)
             if ingredient.portions is not None and ingredient.food_id in self.foods:
-                portion = self.foods.strings(f"portion_{self.lang}",
-                                             [self.foods.position(ingredient.food_id)])[0]
+                portion = self.foods.strings(
+                    f"portion_{self.lang}", [self.foods.position(ingredient.food_id)]
+                )[0]
                 name += f" ({labels.number(round(ingredient.portions, 2))} × {portion})"
             if table.item(row, FOOD) is None or table.item(row, FOOD).text() != name:
                 table.setItem(row, FOOD, QTableWidgetItem(name))
@@ -294,8 +347,11 @@ class MealDialog(QDialog):
         for key, column in [*TARGET_NUTRIENTS.items(), ("energy", "energy_kcal")]:
             amount = labels.amount(found.known[column], key)
             mark = "\u2265" if found.missing[column] else ""
-            cells.append(f"{mark}{amount} kcal" if key == "energy" else
-                         f"{labels.short(key)} {mark}{amount} {labels.unit(key)}")
+            cells.append(
+                f"{mark}{amount} kcal"
+                if key == "energy"
+                else f"{labels.short(key)} {mark}{amount} {labels.unit(key)}"
+            )
         serving = sum(i.grams for i in draft.ingredients) / draft.servings
         text = self.tr("Per serving (%s): %s") % (labels.grams(serving), " · ".join(cells))
         lacking = labels.lacking(found)
@@ -308,9 +364,15 @@ class MealDialog(QDialog):
         draft = self.draft
         try:
             meal_id = self.meal_id or self.free_id(draft.name_en)
-            self.saved = new_meal(meal_id, draft.name_en, draft.name_nl,
-                                  list(draft.ingredients), draft.servings,
-                                  list(draft.unmatched), draft.notes.strip())
+            self.saved = new_meal(
+                meal_id,
+                draft.name_en,
+                draft.name_nl,
+                list(draft.ingredients),
+                draft.servings,
+                list(draft.unmatched),
+                draft.notes.strip(),
+            )
         except MealError as err:
             self.problem.setText(self.tr("Not saved: %s") % say(err, self.lang))
             self.problem.show()

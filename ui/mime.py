@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMimeData
 
 from planner import schema
-from planner.plan import (DAYS, MEALS, Entry, Meals, PlanError, Slot, meals_from_dict,
-                          meals_to_dict)
+from planner.plan import DAYS, MEALS, Entry, Meals, PlanError, Slot, meals_from_dict, meals_to_dict
 from planner.schema import MAX_ENTRIES_PER_MEAL
 
 FOODS = "application/x-magplan-foods"
@@ -26,7 +25,7 @@ DAY = "application/x-magplan-day"
 @dataclass(frozen=True)
 class DraggedEntries:
     entries: list[Entry]
-    sources: list[Slot]     # where they stand in the plan, so a drop can move them
+    sources: list[Slot]  # where they stand in the plan, so a drop can move them
 
 
 def foods_mime(food_ids: list[str], names: list[str]) -> QMimeData:
@@ -48,8 +47,10 @@ def read_foods(mime: QMimeData) -> list[str]:
 
 def entries_mime(entries: list[Entry], sources: list[Slot], text: str) -> QMimeData:
     mime = QMimeData()
-    payload = {"entries": [e.to_dict() for e in entries],
-               "sources": [[s.day, s.meal, s.index] for s in sources]}
+    payload = {
+        "entries": [e.to_dict() for e in entries],
+        "sources": [[s.day, s.meal, s.index] for s in sources],
+    }
     mime.setData(ENTRIES, json.dumps(payload).encode())
     mime.setText(text)
     return mime
@@ -59,12 +60,15 @@ def read_entries(mime: QMimeData) -> DraggedEntries | None:
     if not mime.hasFormat(ENTRIES):
         return None
     try:
-        payload = schema.fields(_payload(mime, ENTRIES), "what.copied_entries", ("entries",),
-                                ("sources",), PlanError)
-        entries = [Entry.from_dict(e)
-                   for e in schema.items(payload["entries"], "what.entries", PlanError)]
-        sources = [_slot(s) for s in schema.items(payload.get("sources", []), "what.sources",
-                                                  PlanError)]
+        payload = schema.fields(
+            _payload(mime, ENTRIES), "what.copied_entries", ("entries",), ("sources",), PlanError
+        )
+        entries = [
+            Entry.from_dict(e) for e in schema.items(payload["entries"], "what.entries", PlanError)
+        ]
+        sources = [
+            _slot(s) for s in schema.items(payload.get("sources", []), "what.sources", PlanError)
+        ]
     except PlanError:
         return None
     return DraggedEntries(entries, sources)
@@ -94,6 +98,8 @@ def _slot(value: object) -> Slot:
     if not isinstance(value, list) or len(value) != 3 or value[1] not in MEALS:
         raise PlanError("plan.not_a_place", value=schema.shown(value))
     day, meal, index = value
-    return Slot(schema.whole_number(day, "what.day_number", 0, DAYS - 1, PlanError), meal,
-                schema.whole_number(index, "what.position", 0, MAX_ENTRIES_PER_MEAL - 1,
-                                    PlanError))
+    return Slot(
+        schema.whole_number(day, "what.day_number", 0, DAYS - 1, PlanError),
+        meal,
+        schema.whole_number(index, "what.position", 0, MAX_ENTRIES_PER_MEAL - 1, PlanError),
+    )

@@ -30,24 +30,47 @@ class PlanActions(QObject):
         self.library = window.library
         P = QStyle.StandardPixmap
         self.profile_action = make_action(
-            window, self.tr("&Profile…"), self.edit_profile, None, P.SP_FileDialogDetailedView,
-            self.tr("Who the plan is for, targets and supplements"))
+            window,
+            self.tr("&Profile…"),
+            self.edit_profile,
+            None,
+            P.SP_FileDialogDetailedView,
+            self.tr("Who the plan is for, targets and supplements"),
+        )
         self.food_tables_action = make_action(
-            window, self.tr("&Food Tables…"), self.edit_food_tables, None, None,
-            self.tr("Imported food tables, on or off, and your own foods"))
+            window,
+            self.tr("&Food Tables…"),
+            self.edit_food_tables,
+            None,
+            None,
+            self.tr("Imported food tables, on or off, and your own foods"),
+        )
         self.balance_day_action = make_action(
-            window, self.tr("&Balance Day…"), self.balance_day, "Ctrl+B",
-            tip=self.tr("Propose the changes that bring the selected day to its targets"))
+            window,
+            self.tr("&Balance Day…"),
+            self.balance_day,
+            "Ctrl+B",
+            tip=self.tr("Propose the changes that bring the selected day to its targets"),
+        )
         self.balance_week_action = make_action(
-            window, self.tr("Balance &Week…"), self.balance_week, "Ctrl+Shift+B",
-            tip=self.tr("Propose the changes that bring every day to its targets"))
+            window,
+            self.tr("Balance &Week…"),
+            self.balance_week,
+            "Ctrl+Shift+B",
+            tip=self.tr("Propose the changes that bring every day to its targets"),
+        )
         self.favourite_action = make_action(
-            window, self.tr("F&avourite"), lambda on: self.set_preference("favourites", on),
-            tip=self.tr("Balancing prefers this food, and may add it though it is coffee or "
-                        "tea"))
+            window,
+            self.tr("F&avourite"),
+            lambda on: self.set_preference("favourites", on),
+            tip=self.tr("Balancing prefers this food, and may add it though it is coffee or tea"),
+        )
         self.never_suggest_action = make_action(
-            window, self.tr("Never &Suggest"), lambda on: self.set_preference("disliked", on),
-            tip=self.tr("Balancing never adds or swaps in this food"))
+            window,
+            self.tr("Never &Suggest"),
+            lambda on: self.set_preference("disliked", on),
+            tip=self.tr("Balancing never adds or swaps in this food"),
+        )
         for action in (self.favourite_action, self.never_suggest_action):
             action.setCheckable(True)
         browser = window.browser
@@ -75,8 +98,10 @@ class PlanActions(QObject):
         """The actions checked as the chosen food is; off on a saved meal."""
         food_id = self.window.browser.current_food_id()
         preference = self.document.plan.preference(food_id) if food_id else None
-        for action, name in ((self.favourite_action, "favourites"),
-                             (self.never_suggest_action, "disliked")):
+        for action, name in (
+            (self.favourite_action, "favourites"),
+            (self.never_suggest_action, "disliked"),
+        ):
             action.setEnabled(food_id is not None)
             action.setChecked(preference == name)
 
@@ -97,14 +122,19 @@ class PlanActions(QObject):
             return
         dialog = BalanceDialog(self.document, proposal, self.window.lang, self.window)
         if dialog.exec():
-            self.window.statusBar().showMessage(self.tr("%n change(s) applied", "",
-                                                        len(dialog.kept_changes())), 4000)
+            self.window.statusBar().showMessage(
+                self.tr("%n change(s) applied", "", len(dialog.kept_changes())), 4000
+            )
 
     # --- profile ----------------------------------------------------------------------------
 
     def edit_profile(self) -> None:
-        dialog = ProfileDialog(self.document.plan.settings(), self.document.check_settings,
-                               self.window, self.window.lang)
+        dialog = ProfileDialog(
+            self.document.plan.settings(),
+            self.document.check_settings,
+            self.window,
+            self.window.lang,
+        )
         if dialog.exec():
             self.document.set_settings(dialog.result_settings())
 
@@ -114,6 +144,7 @@ class PlanActions(QObject):
         # Imported here: it brings the importers and the downloader (http, ssl), which
         # start-up does not need.
         from ui.library_dialog import LibraryDialog
+
         dialog = LibraryDialog(self.library, self.window, lang=self.window.lang)
         dialog.changed.connect(self._on_library_changed)
         dialog.exec()
@@ -131,14 +162,15 @@ class PlanActions(QObject):
         folder = self.library.folder
 
         def rebuild() -> tuple[FoodTable, list[Message]]:
-            library = Library(folder)    # its own: `problems` is not shared across threads
+            library = Library(folder)  # its own: `problems` is not shared across threads
             return library.food_table(), library.problems
 
         self._rebuild = BackgroundJob(rebuild, "rebuild", self)
         self._rebuild.finished.connect(self._on_rebuild_finished)
         self.food_tables_action.setEnabled(False)
         self.window.statusBar().showMessage(
-            self.tr("Preparing %s for opening fast, once…") % ", ".join(i.name for i in stale))
+            self.tr("Preparing %s for opening fast, once…") % ", ".join(i.name for i in stale)
+        )
         self._rebuild.start()
 
     def _on_rebuild_finished(self) -> None:
@@ -146,7 +178,7 @@ class PlanActions(QObject):
         self.food_tables_action.setEnabled(True)
         self.window.statusBar().clearMessage()
         if job.error is not None:
-            raise job.error         # a bug: the error reporter takes it from here
+            raise job.error  # a bug: the error reporter takes it from here
         foods, problems = job.result
         for window in [self.window, *self.window.windows]:
             window.take_foods(foods, problems if window is self.window else [])

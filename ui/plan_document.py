@@ -22,31 +22,49 @@ from planner.saved_meals import SavedMeal
 from planner.targets import DailyTargets, ReferenceIntakes
 from planner.totals import Assessment, DayTotals, assess, day_totals
 from ui import labels
-from ui.commands import (AddEntriesCommand, MoveEntryCommand, PlanCommand, RemoveEntriesCommand,
-                         RemoveMealCommand, ReplaceDaysCommand, ReplaceFoodIdsCommand,
-                         SaveMealsCommand, SetGramsCommand, SetInStockCommand,
-                         SetPreferenceCommand, SetSettingsCommand, SetTickedCommand)
+from ui.commands import (
+    AddEntriesCommand,
+    MoveEntryCommand,
+    PlanCommand,
+    RemoveEntriesCommand,
+    RemoveMealCommand,
+    ReplaceDaysCommand,
+    ReplaceFoodIdsCommand,
+    SaveMealsCommand,
+    SetGramsCommand,
+    SetInStockCommand,
+    SetPreferenceCommand,
+    SetSettingsCommand,
+    SetTickedCommand,
+)
 from ui.meal_book import MealBook
 
 T = TypeVar("T")
 
 
 class PlanDocument(QObject):
-    day_changed = Signal(int)          # a day's meals changed (index 0 to 6)
-    profile_changed = Signal()         # profile, targets, household, supplements or band
-    ticked_changed = Signal(str)       # a food was ticked or unticked on the shopping list
-    in_stock_changed = Signal(str)     # a food was kept in stock (off the list) or put back
-    preference_changed = Signal(str)   # a food became a favourite, disliked or neither
-    plan_replaced = Signal()           # a whole other plan (new, opened, restored)
-    foods_replaced = Signal()          # another food table (imports switched on or off)
+    day_changed = Signal(int)  # a day's meals changed (index 0 to 6)
+    profile_changed = Signal()  # profile, targets, household, supplements or band
+    ticked_changed = Signal(str)  # a food was ticked or unticked on the shopping list
+    in_stock_changed = Signal(str)  # a food was kept in stock (off the list) or put back
+    preference_changed = Signal(str)  # a food became a favourite, disliked or neither
+    plan_replaced = Signal()  # a whole other plan (new, opened, restored)
+    foods_replaced = Signal()  # another food table (imports switched on or off)
     path_changed = Signal()
     modified_changed = Signal(bool)
 
-    def __init__(self, foods: FoodTable, intakes: ReferenceIntakes, plan: Plan,
-                 path: Path | None = None, meals: MealBook | None = None, lang: str = "en",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        foods: FoodTable,
+        intakes: ReferenceIntakes,
+        plan: Plan,
+        path: Path | None = None,
+        meals: MealBook | None = None,
+        lang: str = "en",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.lang = lang           # the language of the undo steps' names
+        self.lang = lang  # the language of the undo steps' names
         self.foods = foods
         self.intakes = intakes
         self.plan = plan
@@ -74,8 +92,7 @@ class PlanDocument(QObject):
             if self._totals is None or self._changed_days is None:
                 self._totals = day_totals(self.plan, self.foods)
             elif self._changed_days:
-                self._totals = day_totals(self.plan, self.foods, self._changed_days,
-                                          self._totals)
+                self._totals = day_totals(self.plan, self.foods, self._changed_days, self._totals)
             self._changed_days = set()
             self._assessment = assess(self.plan, self.foods, self.targets, self._totals)
         return self._assessment
@@ -145,7 +162,7 @@ class PlanDocument(QObject):
         targets = self.intakes.for_profile(settings.profile)
         old = self.plan.set_settings(settings)
         self.targets = targets
-        self._assessment = None      # the same totals, judged against other targets
+        self._assessment = None  # the same totals, judged against other targets
         self.profile_changed.emit()
         return old
 
@@ -175,15 +192,28 @@ class PlanDocument(QObject):
 
     def add_entries(self, day: int, meal: str, position: int, entries: list[Entry]) -> None:
         """Put entries (foods, saved meals, dragged or added) into a meal from a position on."""
-        self._add(day, meal, position, entries, self.tr("Add %s"), self.tr("Add %n Foods", "",
-                                                                         len(entries)))
+        self._add(
+            day,
+            meal,
+            position,
+            entries,
+            self.tr("Add %s"),
+            self.tr("Add %n Foods", "", len(entries)),
+        )
 
     def paste_entries(self, day: int, meal: str, position: int, entries: list[Entry]) -> None:
-        self._add(day, meal, position, entries, self.tr("Paste %s"),
-                  self.tr("Paste %n Foods", "", len(entries)))
+        self._add(
+            day,
+            meal,
+            position,
+            entries,
+            self.tr("Paste %s"),
+            self.tr("Paste %n Foods", "", len(entries)),
+        )
 
-    def _add(self, day: int, meal: str, position: int, entries: list[Entry], one: str,
-             many: str) -> None:
+    def _add(
+        self, day: int, meal: str, position: int, entries: list[Entry], one: str, many: str
+    ) -> None:
         text = one % self.entry_name(entries[0], self.lang) if len(entries) == 1 else many
         self._push(AddEntriesCommand(self, day, meal, position, entries, text))
 
@@ -192,8 +222,15 @@ class PlanDocument(QObject):
         amounts in a row for the same entry is one step, and none if it ends where it began."""
         entry = self.plan.entry(slot)
         if (grams, portions) != (entry.grams, entry.portions):
-            self._push(SetGramsCommand(self, slot, grams, portions, self.tr(
-                "Change Amount of %s") % self.entry_name(entry, self.lang)))
+            self._push(
+                SetGramsCommand(
+                    self,
+                    slot,
+                    grams,
+                    portions,
+                    self.tr("Change Amount of %s") % self.entry_name(entry, self.lang),
+                )
+            )
 
     def delete_entries(self, slots: list[Slot]) -> None:
         self._remove(slots, self.tr("Delete %s"))
@@ -214,8 +251,7 @@ class PlanDocument(QObject):
     def move_entry(self, source: Slot, day: int, meal: str, position: int) -> None:
         """Move an entry to a position of a meal (the position once it is taken out)."""
         name = self.entry_name(self.plan.entry(source), self.lang)
-        self._push(MoveEntryCommand(self, source, day, meal, position,
-                                    self.tr("Move %s") % name))
+        self._push(MoveEntryCommand(self, source, day, meal, position, self.tr("Move %s") % name))
 
     def paste_day(self, day: int, meals: Meals) -> None:
         """A copied day's meals in place of this day's."""
@@ -240,8 +276,11 @@ class PlanDocument(QObject):
     def replace_food_ids(self, new_ids: dict[str, str]) -> None:
         """Name foods by their new ids everywhere in the plan (foods of the earlier table)."""
         if new_ids:
-            self._push(ReplaceFoodIdsCommand(self, new_ids, self.tr(
-                "Replace Foods from the Earlier Table")))
+            self._push(
+                ReplaceFoodIdsCommand(
+                    self, new_ids, self.tr("Replace Foods from the Earlier Table")
+                )
+            )
 
     def set_ticked(self, food_id: str, ticked: bool) -> None:
         if (food_id in self.plan.ticked) != ticked:
@@ -253,8 +292,9 @@ class PlanDocument(QObject):
         """Keep a food at home (off the shopping list, listed apart) or put it back."""
         if (food_id in self.plan.in_stock) != in_stock:
             name = self.food_name(food_id, self.lang)
-            text = (self.tr("Keep %s in Stock") if in_stock
-                    else self.tr("Put %s on the List")) % name
+            text = (
+                self.tr("Keep %s in Stock") if in_stock else self.tr("Put %s on the List")
+            ) % name
             self._push(SetInStockCommand(self, food_id, in_stock, text))
 
     def set_preference(self, food_id: str, preference: str | None) -> None:
@@ -268,8 +308,11 @@ class PlanDocument(QObject):
         elif preference == "disliked":
             text = self.tr("Never Suggest %s")
         else:
-            text = self.tr("Suggest %s Again") if old == "disliked" \
+            text = (
+                self.tr("Suggest %s Again")
+                if old == "disliked"
                 else self.tr("Unmark %s as Favourite")
+            )
         name = self.food_name(food_id, self.lang)
         self._push(SetPreferenceCommand(self, food_id, preference, text % name))
 
@@ -292,8 +335,9 @@ class PlanDocument(QObject):
 
     def remove_meal(self, meal: SavedMeal) -> None:
         """Take a saved meal out of the data folder, as one step; plans keep theirs."""
-        self._push(RemoveMealCommand(self, meal.meal_id,
-                                     self.tr("Delete Meal %s") % meal.name(self.lang)))
+        self._push(
+            RemoveMealCommand(self, meal.meal_id, self.tr("Delete Meal %s") % meal.name(self.lang))
+        )
 
     def set_foods(self, foods: FoodTable) -> None:
         """Judge the plan against another food table; every day may show other figures."""
@@ -332,4 +376,3 @@ class PlanDocument(QObject):
     def open(self, path: Path) -> None:
         """Load and show a plan; PlanFileError, ProfileError or OSError leave this one as is."""
         self.replace_plan(storage.load(path), path)
-

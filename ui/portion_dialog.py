@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from planner.plan import MAX_GRAMS
 
@@ -11,8 +17,15 @@ from planner.plan import MAX_GRAMS
 class PortionDialog(QDialog):
     """Portions and grams stay in step; typing grams directly drops the portion count."""
 
-    def __init__(self, food_name: str, portion: str, portion_g: float, grams: float,
-                 portions: float | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        food_name: str,
+        portion: str,
+        portion_g: float,
+        grams: float,
+        portions: float | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Amount"))
         self.setMinimumWidth(340)
@@ -33,8 +46,9 @@ class PortionDialog(QDialog):
         self.grams.setValue(grams)
         self.portions.setValue(portions if portions is not None else grams / portion_g)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -18,8 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
-from PySide6.QtGui import (QAction, QColor, QFont, QGuiApplication, QImage, QPageLayout,
-                           QPageSize, QPainter, QTextDocument)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
@@ -48,22 +57,26 @@ CHART_SCALE = 3
 class Printout:
     html: str
     landscape: bool = False
-    one_page: bool = False                 # shrink to fit a single page
-    images: Mapping[str, QImage] = field(default_factory=dict)   # <img src> name -> image
+    one_page: bool = False  # shrink to fit a single page
+    images: Mapping[str, QImage] = field(default_factory=dict)  # <img src> name -> image
     title: str = ""
 
 
 def new_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution) -> QPrinter:
     printer = QPrinter(mode)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                           QPageLayout.Unit.Millimeter)
+    printer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
     return printer
 
 
 def orient(printer: QPrinter, printout: Printout) -> None:
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if printout.landscape
-                               else QPageLayout.Orientation.Portrait)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape
+        if printout.landscape
+        else QPageLayout.Orientation.Portrait
+    )
 
 
 def document(printout: Printout, printer: QPrinter) -> QTextDocument:
@@ -150,16 +163,18 @@ class Printing:
 
     def _on_save_triggered(self, printout: Printout, parent: QWidget) -> None:
         translate = QCoreApplication.translate
-        name, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Save as PDF"),
-                                              f"{printout.title or 'magplan'}.pdf",
-                                              translate("Printing", "PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("Printing", "Save as PDF"),
+            f"{printout.title or 'magplan'}.pdf",
+            translate("Printing", "PDF files (*.pdf)"),
+        )
         if not name:
             return
         try:
             self.save_pdf(printout, Path(name))
         except OSError as err:
-            QMessageBox.warning(parent, translate("Printing", "Save as PDF"),
-                                say(err, self.lang))
+            QMessageBox.warning(parent, translate("Printing", "Save as PDF"), say(err, self.lang))
 
 
 def chart_image(assessment: Assessment, size: tuple[int, int] = CHART_SIZE) -> QImage:
@@ -176,13 +191,19 @@ def chart_image(assessment: Assessment, size: tuple[int, int] = CHART_SIZE) -> Q
     return image
 
 
-def week_printout(plan: Plan, assessment: Assessment, foods: FoodTable,
-                  lang: str = "en") -> Printout:
+def week_printout(
+    plan: Plan, assessment: Assessment, foods: FoodTable, lang: str = "en"
+) -> Printout:
     """The week on one landscape page, with the chart drawn by the on-screen function."""
     words = printout_words(lang)
     html = report.week_html(plan, assessment, foods, words, chart_size=CHART_SIZE)
-    return Printout(html, landscape=True, one_page=True,
-                    images={report.CHART_RESOURCE: chart_image(assessment)}, title=words.week)
+    return Printout(
+        html,
+        landscape=True,
+        one_page=True,
+        images={report.CHART_RESOURCE: chart_image(assessment)},
+        title=words.week,
+    )
 
 
 def shopping_printout(shopping: ShoppingList, lang: str = "en") -> Printout:

@@ -4,22 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.messages import say
 from planner.plan import PlanError, PlanSettings
-from planner.targets import DailyTargets, Profile, ProfileError, TARGET_NUTRIENTS
+from planner.targets import TARGET_NUTRIENTS, DailyTargets, Profile, ProfileError
 from ui import dialogs, labels
 
 
 class ProfileDialog(QDialog):
     """Edits a PlanSettings; check() gives the targets or raises for values that do not fit."""
 
-    def __init__(self, settings: PlanSettings,
-                 check: Callable[[PlanSettings], DailyTargets],
-                 parent: QWidget | None = None, lang: str = "en") -> None:
+    def __init__(
+        self,
+        settings: PlanSettings,
+        check: Callable[[PlanSettings], DailyTargets],
+        parent: QWidget | None = None,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profile"))
         self._check = check
@@ -40,9 +55,11 @@ class ProfileDialog(QDialog):
         self.life_stage.addItem(self.tr("Breastfeeding"), "lactation")
         self.life_stage.setCurrentIndex(self.life_stage.findData(profile.life_stage))
         self.standard = QComboBox()
-        for key, name in (("nl", self.tr("Dutch Health Council (Gezondheidsraad)")),
-                          ("efsa", self.tr("European Food Safety Authority (EFSA)")),
-                          ("us", self.tr("US National Academies (NASEM)"))):
+        for key, name in (
+            ("nl", self.tr("Dutch Health Council (Gezondheidsraad)")),
+            ("efsa", self.tr("European Food Safety Authority (EFSA)")),
+            ("us", self.tr("US National Academies (NASEM)")),
+        ):
             self.standard.addItem(name, key)
         self.standard.setCurrentIndex(self.standard.findData(profile.standard))
 
@@ -74,8 +91,10 @@ class ProfileDialog(QDialog):
             extras.addRow(self.tr("%s supplement a day:") % labels.nutrient(key), spin)
 
         self.band_low, self.band_high = QDoubleSpinBox(), QDoubleSpinBox()
-        for spin, value in ((self.band_low, settings.ratio_band[0]),
-                            (self.band_high, settings.ratio_band[1])):
+        for spin, value in (
+            (self.band_low, settings.ratio_band[0]),
+            (self.band_high, settings.ratio_band[1]),
+        ):
             spin.setRange(0.1, 19.9)
             spin.setDecimals(1)
             spin.setSingleStep(0.1)
@@ -89,13 +108,21 @@ class ProfileDialog(QDialog):
         band_row.addStretch(1)
         band = QVBoxLayout()
         band.addLayout(band_row)
-        note = QLabel(self.tr("No authority sets a calcium to magnesium ratio; about 1.7 to 2.6 is "
-                              "discussed in the literature. It is shown as an indicator only."))
+        note = QLabel(
+            self.tr(
+                "No authority sets a calcium to magnesium ratio; about 1.7 to 2.6 is "
+                "discussed in the literature. It is shown as an indicator only."
+            )
+        )
         note.setWordWrap(True)
         band.addWidget(note)
         self.ratio_nudge = QCheckBox(self.tr("&Nudge the ratio toward the band when balancing"))
-        self.ratio_nudge.setToolTip(self.tr("Balancing then prefers changes that bring the ratio "
-                                            "closer to the band, without large changes for it."))
+        self.ratio_nudge.setToolTip(
+            self.tr(
+                "Balancing then prefers changes that bring the ratio "
+                "closer to the band, without large changes for it."
+            )
+        )
         self.ratio_nudge.setChecked(settings.ratio_nudge)
         band.addWidget(self.ratio_nudge)
 
@@ -103,15 +130,19 @@ class ProfileDialog(QDialog):
         self.targets.setWordWrap(True)
         self.targets.setAccessibleName(self.tr("Resulting daily targets"))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for title, content in ((self.tr("Person"), person), (self.tr("Own daily targets"), own),
-                               (self.tr("Household and supplements"), extras),
-                               (self.tr("Ca:Mg band"), band)):
+        for title, content in (
+            (self.tr("Person"), person),
+            (self.tr("Own daily targets"), own),
+            (self.tr("Household and supplements"), extras),
+            (self.tr("Ca:Mg band"), band),
+        ):
             box = QGroupBox(title)
             box.setLayout(content)
             layout.addWidget(box)
@@ -130,20 +161,27 @@ class ProfileDialog(QDialog):
         spin.setRange(0, 5000)
         spin.setDecimals(1 if key == "vitamin_d" else 0)
         spin.setSuffix(" " + labels.unit(key))
-        spin.setSpecialValueText(none_text)   # shown at 0
+        spin.setSpecialValueText(none_text)  # shown at 0
         spin.setAccessibleName(labels.nutrient(key))
         return spin
 
     def result_settings(self) -> PlanSettings:
         """The settings as entered; ProfileError for a combination no profile allows."""
         own = {key: spin.value() for key, spin in self.own.items() if spin.value() > 0}
-        profile = Profile(sex=self.sex.currentData(), age=self.age.value(),
-                          life_stage=self.life_stage.currentData(),
-                          standard=self.standard.currentData(), own_targets=own)
-        return PlanSettings(profile, self.household.value(),
-                            {c: s.value() for c, s in self.supplements.items() if s.value() > 0},
-                            (self.band_low.value(), self.band_high.value()),
-                            self.ratio_nudge.isChecked())
+        profile = Profile(
+            sex=self.sex.currentData(),
+            age=self.age.value(),
+            life_stage=self.life_stage.currentData(),
+            standard=self.standard.currentData(),
+            own_targets=own,
+        )
+        return PlanSettings(
+            profile,
+            self.household.value(),
+            {c: s.value() for c, s in self.supplements.items() if s.value() > 0},
+            (self.band_low.value(), self.band_high.value()),
+            self.ratio_nudge.isChecked(),
+        )
 
     def _on_changed(self) -> None:
         man = self.sex.currentData() == "M"
@@ -155,9 +193,13 @@ class ProfileDialog(QDialog):
         except (ProfileError, PlanError) as err:
             self.targets.setText(say(err, self.lang))
             return
-        self.targets.setText(self.tr("Daily targets: %s") % ", ".join(
-            f"{labels.nutrient(k)} {labels.amount(targets.target(k), k)} {labels.unit(k)}"
-            for k in TARGET_NUTRIENTS))
+        self.targets.setText(
+            self.tr("Daily targets: %s")
+            % ", ".join(
+                f"{labels.nutrient(k)} {labels.amount(targets.target(k), k)} {labels.unit(k)}"
+                for k in TARGET_NUTRIENTS
+            )
+        )
 
     def accept(self) -> None:
         try:
@@ -166,4 +208,3 @@ class ProfileDialog(QDialog):
             dialogs.show_error(self, self.tr("Profile"), say(err, self.lang))
             return
         super().accept()
-

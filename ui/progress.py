@@ -37,7 +37,7 @@ class _Job(QObject):
     def run(self) -> None:
         try:
             self.result = self.work(self._progress)
-        except Exception as err:    # noqa: BLE001 - raised again in the window's thread
+        except Exception as err:  # noqa: BLE001 - raised again in the window's thread
             self.error = err
         self.done.emit()
 
@@ -47,14 +47,20 @@ class _Job(QObject):
             raise Cancelled
 
 
-def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T],
-                      on_progress: Callable[[int, int], None] | None = None,
-                      finishing: str | None = None, name: str = "progress") -> T:
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Progress], T],
+    on_progress: Callable[[int, int], None] | None = None,
+    finishing: str | None = None,
+    name: str = "progress",
+) -> T:
     """Run work(progress) off the window's thread and return its result (or raise its error,
     Cancelled on Cancel). The dialog, named `name`, shows after 300 ms; once the work reports
     it is done it shows `finishing` (if given) as busy, for what is left has no count."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 1000,
-                             parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Progress", "Cancel"), 0, 1000, parent
+    )
     dialog.setObjectName(name)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -82,7 +88,7 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], T]
     dialog.deleteLater()
     if job.error is not None:
         raise job.error
-    return job.result   # type: ignore[return-value]
+    return job.result  # type: ignore[return-value]
 
 
 class BackgroundJob(QObject):
@@ -91,16 +97,16 @@ class BackgroundJob(QObject):
 
     finished = Signal()
 
-    def __init__(self, work: Callable[[], object], name: str = "background",
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Callable[[], object], name: str = "background", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.result: object = None
         self.error: Exception | None = None
         self._job = _Job(lambda progress: work())
         # Emitted on the worker's thread, received here on the window's: a queued call.
         self._job.done.connect(self._on_job_done)
-        self._thread = threading.Thread(target=self._job.run, name=f"magplan-{name}",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._job.run, name=f"magplan-{name}", daemon=True)
 
     def start(self) -> None:
         self._thread.start()

@@ -7,14 +7,25 @@ Nothing is saved here: the caller saves `meals()` as one step of the window's un
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.foods import FoodTable
 from planner.ingredient_lines import How
-from planner.recipe_ld import Proposal
 from planner.messages import say
+from planner.recipe_ld import Proposal
 from planner.saved_meals import MealError, SavedMeal, SavedMeals
 from planner.schema import MAX_RECIPE_GRAMS
 from ui import labels
@@ -25,8 +36,15 @@ LINE, FOOD, GRAMS = range(3)
 
 
 class RecipeImportDialog(QDialog):
-    def __init__(self, proposals: list[Proposal], skipped: list[str], foods: FoodTable,
-                 lang: str, book: SavedMeals, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        proposals: list[Proposal],
+        skipped: list[str],
+        foods: FoodTable,
+        lang: str,
+        book: SavedMeals,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.proposals, self.foods, self.lang, self.book = list(proposals), foods, lang, book
         self.setWindowTitle(self.tr("Import recipes"))
@@ -40,8 +58,11 @@ class RecipeImportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.recipes.addItem(item)
-        self.lines = row_table(self.tr("Ingredient lines"), [
-            self.tr("Line in the recipe"), self.tr("Food"), self.tr("Grams")], {LINE, FOOD})
+        self.lines = row_table(
+            self.tr("Ingredient lines"),
+            [self.tr("Line in the recipe"), self.tr("Food"), self.tr("Grams")],
+            {LINE, FOOD},
+        )
 
         self.picker = FoodPicker(foods, lang)
         self.picker.setPlaceholderText(self.tr("Another food for the line: type its name"))
@@ -52,8 +73,9 @@ class RecipeImportDialog(QDialog):
         self.grams.setSuffix(" g")
         self.grams.setAccessibleName(self.tr("Grams for the line"))
         self.unmatch_button = QPushButton(self.tr("&No Food"))
-        self.unmatch_button.setToolTip(self.tr("Keep the line in the meal, matched to no food "
-                                               "(counted as unknown)"))
+        self.unmatch_button.setToolTip(
+            self.tr("Keep the line in the meal, matched to no food (counted as unknown)")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problem = QLabel()
@@ -62,8 +84,9 @@ class RecipeImportDialog(QDialog):
         self.problem.setVisible(bool(skipped))
         self.problem.setText("\n".join(self.tr("Skipped %s") % reason for reason in skipped))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("&Import"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
 
         choose = QHBoxLayout()
         choose.addWidget(self.picker, 1)
@@ -80,8 +103,14 @@ class RecipeImportDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([260, 560])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Check what each line was matched to; select a line to "
-                                        "choose another food or amount.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Check what each line was matched to; select a line to "
+                    "choose another food or amount."
+                )
+            )
+        )
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -90,8 +119,9 @@ class RecipeImportDialog(QDialog):
         self.lines.currentCellChanged.connect(lambda row, *_: self._show_choice(row))
         self.picker.food_chosen.connect(self._on_food_chosen)
         self.grams.valueChanged.connect(self._on_grams_changed)
-        self.unmatch_button.clicked.connect(lambda: self.choose(self.lines.currentRow(), None,
-                                                                None))
+        self.unmatch_button.clicked.connect(
+            lambda: self.choose(self.lines.currentRow(), None, None)
+        )
         buttons.accepted.connect(self._on_import)
         buttons.rejected.connect(self.reject)
         for row in range(len(self.proposals)):
@@ -118,8 +148,11 @@ class RecipeImportDialog(QDialog):
         match = self.proposals[self.current()].matches[line] if line >= 0 else None
         if match is None:
             return
-        grams = match.grams if match.grams is not None else \
-            float(self.foods.portion_g[self.foods.position(food_id)])
+        grams = (
+            match.grams
+            if match.grams is not None
+            else float(self.foods.portion_g[self.foods.position(food_id)])
+        )
         self.choose(line, food_id, grams)
         self._show_choice(line)
 
@@ -133,8 +166,10 @@ class RecipeImportDialog(QDialog):
 
     def _name_recipe(self, row: int) -> None:
         proposal = self.proposals[row]
-        self.recipes.item(row).setText(self.tr("%s (%s of %s lines matched)") % (
-            proposal.recipe.name(self.lang), proposal.matched, len(proposal.matches)))
+        self.recipes.item(row).setText(
+            self.tr("%s (%s of %s lines matched)")
+            % (proposal.recipe.name(self.lang), proposal.matched, len(proposal.matches))
+        )
 
     def _show_recipe(self, row: int) -> None:
         if not 0 <= row < len(self.proposals):
@@ -151,8 +186,10 @@ class RecipeImportDialog(QDialog):
         food = self.foods.name(match.food_id, self.lang) if match.food_id else ""
         if not match.matched:
             food = self.tr("not matched: %s") % (
-                self.tr("no amount in grams") if match.how is How.NO_AMOUNT and food
-                else self.tr("no food found")) + (f" ({food}?)" if food else "")
+                self.tr("no amount in grams")
+                if match.how is How.NO_AMOUNT and food
+                else self.tr("no food found")
+            ) + (f" ({food}?)" if food else "")
         grams = "" if match.grams is None else labels.grams(match.grams)
         if match.how is How.VOLUME and match.matched:
             grams += " " + self.tr("(1 ml as 1 g)")
@@ -175,14 +212,18 @@ class RecipeImportDialog(QDialog):
 
     def _show_summary(self) -> None:
         recipe = self.proposals[self.current()].recipe
-        self.summary.setText(self.tr("%s, %s") % (recipe.name(self.lang),
-                                                 labels.servings(recipe.servings)))
+        self.summary.setText(
+            self.tr("%s, %s") % (recipe.name(self.lang), labels.servings(recipe.servings))
+        )
 
     # --- done -------------------------------------------------------------------------------
 
     def chosen(self) -> list[Proposal]:
-        return [p for row, p in enumerate(self.proposals)
-                if self.recipes.item(row).checkState() == Qt.CheckState.Checked]
+        return [
+            p
+            for row, p in enumerate(self.proposals)
+            if self.recipes.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
     def meals(self) -> list[SavedMeal]:
         """The ticked recipes as saved meals, each with an id of its own."""

@@ -20,8 +20,9 @@ class Settings:
 
     @classmethod
     def for_user(cls) -> Settings:
-        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                             "Magplan", "Magplan"))
+        return cls(
+            QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Magplan", "Magplan")
+        )
 
     @classmethod
     def in_file(cls, path: Path) -> Settings:

@@ -13,9 +13,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner import report
 from planner.phrases import printout_words
@@ -26,21 +36,26 @@ from ui.plan_document import PlanDocument
 from ui.printing import Printing, shopping_printout
 
 FOOD_ID = Qt.ItemDataRole.UserRole
-TITLE = Qt.ItemDataRole.DisplayRole       # a section's heading
+TITLE = Qt.ItemDataRole.DisplayRole  # a section's heading
 
 
 class ShoppingView(QWidget):
     """The list for the chosen days of the open plan, by store section."""
 
-    def __init__(self, document: PlanDocument, printing: Printing, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PlanDocument,
+        printing: Printing,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.printing = printing
         self.lang = lang
         self.setObjectName("shopping_view")
         self._updating = False
-        self._stale = True     # built when first shown
+        self._stale = True  # built when first shown
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -108,8 +123,9 @@ class ShoppingView(QWidget):
         return [day for day, button in enumerate(self.day_buttons) if button.isChecked()]
 
     def shopping(self) -> ShoppingList:
-        return shopping_list(self.document.plan, self.document.foods, self.chosen_days(),
-                             lang=self.lang)
+        return shopping_list(
+            self.document.plan, self.document.foods, self.chosen_days(), lang=self.lang
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -118,9 +134,9 @@ class ShoppingView(QWidget):
 
     def _schedule_refresh(self) -> None:
         if self.isVisible():
-            self._timer.start()   # several signals in one event-loop turn: one rebuild
+            self._timer.start()  # several signals in one event-loop turn: one rebuild
         else:
-            self._stale = True    # no rebuild on every edit while the dock is closed
+            self._stale = True  # no rebuild on every edit while the dock is closed
 
     def refresh(self) -> None:
         self._timer.stop()
@@ -132,22 +148,28 @@ class ShoppingView(QWidget):
         shopping = self.shopping()
         current = self.current_food_id()
         text = printout_words(self.lang)
-        self.summary.setText(report.shopping_title(shopping, text) if shopping.dates
-                             else self.tr("Choose the days to shop for."))
-        sections = [(text.sections[section], items, True)
-                     for section, items in shopping.by_section()]
+        self.summary.setText(
+            report.shopping_title(shopping, text)
+            if shopping.dates
+            else self.tr("Choose the days to shop for.")
+        )
+        sections = [
+            (text.sections[section], items, True) for section, items in shopping.by_section()
+        ]
         if shopping.in_stock:
             sections.append((text.in_stock, shopping.in_stock, False))
         self._updating = True
         self._show(sections, text)
-        if shopping.unmatched:      # after the sections _show keeps: made anew each time
+        if shopping.unmatched:  # after the sections _show keeps: made anew each time
             heading = self._heading(text.unmatched)
             self.tree.addTopLevelItem(heading)
             for line, meal in shopping.unmatched:
                 child = QTreeWidgetItem([f"{line} ({meal})"])
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                child.setToolTip(0, self.tr("Not matched to a food: not counted, and not "
-                                            "summed with other foods"))
+                child.setToolTip(
+                    0,
+                    self.tr("Not matched to a food: not counted, and not summed with other foods"),
+                )
                 heading.addChild(child)
             heading.setExpanded(True)
         self._updating = False
@@ -203,9 +225,8 @@ class ShoppingView(QWidget):
         line.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         line.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if checkable else flags)
-        if checkable:     # a box to tick, from the start
-            line.setCheckState(0, Qt.CheckState.Checked if item.ticked
-                               else Qt.CheckState.Unchecked)
+        if checkable:  # a box to tick, from the start
+            line.setCheckState(0, Qt.CheckState.Checked if item.ticked else Qt.CheckState.Unchecked)
         if not item.known:
             line.setToolTip(0, self.tr("Not in the food table"))
         return line
@@ -246,8 +267,9 @@ class ShoppingView(QWidget):
     # --- acting -----------------------------------------------------------------------------
 
     def copy_as_text(self) -> None:
-        QGuiApplication.clipboard().setText(report.shopping_text(self.shopping(),
-                                                                 printout_words(self.lang)))
+        QGuiApplication.clipboard().setText(
+            report.shopping_text(self.shopping(), printout_words(self.lang))
+        )
 
     def print_preview(self) -> None:
         self.printing.preview(shopping_printout(self.shopping(), self.lang), self).exec()
@@ -265,8 +287,12 @@ class ShoppingView(QWidget):
         if line is None or not line.flags() & Qt.ItemFlag.ItemIsUserCheckable:
             return
         self._updating = True
-        line.setCheckState(0, Qt.CheckState.Checked if food_id in self.document.plan.ticked
-                           else Qt.CheckState.Unchecked)
+        line.setCheckState(
+            0,
+            Qt.CheckState.Checked
+            if food_id in self.document.plan.ticked
+            else Qt.CheckState.Unchecked,
+        )
         self._updating = False
 
     def _on_tree_context_menu(self, position: QPoint) -> None:
@@ -276,9 +302,12 @@ class ShoppingView(QWidget):
             return
         menu = QMenu(self)
         if food_id in self.document.plan.in_stock:
-            menu.addAction(self.tr("Put on the Shopping List"),
-                           lambda: self.document.set_in_stock(food_id, False))
+            menu.addAction(
+                self.tr("Put on the Shopping List"),
+                lambda: self.document.set_in_stock(food_id, False),
+            )
         else:
-            menu.addAction(self.tr("Always in Stock"),
-                           lambda: self.document.set_in_stock(food_id, True))
+            menu.addAction(
+                self.tr("Always in Stock"), lambda: self.document.set_in_stock(food_id, True)
+            )
         menu.exec(self.tree.viewport().mapToGlobal(position))

@@ -8,20 +8,36 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent,
-                           QPainter, QPaintEvent, QPalette, QPen)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Assessment, Status
 from ui import icons, labels
 
-KEYS = tuple(TARGET_NUTRIENTS)       # magnesium, calcium, vitamin_d
-COLOURS = {"magnesium": QColor("#00796b"), "calcium": QColor("#1565c0"),
-           "vitamin_d": QColor("#e65100")}
+KEYS = tuple(TARGET_NUTRIENTS)  # magnesium, calcium, vitamin_d
+COLOURS = {
+    "magnesium": QColor("#00796b"),
+    "calcium": QColor("#1565c0"),
+    "vitamin_d": QColor("#e65100"),
+}
 # A pattern on top of each colour, so the bars are told apart in grey print too.
-PATTERNS = {"magnesium": Qt.BrushStyle.SolidPattern, "calcium": Qt.BrushStyle.BDiagPattern,
-            "vitamin_d": Qt.BrushStyle.Dense5Pattern}
+PATTERNS = {
+    "magnesium": Qt.BrushStyle.SolidPattern,
+    "calcium": Qt.BrushStyle.BDiagPattern,
+    "vitamin_d": Qt.BrushStyle.Dense5Pattern,
+}
 
 
 translate = QCoreApplication.translate
@@ -42,9 +58,14 @@ def day_slots(rect: QRectF, font: QFont, days: int = 7) -> list[QRectF]:
     return [QRectF(plot.left() + i * width, rect.top(), width, rect.height()) for i in range(days)]
 
 
-def paint_week(painter: QPainter, rect: QRectF, assessment: Assessment,
-               selected: int | None = None, palette: QPalette | None = None,
-               font: QFont | None = None) -> None:
+def paint_week(
+    painter: QPainter,
+    rect: QRectF,
+    assessment: Assessment,
+    selected: int | None = None,
+    palette: QPalette | None = None,
+    font: QFont | None = None,
+) -> None:
     """Draw the chart into rect (a widget, a printed page or an image)."""
     palette = palette or QPalette(QColor("white"))
     font = QFont(font or painter.font())
@@ -73,14 +94,19 @@ def paint_week(painter: QPainter, rect: QRectF, assessment: Assessment,
         y = y_of(percent)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text_colour)
-        painter.drawText(QRectF(rect.left(), y - line / 2, plot.left() - rect.left() - 6, line),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{percent} %")
+        painter.drawText(
+            QRectF(rect.left(), y - line / 2, plot.left() - rect.left() - 6, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"{percent} %",
+        )
         painter.setPen(QPen(faint, 0.5))
 
     slots = day_slots(rect, font, len(days))
     if selected is not None and 0 <= selected < len(slots):
-        painter.fillRect(QRectF(slots[selected].left(), plot.top(), slots[selected].width(),
-                                plot.height()), palette.color(QPalette.ColorRole.AlternateBase))
+        painter.fillRect(
+            QRectF(slots[selected].left(), plot.top(), slots[selected].width(), plot.height()),
+            palette.color(QPalette.ColorRole.AlternateBase),
+        )
 
     any_missing = False
     for slot, day in zip(slots, days):
@@ -92,18 +118,25 @@ def paint_week(painter: QPainter, rect: QRectF, assessment: Assessment,
             x = QRectF(bar_left + 1, 0, bar_width - 2, 0)
             food_rect = QRectF(x.left(), y_of(food), x.width(), y_of(0) - y_of(food))
             _fill_bar(painter, food_rect, key, light=False)
-            if total > food:   # the supplement, stacked lighter on top of the food
-                _fill_bar(painter, QRectF(x.left(), y_of(total), x.width(),
-                                          y_of(food) - y_of(total)), key, light=True)
+            if total > food:  # the supplement, stacked lighter on top of the food
+                _fill_bar(
+                    painter,
+                    QRectF(x.left(), y_of(total), x.width(), y_of(food) - y_of(total)),
+                    key,
+                    light=True,
+                )
             if day.food[key].missing:
                 any_missing = True
                 painter.setPen(QPen(text_colour, 1, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x.left(), y_of(total) - 6, x.width(), 6))
-            if total > top:    # cut off at the top: say how far it goes
+            if total > top:  # cut off at the top: say how far it goes
                 painter.setPen(text_colour)
-                painter.drawText(QRectF(x.left() - 10, plot.top() - line, x.width() + 20, line),
-                                 Qt.AlignmentFlag.AlignCenter, f"{total:.0f}")
+                painter.drawText(
+                    QRectF(x.left() - 10, plot.top() - line, x.width() + 20, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{total:.0f}",
+                )
         # The day's name, and its magnesium flag when it is not on target.
         status = day.food["magnesium"].status
         painter.setPen(text_colour)
@@ -116,16 +149,25 @@ def paint_week(painter: QPainter, rect: QRectF, assessment: Assessment,
         painter.setFont(font)
         if status is not Status.OK:
             size = line - 2
-            icons.paint_status(painter, QRectF(slot.center().x() - size / 2, label_rect.bottom() + 1,
-                                               size, size), status)
+            icons.paint_status(
+                painter,
+                QRectF(slot.center().x() - size / 2, label_rect.bottom() + 1, size, size),
+                status,
+            )
 
     # The target line.
     y = y_of(100)
     painter.setPen(QPen(text_colour, 1.5, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
 
-    _paint_legend(painter, QRectF(plot.left(), rect.top(), plot.width(), line * 1.4), font,
-                  text_colour, any_missing, bool(assessment.supplements))
+    _paint_legend(
+        painter,
+        QRectF(plot.left(), rect.top(), plot.width(), line * 1.4),
+        font,
+        text_colour,
+        any_missing,
+        bool(assessment.supplements),
+    )
     painter.restore()
 
 
@@ -145,8 +187,9 @@ def _fill_bar(painter: QPainter, rect: QRectF, key: str, light: bool) -> None:
     painter.drawRect(rect)
 
 
-def _paint_legend(painter: QPainter, rect: QRectF, font: QFont, colour: QColor,
-                  missing: bool, supplements: bool) -> None:
+def _paint_legend(
+    painter: QPainter, rect: QRectF, font: QFont, colour: QColor, missing: bool, supplements: bool
+) -> None:
     metrics = QFontMetricsF(font)
     box = metrics.height() * 0.8
     x = rect.left()
@@ -161,13 +204,18 @@ def _paint_legend(painter: QPainter, rect: QRectF, font: QFont, colour: QColor,
         _fill_bar(painter, QRectF(x, rect.center().y() - box / 2, box, box), key, light=False)
         x += box + 4
         painter.setPen(colour)
-        painter.drawText(QRectF(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
-                         Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(
+            QRectF(x, rect.top(), metrics.horizontalAdvance(text) + 2, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
         x += metrics.horizontalAdvance(text) + 14
     note = "   ".join(notes)
-    painter.drawText(QRectF(x, rect.top(), max(0.0, rect.right() - x), rect.height()),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                     metrics.elidedText(note, Qt.TextElideMode.ElideRight, max(0.0, rect.right() - x)))
+    painter.drawText(
+        QRectF(x, rect.top(), max(0.0, rect.right() - x), rect.height()),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+        metrics.elidedText(note, Qt.TextElideMode.ElideRight, max(0.0, rect.right() - x)),
+    )
 
 
 def describe_week(assessment: Assessment) -> str:
@@ -186,7 +234,9 @@ class WeekChart(QWidget):
         super().__init__(parent)
         self.document = document
         self.selected = 0
-        self.setAccessibleName(self.tr("Week chart: magnesium, calcium and vitamin D as % of target"))
+        self.setAccessibleName(
+            self.tr("Week chart: magnesium, calcium and vitamin D as % of target")
+        )
         self.setMinimumSize(320, 150)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # paintEvent fills every pixel: Qt need not paint the window behind it first.
@@ -209,8 +259,14 @@ class WeekChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
-        paint_week(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4),
-                   self.document.assessment(), self.selected, self.palette(), self.font())
+        paint_week(
+            painter,
+            QRectF(self.rect()).adjusted(4, 4, -4, -4),
+            self.document.assessment(),
+            self.selected,
+            self.palette(),
+            self.font(),
+        )
         painter.end()
 
     def _day_at(self, x: float) -> int | None:
@@ -235,8 +291,10 @@ class WeekChart(QWidget):
                 lines = [labels.weekday(status.date, True)]
                 for key in KEYS:
                     value = status.with_supplements[key]
-                    lines.append(f"{labels.nutrient(key)}: {labels.at_least(value, key)} "
-                                 f"{labels.unit(key)} ({value.percent:.0f} %)")
+                    lines.append(
+                        f"{labels.nutrient(key)}: {labels.at_least(value, key)} "
+                        f"{labels.unit(key)} ({value.percent:.0f} %)"
+                    )
                 QToolTip.showText(event.globalPos(), "\n".join(lines), self)
             return True
         return super().event(event)

@@ -7,8 +7,14 @@ that position of the meal, or empty. The day headers carry each day's assessment
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from planner.foods import NUTRIENTS
 from planner.plan import DAYS, MEALS, Entry, PlanError, Slot
@@ -18,17 +24,29 @@ from ui import icons, labels, mime
 from ui.plan_document import PlanDocument
 
 Index = QModelIndex | QPersistentModelIndex
-DAY_STATUS_ROLE = Qt.ItemDataRole.UserRole          # header: the day's DayStatus
-BLOCK_START_ROLE = Qt.ItemDataRole.UserRole + 1     # cell: True on a meal's first row
-MEAL_ROLE = Qt.ItemDataRole.UserRole + 2            # cell: the meal key
-GRAMS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3      # cell: "30 g"
-FREE_CELL = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-             | Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+DAY_STATUS_ROLE = Qt.ItemDataRole.UserRole  # header: the day's DayStatus
+BLOCK_START_ROLE = Qt.ItemDataRole.UserRole + 1  # cell: True on a meal's first row
+MEAL_ROLE = Qt.ItemDataRole.UserRole + 2  # cell: the meal key
+GRAMS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # cell: "30 g"
+FREE_CELL = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDropEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
 ENTRY_CELL = FREE_CELL | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
-ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                   Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
-                   Qt.ItemDataRole.DecorationRole, BLOCK_START_ROLE, MEAL_ROLE,
-                   GRAMS_TEXT_ROLE})
+ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.DecorationRole,
+        BLOCK_START_ROLE,
+        MEAL_ROLE,
+        GRAMS_TEXT_ROLE,
+    }
+)
 
 
 def servings(entry: Entry) -> float:
@@ -105,16 +123,19 @@ class WeekModel(QAbstractTableModel):
         if entry is None:
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 day, meal, _ = self.cell(index)
-                return self.tr("%s, %s: empty") % (labels.weekday(self._date(day), True),
-                                                   labels.meal(meal))
+                return self.tr("%s, %s: empty") % (
+                    labels.weekday(self._date(day), True),
+                    labels.meal(meal),
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.document.entry_name(entry, self.lang)
         if role == Qt.ItemDataRole.EditRole:
             return entry.grams
         if role == GRAMS_TEXT_ROLE:
-            return labels.grams(entry.grams) if entry.recipe is None else \
-                labels.times(servings(entry))
+            return (
+                labels.grams(entry.grams) if entry.recipe is None else labels.times(servings(entry))
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return None if entry.recipe is None else icons.meal_icon()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -132,8 +153,9 @@ class WeekModel(QAbstractTableModel):
             return False
         entry = self.entry(index)
         recipe = entry.recipe if entry is not None else None
-        return self.set_amount(index, grams,
-                               None if recipe is None else grams / recipe.serving_grams)
+        return self.set_amount(
+            index, grams, None if recipe is None else grams / recipe.serving_grams
+        )
 
     def set_amount(self, index: Index, grams: float, portions: float | None) -> bool:
         slot = self.slot(index)
@@ -145,8 +167,9 @@ class WeekModel(QAbstractTableModel):
             return False
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < DAYS:
                 return None
@@ -183,24 +206,30 @@ class WeekModel(QAbstractTableModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         slots = [s for s in (self.slot(i) for i in indexes) if s is not None]
         entries = [self.document.plan.entry(s) for s in slots]
-        text = "\n".join(f"{self.document.entry_name(e, self.lang)}\t{e.grams:g} g"
-                         for e in entries)
+        text = "\n".join(
+            f"{self.document.entry_name(e, self.lang)}\t{e.grams:g} g" for e in entries
+        )
         return mime.entries_mime(entries, slots, text)
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         """Foods and entries, onto a cell of a meal with room (or moved within their meal)."""
         target = self._drop_cell(row, column, parent)
         if target is None or not (data.hasFormat(mime.ENTRIES) or data.hasFormat(mime.FOODS)):
             return False
         day, meal, _ = self.insert_position(target)
         dragged = mime.read_entries(data)
-        within = dragged is not None and action == Qt.DropAction.MoveAction \
+        within = (
+            dragged is not None
+            and action == Qt.DropAction.MoveAction
             and {(s.day, s.meal) for s in dragged.sources} == {(day, meal)}
+        )
         return within or self.document.plan.room(day, meal) > 0
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         """Foods are added where they land; an entry is moved there (copied with Ctrl)."""
         target = self._drop_cell(row, column, parent)
         if target is None or action == Qt.DropAction.IgnoreAction:
@@ -213,18 +242,25 @@ class WeekModel(QAbstractTableModel):
             foods = mime.read_foods(data)
             if not foods:
                 return False
-            self.document.add_entries(day, meal, position,
-                                      [Entry(f, self.portion_grams(f)) for f in foods])
+            self.document.add_entries(
+                day, meal, position, [Entry(f, self.portion_grams(f)) for f in foods]
+            )
         except PlanError:
             return False
         return True
 
-    def _drop_entries(self, dragged: mime.DraggedEntries, action: Qt.DropAction, day: int,
-                      meal: str, position: int) -> bool:
+    def _drop_entries(
+        self,
+        dragged: mime.DraggedEntries,
+        action: Qt.DropAction,
+        day: int,
+        meal: str,
+        position: int,
+    ) -> bool:
         if action == Qt.DropAction.MoveAction and len(dragged.sources) == 1:
             source = dragged.sources[0]
             if source.day == day and source.meal == meal and position > source.index:
-                position -= 1    # the position as it is once the entry is taken out
+                position -= 1  # the position as it is once the entry is taken out
             if (source.day, source.meal, source.index) == (day, meal, position):
                 return False
             self.document.move_entry(source, day, meal, position)
@@ -253,11 +289,18 @@ class WeekModel(QAbstractTableModel):
         for key in TARGET_NUTRIENTS:
             value = status.food[key]
             line = self.tr("%s: %s of %s %s, %s") % (
-                labels.nutrient(key), labels.at_least(value, key), labels.amount(value.target, key),
-                labels.unit(key), labels.status(value.status).lower())
+                labels.nutrient(key),
+                labels.at_least(value, key),
+                labels.amount(value.target, key),
+                labels.unit(key),
+                labels.status(value.status).lower(),
+            )
             if value.missing:
-                line += self.tr(" (1 food without a value)") if value.missing == 1 else \
-                    self.tr(" (%n foods without a value)", "", value.missing)
+                line += (
+                    self.tr(" (1 food without a value)")
+                    if value.missing == 1
+                    else self.tr(" (%n foods without a value)", "", value.missing)
+                )
             lines.append(line)
         return "\n".join(lines)
 
@@ -268,7 +311,9 @@ class WeekModel(QAbstractTableModel):
             return self._describe_saved_meal(entry, name)
         if entry.food_id not in foods:
             return self.tr("%s, %s: not in the food table, its values are unknown") % (
-                name, labels.grams(entry.grams))
+                name,
+                labels.grams(entry.grams),
+            )
         row = foods.values[foods.position(entry.food_id)]
         parts = []
         for key, column in TARGET_NUTRIENTS.items():
@@ -288,12 +333,19 @@ class WeekModel(QAbstractTableModel):
             if found.missing[column]:
                 value = labels.at_least_text(value)
             amounts.append(f"{labels.short(key)} {value} {labels.unit(key)}")
-        lines = [f"{name}, {labels.servings(servings(entry))} ({labels.grams(entry.grams)}): "
-                 f"{', '.join(amounts)}"]
-        lines += [f"  {self.document.food_name(p.food_id, self.lang)} {labels.grams(p.grams)}"
-                  for p in entry.parts() if p.food_id]
-        lines += ["  " + self.tr("%s (matched to no food, counted as unknown)") % line
-                  for line in recipe.unmatched]
+        lines = [
+            f"{name}, {labels.servings(servings(entry))} ({labels.grams(entry.grams)}): "
+            f"{', '.join(amounts)}"
+        ]
+        lines += [
+            f"  {self.document.food_name(p.food_id, self.lang)} {labels.grams(p.grams)}"
+            for p in entry.parts()
+            if p.food_id
+        ]
+        lines += [
+            "  " + self.tr("%s (matched to no food, counted as unknown)") % line
+            for line in recipe.unmatched
+        ]
         return "\n".join(lines)
 
     def _date(self, day: int):

@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDrag, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHeaderView, QStyle,
-                               QStyledItemDelegate, QStyleOptionHeader, QStyleOptionViewItem,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from planner.plan import MAX_GRAMS, Entry, Slot
 from planner.totals import DayStatus, Status
@@ -27,7 +45,9 @@ class DayHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Mg ≥0000/000 mg") + 2 * PAD)
+        self.setMinimumSectionSize(
+            self.fontMetrics().horizontalAdvance("Mg ≥0000/000 mg") + 2 * PAD
+        )
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
         self.current_day = -1
@@ -56,9 +76,11 @@ class DayHeader(QHeaderView):
         if status is not None:
             title = model.headerData(section, self.orientation(), Qt.ItemDataRole.DisplayRole)
             paint_day_header(painter, QRectF(rect), status, title, self.font())
-        if section == self.current_day:   # the day the panel and the chart show
-            painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 3),
-                             self.palette().color(QPalette.ColorRole.Highlight))
+        if section == self.current_day:  # the day the panel and the chart show
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), rect.width(), 3),
+                self.palette().color(QPalette.ColorRole.Highlight),
+            )
         painter.restore()
 
     def set_current_day(self, day: int) -> None:
@@ -67,8 +89,9 @@ class DayHeader(QHeaderView):
             self.viewport().update()
 
 
-def paint_day_header(painter: QPainter, rect: QRectF, status: DayStatus, title: str,
-                     font: QFont) -> None:
+def paint_day_header(
+    painter: QPainter, rect: QRectF, status: DayStatus, title: str, font: QFont
+) -> None:
     """The lines of one day's header; the flag is an icon and words, its tint only a help."""
     metrics = QFontMetrics(font)
     line = metrics.lineSpacing()
@@ -77,8 +100,9 @@ def paint_day_header(painter: QPainter, rect: QRectF, status: DayStatus, title: 
     magnesium = status.food["magnesium"]
     y = inner.top()
 
-    def text(value: str, bold: bool = False, colour=None, indent: float = 0,
-             scale: float = 1.0) -> None:
+    def text(
+        value: str, bold: bool = False, colour=None, indent: float = 0, scale: float = 1.0
+    ) -> None:
         nonlocal y
         f = QFont(font)
         f.setBold(bold)
@@ -88,31 +112,47 @@ def paint_day_header(painter: QPainter, rect: QRectF, status: DayStatus, title: 
         if colour is not None:
             painter.setPen(colour)
         elided = QFontMetrics(f).elidedText(value, Qt.TextElideMode.ElideRight, int(width - indent))
-        painter.drawText(QRectF(inner.left() + indent, y, width - indent, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.drawText(
+            QRectF(inner.left() + indent, y, width - indent, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            elided,
+        )
         y += line
 
     pen = painter.pen()
     text(title, bold=True)
     mark = "≥" if magnesium.missing else ""
-    text(f"Mg {mark}{labels.amount(magnesium.amount, 'magnesium')}/"
-         f"{labels.amount(magnesium.target, 'magnesium')} mg")
+    text(
+        f"Mg {mark}{labels.amount(magnesium.amount, 'magnesium')}/"
+        f"{labels.amount(magnesium.target, 'magnesium')} mg"
+    )
     flag = QRectF(inner.left() - 1, y, inner.width() + 2, line)
     painter.fillRect(flag, icons.TINTS[magnesium.status])
-    icons.paint_status(painter, QRectF(inner.left() + 1, y + 2, line - 4, line - 4), magnesium.status)
-    text(labels.status(magnesium.status), bold=True, colour=icons.COLOURS[magnesium.status],
-         indent=line + 1)
+    icons.paint_status(
+        painter, QRectF(inner.left() + 1, y + 2, line - 4, line - 4), magnesium.status
+    )
+    text(
+        labels.status(magnesium.status),
+        bold=True,
+        colour=icons.COLOURS[magnesium.status],
+        indent=line + 1,
+    )
     painter.setPen(pen)
     for key in ("calcium", "vitamin_d"):
         value = status.food[key]
         mark = "≥" if value.missing else ""
-        warn = value.status is Status.ABOVE_LIMIT or \
-            status.with_supplements[key].status is Status.ABOVE_LIMIT
+        warn = (
+            value.status is Status.ABOVE_LIMIT
+            or status.with_supplements[key].status is Status.ABOVE_LIMIT
+        )
         suffix = " !" if warn else ""
-        text(f"{labels.short(key)} {mark}{labels.amount(value.amount, key)} {labels.unit(key)}"
-             f"{suffix}", colour=icons.COLOURS[Status.ABOVE_LIMIT] if warn else pen.color())
+        text(
+            f"{labels.short(key)} {mark}{labels.amount(value.amount, key)} {labels.unit(key)}"
+            f"{suffix}",
+            colour=icons.COLOURS[Status.ABOVE_LIMIT] if warn else pen.color(),
+        )
     missing = max(value.missing for value in status.food.values())
-    if missing:   # "≥" above means "at least": some foods have no value for it
+    if missing:  # "≥" above means "at least": some foods have no value for it
         painter.setPen(pen)
         text(QCoreApplication.translate("DayHeader", "≥ unknown: %s") % missing, scale=0.85)
 
@@ -162,27 +202,32 @@ class EntryDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(PAD, 0, -PAD, 0)
-        if not opt.icon.isNull():     # a saved meal's mark, drawn by the style at the left
+        if not opt.icon.isNull():  # a saved meal's mark, drawn by the style at the left
             rect.setLeft(rect.left() + opt.decorationSize.width() + PAD)
         metrics = opt.fontMetrics
         grams_width = metrics.horizontalAdvance(grams)
         painter.setPen(opt.palette.color(role))
         if name:
-            painter.drawText(rect.adjusted(0, 0, -grams_width - PAD, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight,
-                                                rect.width() - grams_width - PAD))
+            painter.drawText(
+                rect.adjusted(0, 0, -grams_width - PAD, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(
+                    name, Qt.TextElideMode.ElideRight, rect.width() - grams_width - PAD
+                ),
+            )
             if not selected:
                 painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             grams)
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, grams
+            )
         if index.row() and index.data(BLOCK_START_ROLE):
             painter.setPen(QPen(opt.palette.color(QPalette.ColorRole.Dark), 2))
             painter.drawLine(opt.rect.topLeft(), opt.rect.topRight())
         painter.restore()
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
         editor = QDoubleSpinBox(parent)
         editor.setRange(0.5, MAX_GRAMS)
         editor.setDecimals(1)
@@ -194,8 +239,10 @@ class EntryDelegate(QStyledItemDelegate):
         # Every keystroke goes to the plan at once, so the day's totals follow the typing;
         # the undo stack merges them into one step.
         editor.valueChanged.connect(lambda _: self.commitData.emit(editor))
-        self._before[editor] = (QPersistentModelIndex(index),
-                                dataclasses.replace(index.model().entry(index)))
+        self._before[editor] = (
+            QPersistentModelIndex(index),
+            dataclasses.replace(index.model().entry(index)),
+        )
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -207,18 +254,20 @@ class EntryDelegate(QStyledItemDelegate):
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
-    def _on_close_editor(self, editor: QWidget,
-                         hint: QStyledItemDelegate.EndEditHint) -> None:
+    def _on_close_editor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
         index, entry = self._before.pop(editor, (None, None))
-        if hint == QStyledItemDelegate.EndEditHint.RevertModelCache and index is not None \
-                and index.isValid():
-            editor.blockSignals(True)     # its value is about to be set back, not typed
+        if (
+            hint == QStyledItemDelegate.EndEditHint.RevertModelCache
+            and index is not None
+            and index.isValid()
+        ):
+            editor.blockSignals(True)  # its value is about to be set back, not typed
             index.model().set_amount(index, entry.grams, entry.portions)
 
 
 class WeekView(QTableView):
-    day_selected = Signal(int)          # the current cell moved to another day
-    empty_cell_activated = Signal()     # Enter on a free cell: time to pick a food
+    day_selected = Signal(int)  # the current cell moved to another day
+    empty_cell_activated = Signal()  # Enter on a free cell: time to pick a food
 
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,15 +276,17 @@ class WeekView(QTableView):
         self.setModel(model)
         self.setItemDelegate(EntryDelegate(self))
         self.setAccessibleName(self.tr("Week plan"))
-        self.setTabKeyNavigation(False)   # Tab leaves the grid; arrows move inside it
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragDropOverwriteMode(True)   # drop on a cell, never between rows
+        self.setDragDropOverwriteMode(True)  # drop on a cell, never between rows
         self.setDropIndicatorShown(True)
         self.setCornerButtonEnabled(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 2 * ROW_PAD)
@@ -251,8 +302,12 @@ class WeekView(QTableView):
         """The width that shows all seven days at their narrowest, with the meal names and a
         vertical scroll bar, so a first layout never hides Sunday."""
         days = self.horizontalHeader().minimumSectionSize() * self.model().columnCount()
-        return (days + self.verticalHeader().sizeHint().width() + 2 * self.frameWidth()
-                + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        return (
+            days
+            + self.verticalHeader().sizeHint().width()
+            + 2 * self.frameWidth()
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
 
     def current_day(self) -> int:
         index = self.currentIndex()
@@ -272,7 +327,8 @@ class WeekView(QTableView):
     def select(self, index: QModelIndex) -> None:
         """Make a cell current and the only one selected, whatever modifier keys are down."""
         self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.scrollTo(index)
 
     def select_cell(self, day: int, meal: str, position: int) -> None:

@@ -28,17 +28,22 @@ def detect_format(path: Path) -> str:
         with path.open("rb") as f:
             start = f.read(4096).decode("utf-8", errors="replace")
     except OSError:
-        return "csv"   # the reader gives the clear message
+        return "csv"  # the reader gives the clear message
     return "nevo" if nevo.looks_like(start) else "csv"
 
 
-def read(path: Path | str, format: str | None = None, mapping: dict[str, str] | None = None,
-         prefix: str = "csv", progress: Progress | None = None) -> ImportedTable:
+def read(
+    path: Path | str,
+    format: str | None = None,
+    mapping: dict[str, str] | None = None,
+    prefix: str = "csv",
+    progress: Progress | None = None,
+) -> ImportedTable:
     path = Path(path)
     if not path.exists():
         raise FoodImportError("file.missing", path=str(path))
     if path.name in fdc.REQUIRED + fdc.OPTIONAL and (path.parent / "food_nutrient.csv").exists():
-        path = path.parent      # one file of an unpacked FoodData Central download
+        path = path.parent  # one file of an unpacked FoodData Central download
         format = format or "usda"
     format = format or detect_format(path)
     if format == "usda":

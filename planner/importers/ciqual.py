@@ -25,19 +25,38 @@ from xml.etree import ElementTree
 
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail,
-                                      duplicates_reason, estimated_column, finish,
-                                      fuller_copies, marked_numbers, rows_to_keep,
-                                      section_for_group)
+from planner.importers.common import (
+    FoodImportError,
+    ImportedTable,
+    Progress,
+    detail,
+    duplicates_reason,
+    estimated_column,
+    finish,
+    fuller_copies,
+    marked_numbers,
+    rows_to_keep,
+    section_for_group,
+)
 from planner.messages import Message, os_reason
 
 # Nutrient names as Ciqual writes them (accents and case folded), best first; the unit comes
 # from the header itself.
 NAMES = {
-    "energy_kcal": ("energie, reglement ue n° 1169/2011", "energy, regulation eu no 1169/2011",
-                    "energie", "energy"),
-    "protein_g": ("proteines, n x facteur de jones", "protein, n x jones' factor",
-                  "proteines, n x 6.25", "protein, n x 6.25", "proteines", "protein"),
+    "energy_kcal": (
+        "energie, reglement ue n° 1169/2011",
+        "energy, regulation eu no 1169/2011",
+        "energie",
+        "energy",
+    ),
+    "protein_g": (
+        "proteines, n x facteur de jones",
+        "protein, n x jones' factor",
+        "proteines, n x 6.25",
+        "protein, n x 6.25",
+        "proteines",
+        "protein",
+    ),
     "fat_g": ("lipides", "fat"),
     "carbohydrate_g": ("glucides", "carbohydrate"),
     "fiber_g": ("fibres alimentaires", "fibres", "fibre", "dietary fibre", "fiber"),
@@ -48,10 +67,14 @@ NAMES = {
     "phosphorus_mg": ("phosphore", "phosphorus"),
     "sodium_mg": ("sodium",),
 }
-UNIT_FACTOR = {"g": 1e6, "mg": 1e3, "ug": 1.0}     # energy is kcal as it is
+UNIT_FACTOR = {"g": 1e6, "mg": 1e3, "ug": 1.0}  # energy is kcal as it is
 # French sub-group names where a word means something else than in English.
-FRENCH_GROUPS = {"legumes": "vegetables", "legumes crus": "vegetables",
-                 "legumes cuits": "vegetables", "legumineuses": "legumes"}
+FRENCH_GROUPS = {
+    "legumes": "vegetables",
+    "legumes crus": "vegetables",
+    "legumes cuits": "vegetables",
+    "legumineuses": "legumes",
+}
 # "Name (unit/100 g)"; since 2025 a line break (a space once folded) stands for the slash.
 _HEADER = re.compile(r"^(?P<name>.+?)\s*\((?P<unit>kcal|kj|g|mg|ug)\s*[/ ]\s*100\s*g\)$")
 # The first bytes of a legacy Excel (.xls) file: an OLE2 compound document.
@@ -94,27 +117,39 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     row_name = (lambda i: f"alim_code {codes.iloc[i]}") if xml else None
     estimated = {}
     for nutrient, (header, unit) in nutrient_columns.items():
-        values, estimated[nutrient] = marked_numbers(raw[header], origin,
-                                                     " ".join(str(header).split()), notes,
-                                                     row_name=row_name)
+        values, estimated[nutrient] = marked_numbers(
+            raw[header], origin, " ".join(str(header).split()), notes, row_name=row_name
+        )
         frame[nutrient] = values * _factor(unit, nutrient)
     frame["estimated"] = estimated_column(estimated, len(frame))
 
     copies = fuller_copies(codes, frame[list(nutrient_columns)])
-    keep = rows_to_keep(len(frame), (
-        (Message("import.skip.no_id", what="alim_code"),
-         frame["food_id"].eq("ciqual:").to_numpy()),
-        (Message("import.skip.no_name"), frame["name_en"].eq("").to_numpy()),
-        (duplicates_reason("alim_code", codes, copies), copies),
-    ), skipped, origin)
+    keep = rows_to_keep(
+        len(frame),
+        (
+            (
+                Message("import.skip.no_id", what="alim_code"),
+                frame["food_id"].eq("ciqual:").to_numpy(),
+            ),
+            (Message("import.skip.no_name"), frame["name_en"].eq("").to_numpy()),
+            (duplicates_reason("alim_code", codes, copies), copies),
+        ),
+        skipped,
+        origin,
+    )
     if not nutrient_columns:
         raise FoodImportError("import.ciqual_no_nutrient", origin=origin)
     if progress:
         progress(1, 1)
     year = re.search(r"20\d\d", path.name)
-    return ImportedTable(finish(frame[keep], origin), source="ciqual",
-                         version=f"Ciqual {year.group(0)}" if year else "Ciqual",
-                         file=path.name, skipped=+skipped, notes=+notes)
+    return ImportedTable(
+        finish(frame[keep], origin),
+        source="ciqual",
+        version=f"Ciqual {year.group(0)}" if year else "Ciqual",
+        file=path.name,
+        skipped=+skipped,
+        notes=+notes,
+    )
 
 
 def _sheet(path: Path) -> pd.DataFrame:
@@ -128,8 +163,9 @@ def _sheet(path: Path) -> pd.DataFrame:
     if not rows or all(h == "" for h in rows[0]):
         raise FoodImportError("import.empty", file=path.name)
     header, width = rows[0], len(rows[0])
-    return pd.DataFrame([(row + [""] * width)[:width] for row in rows[1:]], columns=header,
-                        dtype=str)
+    return pd.DataFrame(
+        [(row + [""] * width)[:width] for row in rows[1:]], columns=header, dtype=str
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -143,7 +179,7 @@ def _cell_text(value: object) -> str:
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook   # only needed for Ciqual files
+    from openpyxl import load_workbook  # only needed for Ciqual files
 
     # Any failure of the parser on these bytes means the same to the user: the file cannot
     # be read. openpyxl raises many kinds (zip, XML, KeyError, ValueError, TypeError...).
@@ -152,27 +188,30 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
         try:
             book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as err:    # noqa: BLE001 - see above
+        except Exception as err:  # noqa: BLE001 - see above
             raise FoodImportError("import.not_excel", file=path.name, detail=detail(err)) from None
         try:
             if not book.worksheets:
                 raise FoodImportError("import.empty", file=path.name)
-            return [[_cell_text(v) for v in row]
-                    for row in book.worksheets[0].iter_rows(values_only=True)]
+            return [
+                [_cell_text(v) for v in row]
+                for row in book.worksheets[0].iter_rows(values_only=True)
+            ]
         except FoodImportError:
             raise
-        except Exception as err:    # noqa: BLE001 - see above
-            raise FoodImportError("import.excel_damaged", file=path.name,
-                                  detail=detail(err)) from None
+        except Exception as err:  # noqa: BLE001 - see above
+            raise FoodImportError(
+                "import.excel_damaged", file=path.name, detail=detail(err)
+            ) from None
         finally:
             book.close()
 
 
 def _xls_rows(path: Path) -> list[list[str]]:
     """The first sheet of a legacy .xls (Excel 97-2003), as the official Ciqual 2020 is."""
-    import xlrd   # only needed for legacy Excel files
+    import xlrd  # only needed for legacy Excel files
 
-    try:   # any failure of xlrd on these bytes: the file cannot be read
+    try:  # any failure of xlrd on these bytes: the file cannot be read
         with xlrd.open_workbook(path, on_demand=True) as book:
             if book.nsheets == 0:
                 raise FoodImportError("import.empty", file=path.name)
@@ -180,7 +219,7 @@ def _xls_rows(path: Path) -> list[list[str]]:
             return [[_cell_text(v) for v in sheet.row_values(r)] for r in range(sheet.nrows)]
     except FoodImportError:
         raise
-    except Exception as err:    # noqa: BLE001 - see above
+    except Exception as err:  # noqa: BLE001 - see above
         raise FoodImportError("import.not_excel", file=path.name, detail=detail(err)) from None
 
 
@@ -192,8 +231,7 @@ def _sections(raw: pd.DataFrame, headers: dict[str, str]) -> pd.Series:
             if level + language in headers:
                 given = raw[headers[level + language]].str.strip()
                 usable = (given != "") & (given != "-")
-                group = group.where(~usable, given.map(lambda g, lang=language:
-                                                       f"{lang}:{g}"))
+                group = group.where(~usable, given.map(lambda g, lang=language: f"{lang}:{g}"))
                 break
     mapping = {g: _section(g) for g in group.unique()}
     return group.map(mapping)
@@ -216,9 +254,15 @@ def _nutrient_columns(columns: pd.Index) -> dict[str, tuple[str, str]]:
     found = {}
     for nutrient, names in NAMES.items():
         for wanted in map(_name_key, names):
-            hit = next((h for h, (n, unit) in parsed.items()
-                        if (n == wanted or n.startswith(wanted + ","))
-                        and (unit == "kcal") == (nutrient == "energy_kcal")), None)
+            hit = next(
+                (
+                    h
+                    for h, (n, unit) in parsed.items()
+                    if (n == wanted or n.startswith(wanted + ","))
+                    and (unit == "kcal") == (nutrient == "energy_kcal")
+                ),
+                None,
+            )
             if hit:
                 found[nutrient] = (hit, parsed[hit][1])
                 break
@@ -234,7 +278,7 @@ def _factor(unit: str, nutrient: str) -> float:
 
 # --- the XML edition ----------------------------------------------------------------------
 
-_XML_KINDS = ("alim_grp", "alim", "compo", "const")    # alim_grp before alim: a longer prefix
+_XML_KINDS = ("alim_grp", "alim", "compo", "const")  # alim_grp before alim: a longer prefix
 
 
 def is_xml(path: Path) -> bool:
@@ -245,10 +289,12 @@ def is_xml(path: Path) -> bool:
         return any(path.glob("compo*.xml"))
     try:
         with zipfile.ZipFile(path) as archive:
-            return any(Path(n).name.lower().startswith("compo") and n.lower().endswith(".xml")
-                       for n in archive.namelist())
+            return any(
+                Path(n).name.lower().startswith("compo") and n.lower().endswith(".xml")
+                for n in archive.namelist()
+            )
     except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return False    # not a zip, or a damaged one: its reader gives the message
+        return False  # not a zip, or a damaged one: its reader gives the message
 
 
 def _xml_files(path: Path) -> dict[str, bytes]:
@@ -259,8 +305,11 @@ def _xml_files(path: Path) -> dict[str, bytes]:
         named = {p.name: p.read_bytes for p in path.glob("*.xml")}
         return _by_kind(path, named)
     with zipfile.ZipFile(path) as archive:
-        named = {Path(n).name: partial(archive.read, n) for n in archive.namelist()
-                 if n.lower().endswith(".xml")}
+        named = {
+            Path(n).name: partial(archive.read, n)
+            for n in archive.namelist()
+            if n.lower().endswith(".xml")
+        }
         return _by_kind(path, named)
 
 
@@ -280,10 +329,13 @@ def _records(data: bytes, tag: str, name: str) -> list[dict[str, str]]:
     """The <TAG> elements as {child tag in lower case: stripped text}."""
     try:
         root = ElementTree.fromstring(data)
-    except (ElementTree.ParseError, LookupError) as err:    # LookupError: unknown encoding
+    except (ElementTree.ParseError, LookupError) as err:  # LookupError: unknown encoding
         raise FoodImportError("import.not_xml", file=name, detail=detail(err)) from None
-    return [{child.tag.lower(): (child.text or "").strip() for child in element}
-            for element in root.iter() if element.tag.upper() == tag]
+    return [
+        {child.tag.lower(): (child.text or "").strip() for child in element}
+        for element in root.iter()
+        if element.tag.upper() == tag
+    ]
 
 
 def _xml_sheet(path: Path) -> pd.DataFrame:
@@ -291,25 +343,34 @@ def _xml_sheet(path: Path) -> pd.DataFrame:
     try:
         files = _xml_files(path)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as err:
-        raise FoodImportError("import.not_ciqual_xml", file=path.name,
-                              detail=detail(err)) from None
+        raise FoodImportError("import.not_ciqual_xml", file=path.name, detail=detail(err)) from None
     foods = pd.DataFrame(_records(files["alim"], "ALIM", "alim"), dtype=str)
     constituents = _records(files["const"], "CONST", "const")
     amounts = pd.DataFrame(_records(files["compo"], "COMPO", "compo"), dtype=str)
-    groups = (pd.DataFrame(_records(files["alim_grp"], "ALIM_GRP", "alim_grp"), dtype=str)
-              if "alim_grp" in files else pd.DataFrame())
-    for frame, columns, name in ((foods, ["alim_code"], "alim"),
-                                 (amounts, ["alim_code", "const_code", "teneur"], "compo")):
+    groups = (
+        pd.DataFrame(_records(files["alim_grp"], "ALIM_GRP", "alim_grp"), dtype=str)
+        if "alim_grp" in files
+        else pd.DataFrame()
+    )
+    for frame, columns, name in (
+        (foods, ["alim_code"], "alim"),
+        (amounts, ["alim_code", "const_code", "teneur"], "compo"),
+    ):
         missing = [c for c in columns if c not in frame]
         if missing:
-            raise FoodImportError("import.xml_lacks", file=path.name, member=name,
-                                  tag=missing[0])
-    headers = {c.get("const_code", ""): c.get("const_nom_fr") or c.get("const_nom_eng", "")
-               for c in constituents}
-    amounts = amounts[amounts["const_code"].isin(
-        [code for code, header in headers.items() if _HEADER.match(_plain(header))])]
+            raise FoodImportError("import.xml_lacks", file=path.name, member=name, tag=missing[0])
+    headers = {
+        c.get("const_code", ""): c.get("const_nom_fr") or c.get("const_nom_eng", "")
+        for c in constituents
+    }
+    amounts = amounts[
+        amounts["const_code"].isin(
+            [code for code, header in headers.items() if _HEADER.match(_plain(header))]
+        )
+    ]
     wide = amounts.drop_duplicates(["alim_code", "const_code"]).pivot(
-        index="alim_code", columns="const_code", values="teneur")
+        index="alim_code", columns="const_code", values="teneur"
+    )
     wide.columns = [headers[c] for c in wide.columns]
     table = foods.join(wide, on="alim_code")
     for level in ("alim_grp", "alim_ssgrp"):

@@ -37,7 +37,7 @@ class FoodImportError(PlannerError):
 
 def detail(err: BaseException) -> str:
     """A parser's own message (pandas', openpyxl's) on one line, for an error's `detail`."""
-    closed = re.sub(r"\s*\n\s*(?=[)\]]|$)", "", str(err))    # "saw 25\n)" -> "saw 25)"
+    closed = re.sub(r"\s*\n\s*(?=[)\]]|$)", "", str(err))  # "saw 25\n)" -> "saw 25)"
     return re.sub(r"\s*\n\s*", " ", closed).strip()
 
 
@@ -45,10 +45,10 @@ def detail(err: BaseException) -> str:
 class ImportedTable:
     """Foods read from one file, in the project's schema, with where they came from."""
 
-    frame: pd.DataFrame                 # IMPORT_COLUMNS, one row per food
-    source: str                         # one of SOURCES
-    version: str                        # the edition, as the file names it ("" when unknown)
-    file: str                           # the file's name
+    frame: pd.DataFrame  # IMPORT_COLUMNS, one row per food
+    source: str  # one of SOURCES
+    version: str  # the edition, as the file names it ("" when unknown)
+    file: str  # the file's name
     # reason -> foods, and conversion -> values or foods: Messages, kept in English on disk.
     skipped: Counter[str] = field(default_factory=Counter)
     notes: Counter[str] = field(default_factory=Counter)
@@ -59,9 +59,15 @@ class ImportedTable:
         return {n: int(self.frame[n].notna().sum()) for n in NUTRIENTS}
 
     def provenance(self) -> dict[str, Any]:
-        return {"source": self.source, "version": self.version, "file": self.file,
-                "foods": len(self.frame), "skipped": dict(self.skipped),
-                "notes": dict(self.notes), "coverage": self.coverage}
+        return {
+            "source": self.source,
+            "version": self.version,
+            "file": self.file,
+            "foods": len(self.frame),
+            "skipped": dict(self.skipped),
+            "notes": dict(self.notes),
+            "coverage": self.coverage,
+        }
 
 
 def read_text(path: Path) -> str:
@@ -76,13 +82,20 @@ def read_text(path: Path) -> str:
     return text
 
 
-def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
-               first_line: int = 2, row_name: Callable[[int], str] | None = None) -> np.ndarray:
+def to_numbers(
+    raw: pd.Series,
+    origin: str,
+    column: str,
+    decimal: str = ".",
+    first_line: int = 2,
+    row_name: Callable[[int], str] | None = None,
+) -> np.ndarray:
     """Text cells as floats: empty is unknown (NaN); text, a negative or an infinite number
     (such as 1e400) is an error.
 
     The message names the row as "line N", counting from `first_line`, or by `row_name`.
     """
+
     def where(i: int) -> str | Message:
         return row_name(i) if row_name else Message("import.line", number=i + first_line)
 
@@ -92,27 +105,46 @@ def to_numbers(raw: pd.Series, origin: str, column: str, decimal: str = ".",
     number = pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(dtype=float)
     wrong = np.flatnonzero(np.isnan(number) & (text != "").to_numpy())
     if len(wrong):
-        raise FoodImportError("import.not_number", origin=origin, row=where(wrong[0]),
-                              column=repr(column), value=repr(raw.iloc[wrong[0]]))
+        raise FoodImportError(
+            "import.not_number",
+            origin=origin,
+            row=where(wrong[0]),
+            column=repr(column),
+            value=repr(raw.iloc[wrong[0]]),
+        )
     negative = np.flatnonzero(number < 0)
     if len(negative):
-        raise FoodImportError("import.negative", origin=origin, row=where(negative[0]),
-                              column=repr(column), value=repr(raw.iloc[negative[0]]))
+        raise FoodImportError(
+            "import.negative",
+            origin=origin,
+            row=where(negative[0]),
+            column=repr(column),
+            value=repr(raw.iloc[negative[0]]),
+        )
     infinite = np.flatnonzero(np.isinf(number))
     if len(infinite):
-        raise FoodImportError("import.too_large", origin=origin, row=where(infinite[0]),
-                              column=repr(column), value=repr(raw.iloc[infinite[0]]))
+        raise FoodImportError(
+            "import.too_large",
+            origin=origin,
+            row=where(infinite[0]),
+            column=repr(column),
+            value=repr(raw.iloc[infinite[0]]),
+        )
     return number
 
 
 def to_ids(raw: pd.Series, origin: str, column: str) -> np.ndarray:
     """Numeric ids as int64: every cell a whole number from 0 to 2**53 (exact as a float)."""
     number = to_numbers(raw, origin, column)
-    wrong = np.flatnonzero(~((number >= 0) & (number <= 2.0 ** 53) & (number % 1 == 0)))
+    wrong = np.flatnonzero(~((number >= 0) & (number <= 2.0**53) & (number % 1 == 0)))
     if len(wrong):
-        raise FoodImportError("import.not_id", origin=origin,
-                              row=Message("import.line", number=wrong[0] + 2),
-                              column=repr(column), value=repr(raw.iloc[wrong[0]]))
+        raise FoodImportError(
+            "import.not_id",
+            origin=origin,
+            row=Message("import.line", number=wrong[0] + 2),
+            column=repr(column),
+            value=repr(raw.iloc[wrong[0]]),
+        )
     return number.astype(np.int64)
 
 
@@ -120,9 +152,15 @@ def to_ids(raw: pd.Series, origin: str, column: str) -> np.ndarray:
 TRACES = ("traces", "trace", "tr", "sporen")
 
 
-def marked_numbers(raw: pd.Series, origin: str, column: str, notes: Counter[str],
-                   decimal: str = ",", unknown: tuple[str, ...] = ("", "-"),
-                   row_name: Callable[[int], str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+def marked_numbers(
+    raw: pd.Series,
+    origin: str,
+    column: str,
+    notes: Counter[str],
+    decimal: str = ",",
+    unknown: tuple[str, ...] = ("", "-"),
+    row_name: Callable[[int], str] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Figures as food tables write them below the detection limit, and which are estimates:
 
       a word in `unknown`  -> unknown
@@ -181,48 +219,109 @@ def require_columns(columns: pd.Index | list[str], wanted: list[str], origin: st
 # first match wins; the order puts the specific before the general ("cheese" before "dairy",
 # "potato" before "vegetable"). A group that matches nothing goes to "other".
 GROUP_WORDS: tuple[tuple[str, str], ...] = (
-    ("cheese", "cheese"), ("kaas", "cheese"), ("fromage", "cheese"),
-    ("potato", "potatoes"), ("aardappel", "potatoes"), ("pomme de terre", "potatoes"),
+    ("cheese", "cheese"),
+    ("kaas", "cheese"),
+    ("fromage", "cheese"),
+    ("potato", "potatoes"),
+    ("aardappel", "potatoes"),
+    ("pomme de terre", "potatoes"),
     ("pommes de terre", "potatoes"),
-    ("legume", "legumes"), ("peulvrucht", "legumes"), ("legumineuse", "legumes"),
+    ("legume", "legumes"),
+    ("peulvrucht", "legumes"),
+    ("legumineuse", "legumes"),
     ("pulse", "legumes"),
-    ("nuts", "nuts and seeds"), ("noten", "nuts and seeds"), ("seed", "nuts and seeds"),
-    ("zaden", "nuts and seeds"), ("fruits a coque", "nuts and seeds"),
+    ("nuts", "nuts and seeds"),
+    ("noten", "nuts and seeds"),
+    ("seed", "nuts and seeds"),
+    ("zaden", "nuts and seeds"),
+    ("fruits a coque", "nuts and seeds"),
     ("graine", "nuts and seeds"),
-    ("spice", "herbs and spices"), ("herb", "herbs and spices"), ("kruiden", "herbs and spices"),
-    ("epice", "herbs and spices"), ("aromate", "herbs and spices"),
+    ("spice", "herbs and spices"),
+    ("herb", "herbs and spices"),
+    ("kruiden", "herbs and spices"),
+    ("epice", "herbs and spices"),
+    ("aromate", "herbs and spices"),
     ("condiment", "herbs and spices"),
-    ("vegetarian", "plant proteins"), ("vegetarisch", "plant proteins"),
-    ("vleesvervanger", "plant proteins"), ("meat substitute", "plant proteins"),
-    ("soy", "plant proteins"), ("soja", "plant proteins"),
+    ("vegetarian", "plant proteins"),
+    ("vegetarisch", "plant proteins"),
+    ("vleesvervanger", "plant proteins"),
+    ("meat substitute", "plant proteins"),
+    ("soy", "plant proteins"),
+    ("soja", "plant proteins"),
     ("vegetable oil", "fats and spreads"),
-    ("vegetable", "vegetables"), ("groente", "vegetables"),
+    ("vegetable", "vegetables"),
+    ("groente", "vegetables"),
     ("fruit", "fruit"),
-    ("fish", "fish"), ("vis", "fish"), ("poisson", "fish"), ("seafood", "fish"),
-    ("shellfish", "fish"), ("mollus", "fish"), ("crustace", "fish"),
-    ("meat", "meat"), ("vlees", "meat"), ("viande", "meat"), ("poultry", "meat"),
-    ("gevogelte", "meat"), ("volaille", "meat"), ("offal", "meat"), ("abats", "meat"),
-    ("charcuterie", "meat"), ("delicatessen meat", "meat"), ("beef", "meat"), ("pork", "meat"),
-    ("lamb", "meat"), ("veal", "meat"), ("sausage", "meat"), ("game", "meat"),
-    ("butter", "fats and spreads"), ("margarine", "fats and spreads"),
-    ("egg", "dairy and eggs"), ("eieren", "dairy and eggs"), ("oeuf", "dairy and eggs"),
-    ("dairy", "dairy and eggs"), ("milk", "dairy and eggs"), ("melk", "dairy and eggs"),
-    ("lait", "dairy and eggs"), ("laitier", "dairy and eggs"), ("zuivel", "dairy and eggs"),
-    ("bread", "bread and cereals"), ("brood", "bread and cereals"),
-    ("pain", "bread and cereals"), ("breakfast cereal", "bread and cereals"),
-    ("cereales pour petit", "bread and cereals"), ("ontbijtgranen", "bread and cereals"),
+    ("fish", "fish"),
+    ("vis", "fish"),
+    ("poisson", "fish"),
+    ("seafood", "fish"),
+    ("shellfish", "fish"),
+    ("mollus", "fish"),
+    ("crustace", "fish"),
+    ("meat", "meat"),
+    ("vlees", "meat"),
+    ("viande", "meat"),
+    ("poultry", "meat"),
+    ("gevogelte", "meat"),
+    ("volaille", "meat"),
+    ("offal", "meat"),
+    ("abats", "meat"),
+    ("charcuterie", "meat"),
+    ("delicatessen meat", "meat"),
+    ("beef", "meat"),
+    ("pork", "meat"),
+    ("lamb", "meat"),
+    ("veal", "meat"),
+    ("sausage", "meat"),
+    ("game", "meat"),
+    ("butter", "fats and spreads"),
+    ("margarine", "fats and spreads"),
+    ("egg", "dairy and eggs"),
+    ("eieren", "dairy and eggs"),
+    ("oeuf", "dairy and eggs"),
+    ("dairy", "dairy and eggs"),
+    ("milk", "dairy and eggs"),
+    ("melk", "dairy and eggs"),
+    ("lait", "dairy and eggs"),
+    ("laitier", "dairy and eggs"),
+    ("zuivel", "dairy and eggs"),
+    ("bread", "bread and cereals"),
+    ("brood", "bread and cereals"),
+    ("pain", "bread and cereals"),
+    ("breakfast cereal", "bread and cereals"),
+    ("cereales pour petit", "bread and cereals"),
+    ("ontbijtgranen", "bread and cereals"),
     ("baked", "bread and cereals"),
-    ("cereal", "grains and pasta"), ("graan", "grains and pasta"), ("grain", "grains and pasta"),
-    ("pasta", "grains and pasta"), ("rice", "grains and pasta"), ("riz", "grains and pasta"),
-    ("cereale", "grains and pasta"), ("pates", "grains and pasta"),
-    ("fats", "fats and spreads"), ("oil", "fats and spreads"), ("vetten", "fats and spreads"),
-    ("matieres grasses", "fats and spreads"), ("huile", "fats and spreads"),
-    ("sweet", "sweets and snacks"), ("snack", "sweets and snacks"), ("suiker", "sweets and snacks"),
-    ("snoep", "sweets and snacks"), ("gebak", "sweets and snacks"), ("sucre", "sweets and snacks"),
-    ("sugar", "sweets and snacks"), ("confection", "sweets and snacks"),
-    ("chocola", "sweets and snacks"), ("confiserie", "sweets and snacks"),
-    ("beverage", "drinks"), ("drink", "drinks"), ("dranken", "drinks"), ("boisson", "drinks"),
-    ("eaux", "drinks"), ("water", "drinks"),
+    ("cereal", "grains and pasta"),
+    ("graan", "grains and pasta"),
+    ("grain", "grains and pasta"),
+    ("pasta", "grains and pasta"),
+    ("rice", "grains and pasta"),
+    ("riz", "grains and pasta"),
+    ("cereale", "grains and pasta"),
+    ("pates", "grains and pasta"),
+    ("fats", "fats and spreads"),
+    ("oil", "fats and spreads"),
+    ("vetten", "fats and spreads"),
+    ("matieres grasses", "fats and spreads"),
+    ("huile", "fats and spreads"),
+    ("sweet", "sweets and snacks"),
+    ("snack", "sweets and snacks"),
+    ("suiker", "sweets and snacks"),
+    ("snoep", "sweets and snacks"),
+    ("gebak", "sweets and snacks"),
+    ("sucre", "sweets and snacks"),
+    ("sugar", "sweets and snacks"),
+    ("confection", "sweets and snacks"),
+    ("chocola", "sweets and snacks"),
+    ("confiserie", "sweets and snacks"),
+    ("beverage", "drinks"),
+    ("drink", "drinks"),
+    ("dranken", "drinks"),
+    ("boisson", "drinks"),
+    ("eaux", "drinks"),
+    ("water", "drinks"),
 )
 
 
@@ -245,39 +344,195 @@ def sections_for_groups(groups: pd.Series) -> pd.Series:
 # contains_* tag. Whole words, or stems matched anywhere in a word (Dutch compounds:
 # "kipfilet", "volkorenbrood"). A false hit only makes a food excluded more often: safe.
 _WORDS = {
-    "meat": ("beef", "pork", "chicken", "turkey", "lamb", "veal", "ham", "bacon", "sausage",
-             "meat", "gelatin", "gelatine", "lard", "liver", "duck", "goose", "venison",
-             "kip", "rund", "varken", "spek", "worst", "lever", "eend", "viande", "poulet",
-             "boeuf", "porc", "jambon", "canard", "saucisse", "foie", "broth", "bouillon"),
+    "meat": (
+        "beef",
+        "pork",
+        "chicken",
+        "turkey",
+        "lamb",
+        "veal",
+        "ham",
+        "bacon",
+        "sausage",
+        "meat",
+        "gelatin",
+        "gelatine",
+        "lard",
+        "liver",
+        "duck",
+        "goose",
+        "venison",
+        "kip",
+        "rund",
+        "varken",
+        "spek",
+        "worst",
+        "lever",
+        "eend",
+        "viande",
+        "poulet",
+        "boeuf",
+        "porc",
+        "jambon",
+        "canard",
+        "saucisse",
+        "foie",
+        "broth",
+        "bouillon",
+    ),
     "meat_stems": ("vlees", "gehakt", "kippen", "runder", "varkens", "gelatin", "saucisson"),
-    "fish": ("fish", "salmon", "tuna", "cod", "herring", "mackerel", "sardine", "sardines",
-             "anchovy", "anchovies", "shrimp", "prawn", "crab", "lobster", "mussel", "mussels",
-             "oyster", "squid", "trout", "vis", "garnalen", "mosselen", "poisson", "saumon",
-             "thon", "morue", "hareng", "crevette", "moule", "paling", "eel", "kabeljauw"),
-    "fish_stems": ("zalm", "tonijn", "haring", "makreel", "sardien", "ansjovis", "garnaal",
-                   "kabeljauw", "forel", "schelvis", "visstick", "vissoep"),
-    "dairy": ("milk", "cheese", "butter", "cream", "yogurt", "yoghurt", "whey", "kefir",
-              "buttermilk", "curd", "ghee", "lait", "fromage", "beurre", "creme", "yaourt",
-              "room", "kwark", "vla", "karnemelk"),
+    "fish": (
+        "fish",
+        "salmon",
+        "tuna",
+        "cod",
+        "herring",
+        "mackerel",
+        "sardine",
+        "sardines",
+        "anchovy",
+        "anchovies",
+        "shrimp",
+        "prawn",
+        "crab",
+        "lobster",
+        "mussel",
+        "mussels",
+        "oyster",
+        "squid",
+        "trout",
+        "vis",
+        "garnalen",
+        "mosselen",
+        "poisson",
+        "saumon",
+        "thon",
+        "morue",
+        "hareng",
+        "crevette",
+        "moule",
+        "paling",
+        "eel",
+        "kabeljauw",
+    ),
+    "fish_stems": (
+        "zalm",
+        "tonijn",
+        "haring",
+        "makreel",
+        "sardien",
+        "ansjovis",
+        "garnaal",
+        "kabeljauw",
+        "forel",
+        "schelvis",
+        "visstick",
+        "vissoep",
+    ),
+    "dairy": (
+        "milk",
+        "cheese",
+        "butter",
+        "cream",
+        "yogurt",
+        "yoghurt",
+        "whey",
+        "kefir",
+        "buttermilk",
+        "curd",
+        "ghee",
+        "lait",
+        "fromage",
+        "beurre",
+        "creme",
+        "yaourt",
+        "room",
+        "kwark",
+        "vla",
+        "karnemelk",
+    ),
     "dairy_stems": ("melk", "kaas", "boter", "yoghurt", "zuivel", "roomboter", "slagroom"),
     "egg": ("egg", "eggs", "ei", "eieren", "oeuf", "oeufs", "mayonnaise", "meringue"),
     "egg_stems": ("eidooier", "eiwit", "eierkoek", "eiersalade"),
     "honey": ("honey", "honing", "miel"),
-    "nuts": ("nut", "nuts", "almond", "almonds", "hazelnut", "hazelnuts", "walnut", "walnuts",
-             "cashew", "cashews", "pecan", "pecans", "pistachio", "pistachios", "peanut",
-             "peanuts", "macadamia", "marzipan", "praline", "nutella", "amande", "noisette",
-             "noix", "cacahuete", "pinda", "pindas", "noot", "noten"),
+    "nuts": (
+        "nut",
+        "nuts",
+        "almond",
+        "almonds",
+        "hazelnut",
+        "hazelnuts",
+        "walnut",
+        "walnuts",
+        "cashew",
+        "cashews",
+        "pecan",
+        "pecans",
+        "pistachio",
+        "pistachios",
+        "peanut",
+        "peanuts",
+        "macadamia",
+        "marzipan",
+        "praline",
+        "nutella",
+        "amande",
+        "noisette",
+        "noix",
+        "cacahuete",
+        "pinda",
+        "pindas",
+        "noot",
+        "noten",
+    ),
     "nuts_stems": ("amandel", "hazelnoot", "walnoot", "cashewnoot", "pinda", "notenpasta"),
-    "gluten": ("wheat", "bread", "pasta", "flour", "barley", "rye", "spelt", "couscous",
-               "semolina", "bulgur", "noodles", "cracker", "crackers", "biscuit", "cookie",
-               "cake", "pie", "pizza", "breaded", "malt", "seitan", "ble", "pain", "farine",
-               "orge", "seigle", "pates", "tarwe", "gerst", "rogge", "beschuit"),
+    "gluten": (
+        "wheat",
+        "bread",
+        "pasta",
+        "flour",
+        "barley",
+        "rye",
+        "spelt",
+        "couscous",
+        "semolina",
+        "bulgur",
+        "noodles",
+        "cracker",
+        "crackers",
+        "biscuit",
+        "cookie",
+        "cake",
+        "pie",
+        "pizza",
+        "breaded",
+        "malt",
+        "seitan",
+        "ble",
+        "pain",
+        "farine",
+        "orge",
+        "seigle",
+        "pates",
+        "tarwe",
+        "gerst",
+        "rogge",
+        "beschuit",
+    ),
     "gluten_stems": ("brood", "meel", "koek", "tarwe", "spelt", "volkoren", "pasta", "biscuit"),
     "soy": ("soy", "soya", "soja", "tofu", "tempeh", "edamame", "miso"),
     "soy_stems": ("soja", "tofu"),
 }
-PLANT_SECTIONS = ("vegetables", "fruit", "legumes", "nuts and seeds", "grains and pasta",
-                  "potatoes", "herbs and spices", "plant proteins")
+PLANT_SECTIONS = (
+    "vegetables",
+    "fruit",
+    "legumes",
+    "nuts and seeds",
+    "grains and pasta",
+    "potatoes",
+    "herbs and spices",
+    "plant proteins",
+)
 _SECTION_TAGS = {
     "contains_fish": ("fish",),
     "contains_dairy": ("cheese",),
@@ -300,8 +555,13 @@ def _plain_names(names: tuple[pd.Series, ...]) -> pd.Series:
     for other in names[1:]:
         other = other.fillna("")
         text = text.str.cat(other.where(other != names[0], ""), sep=" ")
-    return (text.str.casefold().str.normalize("NFKD").str.encode("ascii", "ignore")
-            .str.decode("ascii").str.replace(r"[^0-9a-z]+", " ", regex=True))
+    return (
+        text.str.casefold()
+        .str.normalize("NFKD")
+        .str.encode("ascii", "ignore")
+        .str.decode("ascii")
+        .str.replace(r"[^0-9a-z]+", " ", regex=True)
+    )
 
 
 def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
@@ -310,7 +570,7 @@ def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
     sec = section.to_numpy(dtype=object)
     meat, fish = _mentions(text, "meat"), _mentions(text, "fish")
     dairy, egg = _mentions(text, "dairy"), _mentions(text, "egg")
-    unknown = sec == "other"   # mixed dishes, soups, baby foods: anything may be in them
+    unknown = sec == "other"  # mixed dishes, soups, baby foods: anything may be in them
     tags = {
         "contains_fish": fish,
         "contains_dairy": dairy,
@@ -330,13 +590,15 @@ def derive_tags(section: pd.Series, *names: pd.Series) -> pd.DataFrame:
     plant = np.isin(sec, PLANT_SECTIONS) & ~animal
     # Cheese is left out of vegetarian: most is made with animal rennet, and names rarely say.
     tags["vegetarian"] = plant | (dairy_eggs & ~animal)
-    tags["vegan"] = (plant & ~tags["contains_dairy"] & ~tags["contains_egg"]
-                     & ~_mentions(text, "honey"))
+    tags["vegan"] = (
+        plant & ~tags["contains_dairy"] & ~tags["contains_egg"] & ~_mentions(text, "honey")
+    )
     return pd.DataFrame({t: tags[t].astype(np.int8) for t in TAGS}, index=section.index)
 
 
-def rows_to_keep(size: int, reasons: Iterable[tuple[Message, np.ndarray]], skipped: Counter,
-                 origin: str) -> np.ndarray:
+def rows_to_keep(
+    size: int, reasons: Iterable[tuple[Message, np.ndarray]], skipped: Counter, origin: str
+) -> np.ndarray:
     """The rows no reason rules out; each other row is counted in `skipped` under its first
     reason. FoodImportError when no row is left."""
     keep = np.ones(size, dtype=bool)

@@ -22,10 +22,20 @@ import numpy as np
 import pandas as pd
 
 from planner.foods import NUTRIENTS, SECTIONS, normalise
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail,
-                                      duplicates_reason, estimated_column, finish,
-                                      fuller_copies, marked_numbers, read_text, rows_to_keep,
-                                      section_for_group)
+from planner.importers.common import (
+    FoodImportError,
+    ImportedTable,
+    Progress,
+    detail,
+    duplicates_reason,
+    estimated_column,
+    finish,
+    fuller_copies,
+    marked_numbers,
+    read_text,
+    rows_to_keep,
+    section_for_group,
+)
 from planner.messages import Message
 
 TEXT_FIELDS = ("id", "name", "name_nl", "group", "portion")
@@ -38,15 +48,38 @@ _PREFIX = re.compile(r"^[a-z]+$")
 
 # Header words that suggest a field, best first; a header is used for one field at most.
 GUESSES: dict[str, tuple[str, ...]] = {
-    "id": (r"^(food )?id$", r"^(food )?code$", r"\bndb\b", r"^(nr|nummer|number|no)$",
-           r"\bcode\b", r"\bid$"),
-    "name": (r"^(food )?name( en| english)?$", r"^description$", r"^naam$",
-             r"\benglish\b", r"^product", r"^(omschrijving|food)$", r"\bname\b", r"\bnaam\b"),
+    "id": (
+        r"^(food )?id$",
+        r"^(food )?code$",
+        r"\bndb\b",
+        r"^(nr|nummer|number|no)$",
+        r"\bcode\b",
+        r"\bid$",
+    ),
+    "name": (
+        r"^(food )?name( en| english)?$",
+        r"^description$",
+        r"^naam$",
+        r"\benglish\b",
+        r"^product",
+        r"^(omschrijving|food)$",
+        r"\bname\b",
+        r"\bnaam\b",
+    ),
     "name_nl": (r"\b(dutch|nederlands|naam nl|name nl)\b", r"\bnaam\b"),
-    "group": (r"^(food )?group( name)?$", r"\b(food )?group\b", r"\bgroep\b", r"\bcategor", r"\bsection\b"),
+    "group": (
+        r"^(food )?group( name)?$",
+        r"\b(food )?group\b",
+        r"\bgroep\b",
+        r"\bcategor",
+        r"\bsection\b",
+    ),
     "energy_kcal": (r"\bkcal\b", r"\b(energy|energie|calories)\b(?!.*\bkj\b)"),
     "protein_g": (r"\b(protein|eiwit|prot)",),
-    "fat_g": (r"^(total )?(fat|vet)\b", r"\b(fat|vet|lipid)",),
+    "fat_g": (
+        r"^(total )?(fat|vet)\b",
+        r"\b(fat|vet|lipid)",
+    ),
     "carbohydrate_g": (r"\b(carbohydrate|koolhydra|cho\b|carb)",),
     "fiber_g": (r"\b(fibre|fiber|vezel|fibt)",),
     "magnesium_mg": (r"\bmagnes", r"^mg( mg)?$"),
@@ -82,8 +115,9 @@ def parse_mapping(text: str | list[str]) -> dict[str, str]:
             if not sep or not column.strip():
                 raise FoodImportError("import.mapping_item", item=repr(item))
             if field not in FIELDS:
-                raise FoodImportError("import.mapping_field", field=repr(field),
-                                      fields=", ".join(FIELDS))
+                raise FoodImportError(
+                    "import.mapping_field", field=repr(field), fields=", ".join(FIELDS)
+                )
             mapping[field] = column.strip()
     if "name" not in mapping:
         raise FoodImportError("import.mapping_name")
@@ -108,12 +142,12 @@ def _first_records(text: str, delimiter: str) -> list[list[str]]:
     try:
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         return list(itertools.islice(filter(None, reader), SNIFF_RECORDS))
-    except csv.Error as err:    # a cell over the csv module's limit (128 KB), a stray NUL
+    except csv.Error as err:  # a cell over the csv module's limit (128 KB), a stray NUL
         raise FoodImportError("import.not_csv", detail=detail(err)) from None
 
 
 def decimal_of(cells: Iterable[str]) -> str:
-    """"," when more figures have a decimal comma than a decimal point, else "."."""
+    """ "," when more figures have a decimal comma than a decimal point, else "."."""
     commas = points = 0
     for cell in cells:
         number = re.sub(r"^<\s*", "", cell.strip())
@@ -124,8 +158,9 @@ def decimal_of(cells: Iterable[str]) -> str:
 
 def _parse(text: str, layout: Layout, origin: str, nrows: int | None = None) -> pd.DataFrame:
     try:
-        return pd.read_csv(io.StringIO(text), sep=layout.delimiter, dtype=str,
-                           keep_default_na=False, nrows=nrows)
+        return pd.read_csv(
+            io.StringIO(text), sep=layout.delimiter, dtype=str, keep_default_na=False, nrows=nrows
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
         raise FoodImportError("file.not_csv", file=origin, detail=detail(err)) from None
 
@@ -146,16 +181,19 @@ def guess_mapping(columns: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for field, patterns in GUESSES.items():
         for pattern in patterns:
-            hit = next((c for c in columns if c not in mapping.values()
-                        and re.search(pattern, plain[c])), None)
+            hit = next(
+                (c for c in columns if c not in mapping.values() and re.search(pattern, plain[c])),
+                None,
+            )
             if hit is not None:
                 mapping[field] = hit
                 break
     return mapping
 
 
-def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
-         progress: Progress | None = None) -> ImportedTable:
+def read(
+    path: Path, mapping: dict[str, str], prefix: str = "csv", progress: Progress | None = None
+) -> ImportedTable:
     if not _PREFIX.match(prefix):
         raise FoodImportError("import.prefix", prefix=repr(prefix))
     if "name" not in mapping:
@@ -170,9 +208,13 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
     raw = _parse(text, layout, path.name)
     absent = [(f, c) for f, c in mapping.items() if c not in raw.columns]
     if absent:
-        raise FoodImportError("import.no_mapped_column", file=path.name,
-                              column=repr(absent[0][1]), field=absent[0][0],
-                              columns=", ".join(map(repr, raw.columns[:12])))
+        raise FoodImportError(
+            "import.no_mapped_column",
+            file=path.name,
+            column=repr(absent[0][1]),
+            field=absent[0][0],
+            columns=", ".join(map(repr, raw.columns[:12])),
+        )
     skipped: Counter[str] = Counter()
     notes: Counter[str] = Counter()
     cell = {f: raw[c].str.strip() for f, c in mapping.items() if f in TEXT_FIELDS}
@@ -182,8 +224,11 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
     else:
         ids = pd.Series(lines.astype(str), index=raw.index)
     frame = pd.DataFrame({"food_id": prefix + ":" + ids, "name_en": cell["name"]})
-    frame["name_nl"] = cell["name_nl"].where(cell["name_nl"] != "", frame["name_en"]) \
-        if "name_nl" in cell else frame["name_en"]
+    frame["name_nl"] = (
+        cell["name_nl"].where(cell["name_nl"] != "", frame["name_en"])
+        if "name_nl" in cell
+        else frame["name_en"]
+    )
     frame["section"] = _sections(cell["group"]) if "group" in cell else "other"
     numbers = [f for f in NUMBER_FIELDS if f in mapping]
     # The figures themselves tell the decimal separator; the first records may all be header.
@@ -191,7 +236,8 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
     estimated = {}
     for field in numbers:
         frame[field], estimated[field] = marked_numbers(
-            raw[mapping[field]], path.name, mapping[field], notes, decimal, UNKNOWN)
+            raw[mapping[field]], path.name, mapping[field], notes, decimal, UNKNOWN
+        )
     frame["estimated"] = estimated_column(estimated, len(frame))
     if "portion" in cell:
         frame["portion_en"] = cell["portion"]
@@ -200,15 +246,26 @@ def read(path: Path, mapping: dict[str, str], prefix: str = "csv",
         frame["portion_g"] = frame["portion_g"].where(frame["portion_g"] > 0)
 
     copies = fuller_copies(ids, frame[[f for f in numbers if f != "portion_g"]])
-    keep = rows_to_keep(len(frame), (
-        (Message("import.skip.no_id", what="id"), ids.eq("").to_numpy()),
-        (Message("import.skip.no_name"), frame["name_en"].eq("").to_numpy()),
-        (duplicates_reason("id", ids, copies), copies),
-    ), skipped, path.name)
+    keep = rows_to_keep(
+        len(frame),
+        (
+            (Message("import.skip.no_id", what="id"), ids.eq("").to_numpy()),
+            (Message("import.skip.no_name"), frame["name_en"].eq("").to_numpy()),
+            (duplicates_reason("id", ids, copies), copies),
+        ),
+        skipped,
+        path.name,
+    )
     if progress:
         progress(len(text), len(text))
-    return ImportedTable(finish(frame[keep], path.name), source="csv", version="",
-                         file=path.name, skipped=+skipped, notes=+notes)
+    return ImportedTable(
+        finish(frame[keep], path.name),
+        source="csv",
+        version="",
+        file=path.name,
+        skipped=+skipped,
+        notes=+notes,
+    )
 
 
 def _sections(groups: pd.Series) -> pd.Series:

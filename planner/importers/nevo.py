@@ -18,20 +18,37 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planner.importers.common import (FoodImportError, ImportedTable, Progress, detail,
-                                      duplicates_reason, finish, fuller_copies, read_text,
-                                      require_columns, rows_to_keep, sections_for_groups,
-                                      to_numbers)
+from planner.importers.common import (
+    FoodImportError,
+    ImportedTable,
+    Progress,
+    detail,
+    duplicates_reason,
+    finish,
+    fuller_copies,
+    read_text,
+    require_columns,
+    rows_to_keep,
+    sections_for_groups,
+    to_numbers,
+)
 from planner.messages import Message
 
 CODE, NAME_NL, NAME_EN = "NEVO-code", "Voedingsmiddelnaam/Dutch food name", "Engelse naam/Food name"
 GROUP_NL, GROUP_EN, QUANTITY = "Voedingsmiddelgroep", "Food group", "Hoeveelheid/Quantity"
 VERSION = "NEVO-versie/NEVO-version"
 NUTRIENT_COLUMNS = {
-    "ENERCC (kcal)": "energy_kcal", "PROT (g)": "protein_g", "FAT (g)": "fat_g",
-    "CHO (g)": "carbohydrate_g", "FIBT (g)": "fiber_g", "MG (mg)": "magnesium_mg",
-    "CA (mg)": "calcium_mg", "VITD (µg)": "vitamin_d_ug", "K (mg)": "potassium_mg",
-    "P (mg)": "phosphorus_mg", "NA (mg)": "sodium_mg",
+    "ENERCC (kcal)": "energy_kcal",
+    "PROT (g)": "protein_g",
+    "FAT (g)": "fat_g",
+    "CHO (g)": "carbohydrate_g",
+    "FIBT (g)": "fiber_g",
+    "MG (mg)": "magnesium_mg",
+    "CA (mg)": "calcium_mg",
+    "VITD (µg)": "vitamin_d_ug",
+    "K (mg)": "potassium_mg",
+    "P (mg)": "phosphorus_mg",
+    "NA (mg)": "sodium_mg",
 }
 # Grams per millilitre for foods NEVO gives per 100 ml, by store section: drinks as water
 # (juices and soft drinks are 1.03 to 1.05, wine 0.99: within 5 %), milk and milk drinks 1.03,
@@ -67,11 +84,13 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     skipped: Counter[str] = Counter()
     notes: Counter[str] = Counter()
 
-    frame = pd.DataFrame({
-        "food_id": "nevo:" + raw[column[CODE]].str.strip(),
-        "name_nl": raw[column[NAME_NL]].str.strip(),
-        "name_en": raw[column[NAME_EN]].str.strip(),
-    })
+    frame = pd.DataFrame(
+        {
+            "food_id": "nevo:" + raw[column[CODE]].str.strip(),
+            "name_nl": raw[column[NAME_NL]].str.strip(),
+            "name_en": raw[column[NAME_EN]].str.strip(),
+        }
+    )
     frame["name_en"] = frame["name_en"].where(frame["name_en"] != "", frame["name_nl"])
     group = raw[column[GROUP_EN]] if GROUP_EN in column else raw[column[GROUP_NL]]
     frame["section"] = sections_for_groups(group.str.strip())
@@ -85,28 +104,41 @@ def read(path: Path, progress: Progress | None = None) -> ImportedTable:
     converted = per_ml & ~np.isnan(density)
     # 100 ml weighs 100 x density grams, so per 100 g is the per-100-ml value / density.
     frame.loc[converted, nutrients] = frame.loc[converted, nutrients].div(
-        density[converted], axis=0)
+        density[converted], axis=0
+    )
     frame["portion_g"] = np.where(converted, 100 * np.nan_to_num(density), 100.0)
     frame["portion_en"] = np.where(converted, "100 ml", "100 g")
     frame["portion_nl"] = frame["portion_en"]
     for d in np.unique(density[converted]):
-        notes[Message("import.per_100ml", density=float(d))] += int(
-            (density[converted] == d).sum())
+        notes[Message("import.per_100ml", density=float(d))] += int((density[converted] == d).sum())
 
     codes = raw[column[CODE]].str.strip()
     copies = fuller_copies(codes, frame[nutrients])
-    keep = rows_to_keep(len(frame), (
-        (Message("import.skip.no_id", what="NEVO-code"), frame["food_id"].eq("nevo:").to_numpy()),
-        (Message("import.skip.no_name"), frame["name_nl"].eq("").to_numpy()),
-        (Message("import.skip.no_density"), per_ml & np.isnan(density)),
-        (Message("import.skip.quantity"), ~quantity.isin(("per100g", "per100ml")).to_numpy()),
-        (duplicates_reason("NEVO-code", codes, copies), copies),
-    ), skipped, path.name)
+    keep = rows_to_keep(
+        len(frame),
+        (
+            (
+                Message("import.skip.no_id", what="NEVO-code"),
+                frame["food_id"].eq("nevo:").to_numpy(),
+            ),
+            (Message("import.skip.no_name"), frame["name_nl"].eq("").to_numpy()),
+            (Message("import.skip.no_density"), per_ml & np.isnan(density)),
+            (Message("import.skip.quantity"), ~quantity.isin(("per100g", "per100ml")).to_numpy()),
+            (duplicates_reason("NEVO-code", codes, copies), copies),
+        ),
+        skipped,
+        path.name,
+    )
     if progress:
         progress(len(text), len(text))
-    return ImportedTable(finish(frame[keep], path.name), source="nevo",
-                         version=_version(raw, column, path), file=path.name,
-                         skipped=+skipped, notes=+notes)
+    return ImportedTable(
+        finish(frame[keep], path.name),
+        source="nevo",
+        version=_version(raw, column, path),
+        file=path.name,
+        skipped=+skipped,
+        notes=+notes,
+    )
 
 
 def _version(raw: pd.DataFrame, column: dict[str, str], path: Path) -> str:
