@@ -53,6 +53,10 @@ with tempfile.TemporaryDirectory() as folder:
 
 def _environment() -> dict[str, str]:
     env = dict(os.environ)
+    # Started as a user starts it: Python keeps compiled bytecode (pip compiles an installed
+    # Magplan's), so a start does not compile Magplan's sources anew as it would under
+    # PYTHONDONTWRITEBYTECODE, which the floor, all compiled packages, would not pay.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env

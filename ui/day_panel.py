@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from planner.foods import NUTRIENTS
 from planner.targets import TARGET_NUTRIENTS
 from planner.totals import Status, contributions, estimated_entries
-from ui import icons, labels
+from ui import icons, labels, scroll_bars
 from ui.plan_document import PlanDocument
 
 TOP = 6
@@ -93,6 +93,8 @@ class DayPanel(QWidget):
         # Wrapped lines need their height: in a short dock the panel scrolls, never clips.
         content = QWidget()
         scroll = QScrollArea()
+        scroll_bars.flatten(scroll)
+        scroll_bars.flatten(self.sources)
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.foods import PER, SECTIONS, FoodTable
 from planner.saved_meals import SavedMeal
-from ui import icons, labels
+from ui import icons, labels, scroll_bars
 from ui.food_model import COLUMNS, NAME_COLUMN, SAVED_MEALS, FoodModel
 from ui.meal_book import MealBook
 
@@ -62,6 +62,7 @@ class FoodBrowser(QWidget):
         # A table view: fixed row heights and no per-row questions to the model, so showing
         # thousands of matches costs no more than showing the few on screen.
         self.view = QTableView()
+        scroll_bars.flatten(self.view)
         self.view.setAccessibleName(self.tr("Foods"))
         self.view.setModel(self.model)
         rows = self.view.verticalHeader()

@@ -32,6 +32,7 @@ from planner.phrases import printout_words
 from planner.plan import DAYS
 from planner.shopping import ShoppingItem, ShoppingList, shopping_list
 from ui import labels as words
+from ui import scroll_bars
 from ui.plan_document import PlanDocument
 from ui.printing import Printing, shopping_printout
 
@@ -73,6 +74,7 @@ class ShoppingView(QWidget):
         days.addStretch(1)
 
         self.tree = QTreeWidget()
+        scroll_bars.flatten(self.tree)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Food"), self.tr("To buy")])
         self.tree.setAccessibleName(self.tr("Shopping list"))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.plan import MAX_GRAMS, Entry, Slot
 from planner.totals import DayStatus, Status
-from ui import icons, labels
+from ui import icons, labels, scroll_bars
 from ui.week_model import BLOCK_START_ROLE, DAY_STATUS_ROLE, GRAMS_TEXT_ROLE, WeekModel
 
 PAD = 4
@@ -275,6 +275,7 @@ class WeekView(QTableView):
         self.setVerticalHeader(MealHeader(self))
         self.setModel(model)
         self.setItemDelegate(EntryDelegate(self))
+        scroll_bars.flatten(self)
         self.setAccessibleName(self.tr("Week plan"))
         self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.setWordWrap(False)
