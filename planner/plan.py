@@ -19,6 +19,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, NamedTuple
 
 from planner import schema
@@ -134,7 +135,7 @@ class Recipe:
         check_lines(len(self.ingredients) + len(self.unmatched))
         checked = []
         for number, ingredient in enumerate(self.ingredients, start=1):
-            with schema.at(Message("place.ingredient", number=number)):
+            with schema.at(partial(Message, "place.ingredient", number=number)):
                 if not isinstance(ingredient, tuple) or len(ingredient) != 2:
                     raise PlanError("plan.not_ingredient", value=schema.shown(ingredient))
                 food_id, grams = ingredient
@@ -187,7 +188,7 @@ class Recipe:
             check_lines(len(listed) + len(unmatched))  # before reading them
             ingredients = []
             for number, item in enumerate(listed, start=1):
-                with schema.at(Message("place.ingredient", number=number)):
+                with schema.at(partial(Message, "place.ingredient", number=number)):
                     ingredient = schema.fields(
                         item, "what.ingredient", ("food_id", "grams"), (), PlanError
                     )
@@ -231,7 +232,7 @@ class Entry:
         return out
 
     @classmethod
-    def from_dict(cls, data: object, place: schema.What = "place.an_entry") -> Entry:
+    def from_dict(cls, data: object, place: schema.Place = "place.an_entry") -> Entry:
         with schema.at(place):
             found = schema.fields(
                 data, "what.entry", ("food_id", "grams"), ("portions", "recipe"), PlanError
@@ -320,10 +321,11 @@ def meals_from_dict(data: object, place: schema.What) -> Meals:
         check_meals(
             {meal: schema.items(listed.get(meal, []), meal_name(meal), PlanError) for meal in MEALS}
         )
+    day, names = schema.said(place), {meal: meal_name(meal) for meal in MEALS}
     return {
         meal: [
             Entry.from_dict(
-                e, Message("place.entry", place=schema.said(place), meal=meal_name(meal), number=i)
+                e, partial(Message, "place.entry", place=day, meal=names[meal], number=i)
             )
             for i, e in enumerate(listed.get(meal, []), start=1)
         ]

@@ -24,6 +24,7 @@ import json
 import math
 from collections.abc import Set
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -176,7 +177,7 @@ class SavedMeal:
             raise MealError(err.message) from None
         ingredients = []
         for number, item in enumerate(listed, start=1):
-            with schema.at(Message("place.ingredient", number=number)):
+            with schema.at(partial(Message, "place.ingredient", number=number)):
                 ingredients.append(Ingredient.from_dict(item))
         return cls(
             found["meal_id"],
@@ -413,7 +414,7 @@ def meals_from_document(document: object) -> tuple[SavedMeal, ...]:
         raise MealError("meals.file_too_many", count=len(listed), most=MAX_SAVED_MEALS)
     meals = []
     for number, item in enumerate(listed, start=1):
-        with schema.at(Message("place.saved_meal", number=number)):
+        with schema.at(partial(Message, "place.saved_meal", number=number)):
             meals.append(SavedMeal.from_dict(item))
     ids = [m.meal_id for m in meals]
     if len(set(ids)) != len(ids):

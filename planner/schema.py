@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -63,6 +63,9 @@ class SchemaError(PlannerError):
 
 # What a value is called in a message: a code of planner/texts.py ("what.grams") or a Message.
 What = str | Message
+# Where a value is: said now, or made only when an error names it (partial(Message, code,
+# **fields)), since a plan of thousands of entries has thousands of places and no error.
+Place = What | Callable[[], Message]
 # The json module's reasons, each said in the user's language; another is shown as it is.
 JSON_REASONS = {
     "Expecting value": "json.expecting_value",
@@ -208,12 +211,13 @@ def fields(
 
 
 @contextmanager
-def at(place: What) -> Iterator[None]:
+def at(place: Place) -> Iterator[None]:
     """Name the place of a schema error raised inside: 'day 3, lunch, entry 2: grams ...'."""
     try:
         yield
     except SchemaError as err:
-        raise type(err)("schema.at", place=said(place), error=err.message) from None
+        where = place() if callable(place) else said(place)
+        raise type(err)("schema.at", place=where, error=err.message) from None
 
 
 def version(document: object, kind: str, newest: int, what: str, error: type[Exception]) -> int:
