@@ -58,6 +58,19 @@ class EditActions(QObject):
             window, self.tr("Paste Day &Here"), self.paste_day, "Ctrl+Shift+V"
         )
         self.clear_day_action = make_action(window, self.tr("C&lear Day"), self.clear_day)
+        # Groups as the Edit menu shows them; the week grid's context menu has them too.
+        self.entry_actions = [
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.delete_action,
+        ]
+        self.day_actions = [
+            self.cut_day_action,
+            self.copy_day_action,
+            self.paste_day_action,
+            self.clear_day_action,
+        ]
         self.copy_food_action = make_action(window, self.tr("&Copy Food"), self.copy_foods, K.Copy)
         self.find_action = make_action(
             window,

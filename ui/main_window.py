@@ -148,19 +148,8 @@ class MainWindow(QMainWindow):
         edits, meals = self.edit_actions, self.meal_actions
         # Entry and day edits act on the week grid; their keys work when the grid has focus,
         # so Delete or Ctrl+C in the food list or the search field keep their usual meaning.
-        grid = [
-            edits.edit_grams_action,
-            edits.amount_action,
-            edits.cut_action,
-            edits.copy_action,
-            edits.paste_action,
-            edits.delete_action,
-            meals.save_selection_action,
-            edits.cut_day_action,
-            edits.copy_day_action,
-            edits.paste_day_action,
-            edits.clear_day_action,
-        ]
+        grid = [edits.edit_grams_action, edits.amount_action, *edits.entry_actions]
+        grid += [meals.save_selection_action, *edits.day_actions]
         for action in grid:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.week_view.addActions(grid)
@@ -233,14 +222,9 @@ class MainWindow(QMainWindow):
             self.tr("&Edit"),
             [
                 [edits.undo_action, edits.redo_action],
-                [edits.cut_action, edits.copy_action, edits.paste_action, edits.delete_action],
+                edits.entry_actions,
                 [edits.edit_grams_action, edits.amount_action, meals.save_selection_action],
-                [
-                    edits.cut_day_action,
-                    edits.copy_day_action,
-                    edits.paste_day_action,
-                    edits.clear_day_action,
-                ],
+                edits.day_actions,
                 [edits.find_action],
                 [self.preferences_action],
             ],
