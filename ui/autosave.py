@@ -32,6 +32,14 @@ def _lock(path: Path) -> QLockFile:
     return lock
 
 
+def _remove(path: Path, lock: QLockFile, settings: Settings) -> None:
+    """An autosave gone: its file, the plan file it belonged to, then its lock."""
+    path.unlink(missing_ok=True)
+    settings.set_autosave_origin(path.stem, None)
+    if lock.isLocked():
+        lock.unlock()
+
+
 class Orphan:
     """An autosave whose window is gone; locked by this process while it is offered."""
 
@@ -45,9 +53,7 @@ class Orphan:
         return storage.load(self.path)
 
     def discard(self) -> None:
-        self.path.unlink(missing_ok=True)
-        self._settings.set_autosave_origin(self.path.stem, None)
-        self._lock.unlock()
+        _remove(self.path, self._lock, self._settings)
 
 
 class Autosave(QObject):
@@ -110,10 +116,7 @@ class Autosave(QObject):
         return sorted(found, key=lambda orphan: orphan.saved_at)
 
     def discard(self) -> None:
-        self.path.unlink(missing_ok=True)
-        self.settings.set_autosave_origin(self.path.stem, None)
-        if self._lock.isLocked():
-            self._lock.unlock()
+        _remove(self.path, self._lock, self.settings)
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:  # saved, or back to the saved state: the autosave is stale
