@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +34,7 @@ from planner.importers.download import SR_LEGACY_URL, download
 from planner.library import Library, LibraryError, TableInfo
 from planner.messages import say
 from ui.custom_food_dialog import CustomFoodDialog, nutrient_label
+from ui.dialogs import row_table
 from ui.progress import Cancelled, run_with_progress
 
 
@@ -150,25 +150,17 @@ class LibraryDialog(QDialog):
         self.setWindowTitle(self.tr("Food tables"))
         self.resize(760, 480)
 
-        self.tables = QTableWidget(0, len(self.COLUMNS))
+        tables_title = self.tr("Imported tables")
+        headers = [
+            self.tr("On"),
+            self.tr("Table"),
+            self.tr("Source"),
+            self.tr("Foods"),
+            self.tr("File"),
+            self.tr("Imported"),
+        ]
+        self.tables = row_table(tables_title, headers, {self.COLUMNS.index("file")})
         self.tables.setObjectName("tables")
-        self.tables.setHorizontalHeaderLabels(
-            [
-                self.tr("On"),
-                self.tr("Table"),
-                self.tr("Source"),
-                self.tr("Foods"),
-                self.tr("File"),
-                self.tr("Imported"),
-            ]
-        )
-        self.tables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tables.horizontalHeader()
-        for column in range(len(self.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the file name
-        self.tables.verticalHeader().hide()
         self.tables.itemChanged.connect(self._on_tables_item_changed)
         import_button = QPushButton(self.tr("&Import a table…"))
         import_button.clicked.connect(self._on_import_clicked)
@@ -191,7 +183,7 @@ class LibraryDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        table_box = QGroupBox(self.tr("Imported tables"))
+        table_box = QGroupBox(tables_title)
         table_layout = QVBoxLayout(table_box)
         table_layout.addWidget(self.tables)
         table_layout.addLayout(buttons)
