@@ -69,7 +69,6 @@ def test_an_error_in_a_slot_autosaves_logs_and_shows_the_dialog(
 
 
 @pytest.mark.qt_no_exception_capture
-@pytest.mark.qt_no_exception_capture
 def test_an_error_autosaves_the_windows_this_one_opened_too(window, reporter, qtbot, tmp_path):
     restored = Plan(household_size=3)
     orphan(tmp_path, restored)
