@@ -5,17 +5,17 @@ Anyone with their own copy imports it into their data folder first:
 
     MAGPLAN_DATA_DIR=DIR .venv/bin/magplan foods import NEVO2023_8.0.csv
 
-which writes DIR/tables/nevo-....csv. This script pairs bundled foods with their closest NEVO
-food by code (tools/nevo_pairing.csv: our own pairing, no figures) and prints, per food and
-nutrient, both figures and whether ours is within 25 % of NEVO's or within an absolute
-tolerance (5 mg for magnesium and calcium, 1 ug for vitamin D), then the share of figures
-that are. A figure either table lacks is not compared.
+and passes DIR here, whose newest NEVO table this script opens. It pairs bundled foods with
+their closest NEVO food by code (tools/nevo_pairing.csv: our own pairing, no figures) and
+prints, per food and nutrient, both figures and whether ours is within 25 % of NEVO's or
+within an absolute tolerance (5 mg for magnesium and calcium, 1 ug for vitamin D), then the
+share of figures that are. A figure either table lacks is not compared.
 
 By default it compares the 40 everyday foods of issue 12's check, the pairs whose `everyday`
 column names their category (bread, milk, yoghurt, ... drinks); --all compares every pair.
 
-    .venv/bin/python tools/compare_nevo.py DIR/tables/nevo-online-2023-8-0.csv [--all]
-                                           [--pairing tools/nevo_pairing.csv] [--foods PATH]
+    .venv/bin/python tools/compare_nevo.py DIR [--all] [--pairing tools/nevo_pairing.csv]
+                                               [--foods PATH]
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ import math
 import sys
 from pathlib import Path
 
-from planner.foods import BUNDLED_FOODS, FoodTable, FoodTableError
+from planner.foods import BUNDLED_FOODS, FoodTable
+from planner.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAIRING = ROOT / "tools" / "nevo_pairing.csv"
@@ -39,6 +40,16 @@ def agrees(ours: float, nevo: float, absolute: float) -> bool:
     return abs(ours - nevo) <= max(absolute, RELATIVE * nevo)
 
 
+def nevo_table(folder: Path) -> FoodTable:
+    """The newest NEVO table imported into the data folder, as the library stores it."""
+    library = Library(folder)
+    imported = [info for info in library.tables() if info.source == "nevo"]
+    if not imported:
+        raise LookupError(f"{folder} holds no NEVO table: import your copy first")
+    info = imported[-1]
+    return FoodTable.combine({info.name: library.columns(info)})
+
+
 def compare(
     foods: FoodTable, nevo: FoodTable, pairing: list[tuple[str, str, str]]
 ) -> tuple[list[list[str]], int, int]:
@@ -46,9 +57,9 @@ def compare(
     rows, compared, agreeing = [], 0, 0
     for food_id, nevo_id, category in pairing:
         if food_id not in foods:
-            raise FoodTableError(f"pairing names {food_id}, which the food table lacks")
+            raise LookupError(f"pairing names {food_id}, which the food table lacks")
         if nevo_id not in nevo:
-            raise FoodTableError(f"pairing names {nevo_id}, which the NEVO table lacks")
+            raise LookupError(f"pairing names {nevo_id}, which the NEVO table lacks")
         row = [category, food_id, foods.name(food_id, "nl")[:38], nevo_id]
         for nutrient, absolute in TOLERANCE.items():
             ours = float(foods.row(food_id)[nutrient])
@@ -70,7 +81,7 @@ def _figure(value: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("nevo", type=Path, help="the NEVO table as imported into a data folder")
+    parser.add_argument("folder", type=Path, help="the data folder NEVO was imported into")
     parser.add_argument(
         "--pairing",
         type=Path,
@@ -95,9 +106,9 @@ def main(argv: list[str] | None = None) -> int:
                 if args.all or r["everyday"]
             ]
         rows, compared, agreeing = compare(
-            FoodTable.load(args.foods), FoodTable.load(args.nevo), pairing
+            FoodTable.load(args.foods), nevo_table(args.folder), pairing
         )
-    except (OSError, KeyError, FoodTableError) as error:
+    except (OSError, LookupError, ValueError) as error:  # FoodTableError is a ValueError
         print(f"compare_nevo: {error}", file=sys.stderr)
         return 1
     header = [
