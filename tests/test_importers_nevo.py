@@ -128,3 +128,28 @@ def test_wrong_files_give_one_clear_message(tmp_path: Path, text: str, message: 
     with pytest.raises(FoodImportError, match=message) as caught:
         read(write(tmp_path, text), format="nevo")
     assert "\n" not in str(caught.value)
+
+
+def test_compare_nevo_reads_the_table_as_the_library_stored_it(tmp_path: Path, capsys) -> None:
+    from planner.library import Library
+    from tools import compare_nevo
+
+    folder = tmp_path / "data"
+    Library(folder).add(read(write(tmp_path)))
+    pairing = tmp_path / "pairing.csv"
+    pairing.write_text(
+        "food_id,nevo_code,everyday,what\nciqual:15064,2806,nuts,pumpkin seeds\n", encoding="utf-8"
+    )
+    assert compare_nevo.main([str(folder), "--pairing", str(pairing)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # Bundled pumpkin seeds: 592 mg Mg, 46 mg Ca, 0 ug D; NEVO's row above gives the same.
+    assert lines[2] == (
+        "| nuts | ciqual:15064 | Pompoenpitten | nevo:2806 | 592 / 592 ok | 46 / 46 ok | 0 / 0 ok |"
+    )
+    assert lines[-1].startswith("3 of 3 figures (100%)")
+
+    pairing.write_text("food_id,nevo_code,everyday,what\nciqual:15064,9,nuts,x\n", encoding="utf-8")
+    assert compare_nevo.main([str(folder), "--pairing", str(pairing)]) == 1
+    assert capsys.readouterr().err == (
+        "compare_nevo: pairing names nevo:9, which the NEVO table lacks\n"
+    )
