@@ -337,7 +337,7 @@ class Library:
             )
         new = pd.DataFrame([row], columns=list(COLUMNS))
         try:
-            FoodTable(new, origin=Message("what.custom_food"))
+            validated(new, Message("what.custom_food"))
         except FoodTableError as err:  # one food: its line number says nothing
             params = dict(err.params)
             params.pop("line", None)
