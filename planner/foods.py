@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from planner import DATA_DIR
-from planner.food_columns import TEXT, FoodColumns
+from planner.food_columns import FLAGS, NUMBERS, TEXT, FoodColumns
 from planner.food_schema import (
     ADVICE_COLUMNS,
     COLUMNS,
@@ -47,7 +47,8 @@ __all__ = [
 
 BUNDLED_FOODS = DATA_DIR / "foods.csv"
 # Where each kind of column sits in FoodColumns.flags.
-_SECTION, _MEALS, _MG_SOURCE, _ESTIMATED = len(TAGS), len(TAGS) + 1, len(TAGS) + 2, len(TAGS) + 3
+_SECTION, _MEALS = FLAGS.index("section"), FLAGS.index("meals")
+_MG_SOURCE, _ESTIMATED = FLAGS.index("mg_source"), FLAGS.index(f"estimated {NUTRIENTS[0]}")
 
 
 def read_csv(path: Path | str) -> pd.DataFrame:
@@ -122,8 +123,8 @@ class FoodTable:
             [0] + [len(p) if k is None else len(k) for p, k in zip(self._parts, self._kept)]
         )
         self._start_list = self._starts.tolist()
-        numbers = self._joined("numbers", np.float64, len(NUTRIENTS) + 1)
-        flags = self._joined("flags", np.int8, len(TAGS) + 3 + len(NUTRIENTS))
+        numbers = self._joined("numbers", np.float64, len(NUMBERS))
+        flags = self._joined("flags", np.int8, len(FLAGS))
         self.values = numbers[:, : len(NUTRIENTS)]
         self.portion_g = numbers[:, len(NUTRIENTS)]
         self.tags = flags[:, : len(TAGS)]
