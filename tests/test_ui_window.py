@@ -445,7 +445,7 @@ def test_about_names_the_sources_and_says_it_is_not_medical_advice(qtbot, window
         dialog.reject()
 
     QTimer.singleShot(0, read_and_close)
-    window.about_action.trigger()
+    window.window_actions.about_action.trigger()
     text = texts[0]
     assert "not medical advice" in text
     # Every source of the food table with its licence, Anses in the words it asks for.

@@ -1,7 +1,8 @@
 """The main window: food browser and day docks, the week grid and chart, menus and toolbar.
 
 It only assembles: the widgets are given the document, and the actions live in their own
-modules (file_actions, edit_actions, plan_actions, meal_actions), each made with the window.
+modules (file_actions, edit_actions, plan_actions, meal_actions, window_actions), each made
+with the window, and its layout maths in window_layout.
 Menus are attributes (file_menu, edit_menu, plan_menu, view_menu, help_menu) so other
 features add their actions with a few lines.
 """
@@ -11,15 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -28,8 +28,8 @@ from planner.foods import FoodTable
 from planner.library import Library
 from planner.messages import Message, say
 from planner.plan import Plan
-from ui import dialogs
-from ui.actions import make_action, separator
+from ui import dialogs, window_layout
+from ui.actions import separator
 from ui.autosave import Autosave
 from ui.day_panel import DayPanel
 from ui.edit_actions import EditActions
@@ -38,13 +38,13 @@ from ui.food_browser import FoodBrowser
 from ui.meal_actions import MealActions
 from ui.plan_actions import PlanActions
 from ui.plan_document import PlanDocument
-from ui.preferences_dialog import PreferencesDialog
 from ui.printing import Printing
 from ui.settings import Settings
 from ui.shopping_view import ShoppingView
 from ui.week_chart import WeekChart
 from ui.week_model import WeekModel
 from ui.week_view import WeekView
+from ui.window_actions import WindowActions
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.edit_actions = EditActions(self)
         self.plan_actions = PlanActions(self)
+        self.window_actions = WindowActions(self)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.browser.per_changed.connect(self._on_per_changed)
 
         self.lay_out(1280, 800)
-        self._restore_state()
+        window_layout.restore_state(self)
         self._update_title()
         self._update_days_below()
         self._on_day_selected(self.week_view.current_day())
@@ -170,37 +171,8 @@ class MainWindow(QMainWindow):
         )
         self.browser.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.previous_day_action = make_action(
-            self, self.tr("&Previous Day"), self.previous_day, "Ctrl+PgUp"
-        )
-        self.next_day_action = make_action(self, self.tr("&Next Day"), self.next_day, "Ctrl+PgDown")
-        self.focus_week_action = make_action(
-            self, self.tr("Go to &Week"), self.focus_week, "Ctrl+1"
-        )
-        self.focus_foods_action = make_action(
-            self, self.tr("Go to &Foods"), self.focus_foods, "Ctrl+2"
-        )
-        self.focus_day_action = make_action(self, self.tr("Go to &Day"), self.focus_day, "Ctrl+3")
-        self.preferences_action = make_action(
-            self,
-            self.tr("Pr&eferences…"),
-            lambda: PreferencesDialog(self.settings, self).exec(),
-            "Ctrl+,",
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = make_action(
-            self,
-            self.tr("&About Magplan"),
-            lambda: dialogs.AboutDialog(self.document.intakes, self).exec(),
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = make_action(
-            self, self.tr("About &Qt"), QGuiApplication.instance().aboutQt
-        )
-        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
-
     def _create_menus(self) -> None:
-        files, edits = self.file_actions, self.edit_actions
+        files, edits, views = self.file_actions, self.edit_actions, self.window_actions
         meals, plans = self.meal_actions, self.plan_actions
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.addActions([files.new_action, files.open_action])
@@ -226,7 +198,7 @@ class MainWindow(QMainWindow):
                 [edits.edit_grams_action, edits.amount_action, meals.save_selection_action],
                 edits.day_actions,
                 [edits.find_action],
-                [self.preferences_action],
+                [views.preferences_action],
             ],
         )
         self.plan_menu = self._menu(
@@ -249,12 +221,12 @@ class MainWindow(QMainWindow):
         self.view_menu = self._menu(
             self.tr("&View"),
             [
-                [self.previous_day_action, self.next_day_action],
-                [self.focus_week_action, self.focus_foods_action, self.focus_day_action],
+                [views.previous_day_action, views.next_day_action],
+                [views.focus_week_action, views.focus_foods_action, views.focus_day_action],
                 docks,
             ],
         )
-        self.help_menu = self._menu(self.tr("&Help"), [[self.about_action, self.about_qt_action]])
+        self.help_menu = self._menu(self.tr("&Help"), [[views.about_action, views.about_qt_action]])
 
     def _menu(self, title: str, groups: list[list[QAction]]) -> QMenu:
         """A menu of the menu bar: groups of actions with separators between them."""
@@ -278,25 +250,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
         self.view_menu.addAction(self.toolbar.toggleViewAction())
-
-    # --- moving around ----------------------------------------------------------------------
-
-    def previous_day(self) -> None:
-        self.week_view.select_day(max(0, self.week_view.current_day() - 1))
-
-    def next_day(self) -> None:
-        self.week_view.select_day(min(6, self.week_view.current_day() + 1))
-
-    def focus_week(self) -> None:
-        self.week_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_foods(self) -> None:
-        self.browser_dock.show()
-        self.browser.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_day(self) -> None:
-        self.day_dock.show()
-        self.day_panel.sources.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_day_selected(self, day: int) -> None:
         self.day_panel.set_day(day)
@@ -364,40 +317,9 @@ class MainWindow(QMainWindow):
         if not self.file_actions.maybe_save():
             event.ignore()
             return
-        self.settings.set_state("geometry", self.saveGeometry())
-        self.settings.set_state("docks", self.saveState())
-        self.settings.set_state("week_splitter", self.splitter.saveState())
+        window_layout.save_state(self)
         self.file_actions.close()
         event.accept()
 
     def lay_out(self, width: int, height: int) -> None:
-        """A first layout for a window of this size: docks about a quarter of the width but
-        never so wide that the week's seven days do not fit, the week as tall as its rows need
-        (at least 60 % of the height), the chart below."""
-        self.resize(width, height)
-        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
-        room = width - self.week_view.needed_width() - separator
-        dock = max(280, min(520, round(width * 0.27), room))
-        self.resizeDocks([self.browser_dock], [dock], Qt.Orientation.Horizontal)
-        docks = height - 100
-        self.resizeDocks(
-            [self.browser_dock, self.day_dock],
-            [round(docks * 0.55), round(docks * 0.45)],
-            Qt.Orientation.Vertical,
-        )
-        view = self.week_view
-        central = height - 100
-        rows = view.verticalHeader().defaultSectionSize() * self.week_model.rowCount()
-        week = max(rows + view.horizontalHeader().sizeHint().height() + 8, round(central * 0.6))
-        week = min(week, central - self.chart.minimumHeight())
-        self.splitter.setSizes([week, central - week])
-
-    def _restore_state(self) -> None:
-        for name, restore in (
-            ("geometry", self.restoreGeometry),
-            ("docks", self.restoreState),
-            ("week_splitter", self.splitter.restoreState),
-        ):
-            state = self.settings.state(name)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                restore(state)
+        window_layout.lay_out(self, width, height)

@@ -1273,38 +1273,6 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
         <translation>Dagen onder het magnesiumdoel</translation>
     </message>
     <message>
-        <source>&amp;Previous Day</source>
-        <translation>&amp;Vorige dag</translation>
-    </message>
-    <message>
-        <source>&amp;Next Day</source>
-        <translation>V&amp;olgende dag</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Week</source>
-        <translation>Naar &amp;week</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Foods</source>
-        <translation>Naar &amp;voedingsmiddelen</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Day</source>
-        <translation>Naar &amp;dag</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
-    </message>
-    <message>
-        <source>&amp;About Magplan</source>
-        <translation>&amp;Over Magplan</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Over &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1369,6 +1337,41 @@ of een waarde onder de detectiegrens (geteld als de helft van die grens)</transl
     <message>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>&amp;Vorige dag</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>V&amp;olgende dag</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Week</source>
+        <translation>Naar &amp;week</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Foods</source>
+        <translation>Naar &amp;voedingsmiddelen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Day</source>
+        <translation>Naar &amp;dag</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;About Magplan</source>
+        <translation>&amp;Over Magplan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
     </message>
 </context>
 <context>
