@@ -369,7 +369,7 @@ class PlanSettings:
 
 def check_settings(settings: PlanSettings) -> None:
     """PlanError for the first value out of bounds (a Profile checks itself when made)."""
-    _check_household_size(settings.household_size)
+    check_household_size(settings.household_size)
     for nutrient, amount in settings.supplements.items():
         _check_supplement(nutrient, amount)
     _check_ratio_band(*settings.ratio_band)
@@ -377,7 +377,8 @@ def check_settings(settings: PlanSettings) -> None:
         raise PlanError("plan.ratio_nudge", value=schema.shown(settings.ratio_nudge))
 
 
-def _check_household_size(people: object) -> None:
+def check_household_size(people: object) -> None:
+    """A household of 1 to 50 people: what the plan holds and the shopping list multiplies by."""
     schema.whole_number(people, "what.household_size", 1, 50, PlanError)
 
 
@@ -723,7 +724,7 @@ class Plan:
         return old
 
     def set_household_size(self, people: int) -> int:
-        _check_household_size(people)
+        check_household_size(people)
         old, self.household_size = self.household_size, people
         return old
 

@@ -31,9 +31,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from planner import schema
 from planner.foods import SECTIONS, FoodTable, normalise
-from planner.plan import DAYS, Plan, PlanError
+from planner.plan import DAYS, Plan, PlanError, check_household_size
 
 UNKNOWN_SECTION = "unknown"
 # Words that make an English portion label a measure rather than a thing to count.
@@ -211,7 +210,7 @@ def shopping_list(
     for day in chosen:
         plan.day(day)  # validates the index
     people = plan.household_size if people is None else people
-    schema.whole_number(people, "what.household_size", 1, 50, PlanError)
+    check_household_size(people)
 
     totals: dict[str, float] = {}
     unmatched: dict[tuple[str, str], None] = {}
