@@ -162,7 +162,7 @@ def show_meal(
         + (f"  {words.dutch.format(name=other)}" if other != meal.name(lang) else "")
     )
     out(
-        f"{words.servings(meal.servings)}; "
+        f"{labels.servings(meal.servings)}; "
         f"{words.serving.format(grams=labels.number(meal.serving_grams))}"
     )
     figure = figures.of(position)
@@ -239,7 +239,7 @@ def run_add(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
 
 
 def run_import(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
-    words, meals = phrases.meal_words(args.lang), book()
+    words, labels, meals = phrases.meal_words(args.lang), phrases.printout_words(args.lang), book()
     data = read_bytes(args.file, recipe_ld.RecipeImportError, "recipe file", limit=MAX_FILE_BYTES)
     try:
         recipes, skipped = recipe_ld.read_recipes(data)
@@ -255,7 +255,7 @@ def run_import(args: argparse.Namespace, foods: FoodTable, out: Out) -> int:
         out(
             words.matched.format(
                 name=recipe.name_en,
-                servings=words.servings(recipe.servings),
+                servings=labels.servings(recipe.servings),
                 matched=proposal.matched,
                 lines=len(proposal.matches),
             )

@@ -155,10 +155,9 @@ def report_words(lang: str) -> ReportWords:
 
 @dataclass(frozen=True)
 class MealWords:
-    """The words of `magplan meals`; the templates take str.format fields."""
+    """The words of `magplan meals`; the templates take str.format fields. Servings and
+    amounts are said as the printouts say them (`Labels`)."""
 
-    servings_one: str = "1 serving"
-    servings_many: str = "{n} servings"
     serving: str = "one serving {grams} g"
     per_serving: str = "Per serving:"
     lacking: str = "≥ at least: {missing} of {lines} ingredient lines lack a value for {nutrients}"
@@ -187,13 +186,8 @@ class MealWords:
     removed: str = "Removed {meal_id} ({name})"
     nutrients: tuple[str, ...] = ("magnesium", "calcium", "vitamin D", "energy")
 
-    def servings(self, n: float) -> str:
-        return self.servings_one if n == 1 else self.servings_many.format(n=f"{n:g}")
-
 
 DUTCH_MEALS = MealWords(
-    servings_one="1 portie",
-    servings_many="{n} porties",
     serving="één portie {grams} g",
     per_serving="Per portie:",
     lacking="≥ ten minste: bij {missing} van de {lines} ingrediëntregels ontbreekt een waarde "
