@@ -177,7 +177,7 @@ def entries_rows(plan: Plan, foods: FoodTable, lang: str = "en") -> list[list[Ce
                 ]
             )
         else:
-            servings = e.grams / e.recipe.serving_grams if e.portions is None else e.portions
+            servings = e.servings if e.portions is None else e.portions
             out.append(
                 [
                     *dates[day],

@@ -216,12 +216,17 @@ class Entry:
         recipe = self.recipe
         return 0 if recipe is None else len(recipe.ingredients) + len(recipe.unmatched)
 
+    @property
+    def servings(self) -> float:
+        """A saved meal's entry's servings, as its grams say them: grams / one serving's."""
+        assert self.recipe is not None, "a food's entry has no servings"
+        return self.grams / self.recipe.serving_grams
+
     def parts(self) -> list[Part]:
-        """The food and its grams; for a saved meal, each ingredient for the servings eaten,
-        which the entry's grams say: grams / the grams of one serving."""
+        """The food and its grams; for a saved meal, each ingredient for the servings eaten."""
         if self.recipe is None:
             return [Part(self.food_id, self.grams)]
-        return self.recipe.parts(self.grams / self.recipe.serving_grams)
+        return self.recipe.parts(self.servings)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"food_id": self.food_id, "grams": self.grams}
