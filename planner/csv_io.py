@@ -160,38 +160,30 @@ def entries_rows(plan: Plan, foods: FoodTable, lang: str = "en") -> list[list[Ce
     dates = [(d.date.isoformat(), WEEKDAYS[d.date.weekday()].capitalize()) for d in plan.days]
     out: list[list[Cell]] = []
     for i, (day, meal, e, p) in enumerate(items):
-        nutrient_cells = [column[i] for column in nutrients]
-        if e.recipe is None:
-            out.append(
-                [
-                    *dates[day],
-                    meal,
-                    p.food_id,
-                    names[i],
-                    p.grams,
-                    *nutrient_cells,
-                    e.portions,
-                    None,
-                    None,
-                    None,
-                ]
-            )
-        else:
-            servings = e.servings if e.portions is None else e.portions
-            out.append(
-                [
-                    *dates[day],
-                    meal,
-                    p.food_id or None,
-                    names[i],
-                    None if p.grams != p.grams else p.grams,
-                    *nutrient_cells,
-                    None,
-                    e.food_id,
-                    e.recipe.name(lang),
-                    servings,
-                ]
-            )
+        recipe = e.recipe
+        # A food's row ends with its portions; an ingredient's, with its saved meal.
+        meal_cells: list[Cell] = (
+            [e.portions, None, None, None]
+            if recipe is None
+            else [
+                None,
+                e.food_id,
+                recipe.name(lang),
+                e.servings if e.portions is None else e.portions,
+            ]
+        )
+        # An unmatched line's food id ("") and grams (NaN) are written as empty cells.
+        out.append(
+            [
+                *dates[day],
+                meal,
+                p.food_id or None,
+                names[i],
+                p.grams,
+                *(column[i] for column in nutrients),
+                *meal_cells,
+            ]
+        )
     return out
 
 
