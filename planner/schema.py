@@ -42,11 +42,11 @@ MAX_OWN_TARGET = 10_000.0  # mg or µg a day
 MAX_SUPPLEMENT = 5000.0  # mg or µg a day
 FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 # Read before parsing. The largest plan these limits allow, written with the widest
-# characters, is under 12 MB (tests/test_plan_schema.py builds it).
+# characters, is 13.7 MiB with saved meals (tests/test_saved_meals.py builds it), 11.5 MiB
+# of foods only (tests/test_plan_schema.py).
 MAX_FILE_BYTES = 16 * 1024 * 1024
 # A plan nests 9 deep (plan, days, day, meals, meal, entry, recipe, ingredients, ingredient);
-# deeper input is refused before
-# the parser, which recurses, can run out of stack.
+# deeper input is refused before the parser, which recurses, can run out of stack.
 MAX_DEPTH = 20
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
