@@ -115,7 +115,7 @@ class Proposal:
             recipe.name_nl,
             ingredients,
             recipe.servings,
-            [_line(m.line) for m in self.matches if not m.matched],
+            [_shortened(m.line, MAX_LINE) for m in self.matches if not m.matched],
             recipe.notes,
         )
 
@@ -205,8 +205,8 @@ def _recipe(item: dict) -> FoundRecipe:
     servings = _servings(item.get("recipeYield"))
     identifier = item.get("identifier")
     return FoundRecipe(
-        _name(name_en),
-        _name(name_nl),
+        _shortened(name_en, MAX_MEAL_NAME),
+        _shortened(name_nl, MAX_MEAL_NAME),
         tuple(lines),
         servings,
         _first_text(item.get("description"))[:MAX_NOTE],
@@ -243,12 +243,9 @@ def _text(value: str) -> str:
     return "".join(c for c in plain if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF)
 
 
-def _name(text: str) -> str:
-    return text if len(text) <= MAX_MEAL_NAME else text[: MAX_MEAL_NAME - 1].rstrip() + "…"
-
-
-def _line(text: str) -> str:
-    return text if len(text) <= MAX_LINE else text[: MAX_LINE - 1].rstrip() + "…"
+def _shortened(text: str, longest: int) -> str:
+    """The text, or its start with an ellipsis, in at most `longest` characters."""
+    return text if len(text) <= longest else text[: longest - 1].rstrip() + "…"
 
 
 def to_recipe(meal: SavedMeal, foods: FoodTable) -> dict[str, Any]:

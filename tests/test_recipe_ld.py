@@ -193,6 +193,11 @@ def test_a_proposal_reviewed_becomes_a_saved_meal(foods, tmp_path):
     ]
     assert meal.unmatched == ("a pinch of saffron",)
     assert meal.notes == "Soak overnight."
+    # A line matched to no food is kept in at most the 200 characters a saved meal holds.
+    long = {**RECIPE, "recipeIngredient": ["80 g rolled oats", "a pinch of " + "saffron " * 30]}
+    kept = propose(read_recipes(json.dumps(long).encode())[0][0], foods).saved_meal(book)
+    assert kept.unmatched == (("a pinch of " + "saffron " * 30)[:199].rstrip() + "…",)
+    assert len(kept.unmatched[0]) <= 200
     nothing = proposal
     for i in range(4):
         nothing = nothing.with_choice(i, None, None)
