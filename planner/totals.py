@@ -111,9 +111,6 @@ class Figures:
         """Whether the sum is only a lower bound: some food lacks the value."""
         return self.missing[nutrient] > 0
 
-    def scaled(self, factor: float) -> Figures:
-        return Figures({k: v * factor for k, v in self.known.items()}, self.missing, self.foods)
-
 
 def figures(parts: list[Part], foods: FoodTable) -> Figures:
     """The parts' sums, with coverage, as day_totals counts a day."""
