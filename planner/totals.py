@@ -57,28 +57,26 @@ def day_totals(
     Given the totals `before` a change and the days it changed, only those days are summed
     again (an edit changes one day; the other six stay as they were).
     """
-    known = np.zeros((DAYS, len(NUTRIENTS)))
-    missing: np.ndarray | None = None
-    if before is not None and days is not None:
-        known = before.known.to_numpy(copy=True)
-        missing = before.missing.to_numpy(copy=True)
+    if before is None or days is None:
+        shape = (DAYS, len(NUTRIENTS))
+        known, missing, changed = np.zeros(shape), np.zeros(shape, dtype=int), list(range(DAYS))
     else:
-        days = range(DAYS)
-    changed = sorted(set(days))
-    items = [(d, p) for d in changed for _, _, e in plan.day(d).entries() for p in e.parts()]
-    day = np.searchsorted(
-        changed, np.fromiter((d for d, _ in items), dtype=np.intp, count=len(items))
-    )
+        known, missing = before.known.to_numpy(copy=True), before.missing.to_numpy(copy=True)
+        changed = sorted(set(days))
+    # (position among the changed days, part) for each food eaten on them
+    items = [
+        (i, p)
+        for i, d in enumerate(changed)
+        for _, _, e in plan.day(d).entries()
+        for p in e.parts()
+    ]
+    day = np.fromiter((i for i, _ in items), dtype=np.intp, count=len(items))
     contribution = _contributions([p for _, p in items], foods)
     unknown = np.isnan(contribution)
     by_day = np.zeros((len(changed), len(items)))
     by_day[day, np.arange(len(items))] = 1.0
     known[changed] = by_day @ np.where(unknown, 0.0, contribution)
-    counted = (by_day @ unknown).astype(int)
-    if missing is None:
-        missing = counted
-    else:
-        missing[changed] = counted
+    missing[changed] = by_day @ unknown
     index = pd.Index(plan.dates, name="date")
     return DayTotals(
         dates=plan.dates,
