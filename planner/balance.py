@@ -131,7 +131,7 @@ def balance(
     addable = eligible(swappable, foods)
     before = assess(plan, foods, targets)
     chosen = tuple(d for d in asked if before.days[d].entries)
-    states = day_states(plan, foods, targets)
+    states = day_states(plan, before.totals, targets)
     added_on: Counter[str] = Counter()  # food family -> days it was added to
     changes: list[Change] = []
     for done, day in enumerate(sorted(chosen, key=lambda d: (-states[d].mg_gap, d))):

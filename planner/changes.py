@@ -31,7 +31,7 @@ import numpy as np
 from planner.foods import MEALS, NUTRIENTS, SECTIONS, FoodTable
 from planner.plan import MAX_GRAMS, Entry, Part, Plan, PlanError, Slot, day_parts, meal_name
 from planner.targets import DailyTargets
-from planner.totals import day_totals
+from planner.totals import DayTotals
 
 # What a change does, by food-table column, and the positions in an effects vector.
 EFFECTS = ("energy_kcal", "magnesium_mg", "calcium_mg", "vitamin_d_ug", "caffeine_mg")
@@ -167,8 +167,9 @@ class DayState:
         return float(self.gap[MG])
 
 
-def day_states(plan: Plan, foods: FoodTable, targets: DailyTargets) -> list[DayState]:
-    known = day_totals(plan, foods).known.to_numpy()[:, COLUMNS]
+def day_states(plan: Plan, totals: DayTotals, targets: DailyTargets) -> list[DayState]:
+    """Each day's state, from the plan's totals."""
+    known = totals.known.to_numpy()[:, COLUMNS]
     supplement = np.array([plan.supplements.get(column, 0.0) for column in EFFECTS])
     target = np.array(
         [
