@@ -287,11 +287,7 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
         ]
     )
     objective = np.concatenate(
-        [
-            _step_costs(options, per_step),
-            _change_costs(plan, foods, state.day, options),
-            [penalty for _, _, penalty in soft],
-        ]
+        [_costs(plan, foods, state.day, options, per_step), [penalty for _, _, penalty in soft]]
     )
     # scipy.optimize takes a third of a second to import: load it at the first balance, not
     # at every start of the window.
@@ -309,19 +305,18 @@ def _solve(plan: Plan, foods: FoodTable, state: DayState, options: list[Option])
     return np.rint(result.x[:n]).astype(int)
 
 
-def _step_costs(options: list[Option], per_step: np.ndarray) -> np.ndarray:
-    """Per step: the energy it adds, weighed, and a little for its size. A swap's energy is in
-    its change cost, so a swap that saves energy is not made for that alone."""
-    swap = np.array([o.replaces is not None for o in options])
-    return np.where(swap, 0.0, ENERGY_WEIGHT * np.maximum(per_step[:, KCAL], 0.0) + STEP_COST)
+def _costs(
+    plan: Plan, foods: FoodTable, day: int, options: list[Option], per_step: np.ndarray
+) -> np.ndarray:
+    """Per step of each option, then per option taken.
 
-
-def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option]) -> np.ndarray:
-    """Per option: a swap's cost with its added energy, or an addition's cost by kind, more
-    for a new food beside one of its store section (a second vegetable at dinner)."""
+    A step costs the energy it adds, weighed, and a little for its size; a swap's energy is in
+    its change cost, so a swap that saves energy is not made for that alone. An option costs
+    a swap's cost with its added energy, or an addition's cost by kind, more for a new food
+    beside one of its store section (a second vegetable at dinner)."""
     rows = np.array([o.row for o in options])
     swap = np.array([o.replaces is not None for o in options])
-    kcal = np.array([o.per_step[KCAL] for o in options])
+    energy = ENERGY_WEIGHT * np.maximum(per_step[:, KCAL], 0.0)
     preferred = np.isin(foods.ids[rows], sorted(plan.food_ids() | plan.favourites))
     planned = day_parts(plan.day(day).entries())
     positions = foods.positions([p.food_id for _, _, p in planned])
@@ -331,17 +326,13 @@ def _change_costs(plan: Plan, foods: FoodTable, day: int, options: list[Option])
     beside = np.array(
         [o.entry_index is None and (o.meal, foods.section_codes[o.row]) in present for o in options]
     )
-    cost = (
+    added = (
         np.where(foods.mg_source[rows], SOURCE_COST, ADD_COST)
         - PREFERRED * preferred
         + SAME_SECTION * beside
     )
-    swap_cost = (
-        SWAP_COST
-        + SWAP_OTHER * ~foods.mg_source[rows].astype(bool)
-        + ENERGY_WEIGHT * np.maximum(np.nan_to_num(kcal), 0.0)
-    )
-    return np.where(swap, swap_cost, cost)
+    swapped = SWAP_COST + SWAP_OTHER * ~foods.mg_source[rows].astype(bool) + energy
+    return np.concatenate([np.where(swap, 0.0, energy + STEP_COST), np.where(swap, swapped, added)])
 
 
 def _short_by(gap: float) -> float:
