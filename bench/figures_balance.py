@@ -13,6 +13,7 @@ after assessments.
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 from bench.timing import repeat
 from planner import DATA_DIR, SAMPLE_WEEK, storage
@@ -24,6 +25,7 @@ from planner.targets import DailyTargets, ReferenceIntakes
 EXAMPLES = DATA_DIR / "examples"
 
 
+@cache
 def _weeks() -> list[tuple[Plan, FoodTable, DailyTargets]]:
     foods, intakes = FoodTable.load(), ReferenceIntakes.load()
     paths = [SAMPLE_WEEK] + sorted(EXAMPLES.glob("*.json"))
@@ -56,6 +58,8 @@ def balance_week_ms(times: int = 12) -> list[float]:
     return repeat(one, times)
 
 
+# Balanced once for the three figures below (balancing leaves the plans as they were).
+@cache
 def _balanced() -> list[tuple[Plan, FoodTable, BalanceResult]]:
     return [(plan, foods, balance(plan, foods, targets)) for plan, foods, targets in _weeks()]
 
