@@ -25,9 +25,7 @@ BOX, TICKED = "\u2610", "\u2611"  # ☐ ☑
 
 
 def _section_names() -> dict[str, str]:
-    return {s: s.capitalize() for s in SECTIONS + (UNKNOWN_SECTION,)} | {
-        UNKNOWN_SECTION: "Not in the food table"
-    }
+    return {s: s.capitalize() for s in SECTIONS} | {UNKNOWN_SECTION: "Not in the food table"}
 
 
 @dataclass(frozen=True)
@@ -270,15 +268,10 @@ def _status_cell(
     amount = _amount(status, decimals, labels)
     if with_target:
         amount += f" / {labels.number(status.target, decimals)}"
-    text = f"{escape(amount)} {unit}"
-    if status.status is not Status.OK or with_target:
-        flag = escape(labels.status[status.status])
-        text += (
-            f"<br><span class='flag'>{flag}</span>"
-            if status.status is not Status.OK
-            else f"<br>{flag}"
-        )
-    return text
+    text, flag = f"{escape(amount)} {unit}", escape(labels.status[status.status])
+    if status.status is not Status.OK:
+        return f"{text}<br><span class='flag'>{flag}</span>"
+    return f"{text}<br>{flag}" if with_target else text
 
 
 def _supplement_line(
