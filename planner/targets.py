@@ -193,7 +193,8 @@ class ReferenceIntakes:
 
 
 def _unit(nutrient: str) -> str:
-    return "ug" if nutrient == "vitamin_d" else "mg"
+    """'mg', or 'ug' for vitamin D: the unit of its food-table column."""
+    return TARGET_NUTRIENTS[nutrient].rsplit("_", 1)[1]
 
 
 def nutrient_name(nutrient: str) -> Message:
