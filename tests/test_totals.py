@@ -157,6 +157,11 @@ def test_an_edit_sums_only_the_days_it_changed_and_gets_the_hand_sums(foods, per
     assert before.known.iloc[2]["magnesium_mg"] == pytest.approx(
         after.known.iloc[2]["magnesium_mg"] - 30 / 100 * 592
     )  # the old totals unchanged
+    # Told of Wednesday alone, it keeps Saturday as it was before, though Saturday changed.
+    partial = day_totals(plan, foods, [2], before)
+    assert partial.known.iloc[5].equals(before.known.iloc[5])
+    assert not partial.known.iloc[5].equals(after.known.iloc[5])
+    assert partial.known.iloc[2].to_numpy() == pytest.approx(after.known.iloc[2].to_numpy())
 
 
 def test_estimated_entries_count_what_contributions_mark(foods):
