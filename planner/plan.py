@@ -622,10 +622,29 @@ class Plan:
         lines = sum(e.lines for meal in MEALS for e in meals[meal])
         if lines:
             self._check_lines(lines, sum(e.lines for _, _, e in target.entries()))
-        old = (target.meals, target.note)
-        target.meals = {meal: copy.deepcopy(meals[meal]) for meal in MEALS}
+        old = (self._put_meals(day, meals), target.note)
         if note is not None:
             target.note = note
+        return old
+
+    def replace_days(self, meals_by_day: Mapping[int, Meals]) -> dict[int, Meals]:
+        """New meals for several days, all checked (the days, their meals and the week's
+        ingredient lines with every day replaced) before any changes; returns the old meals."""
+        for day, meals in meals_by_day.items():
+            self.day(day)
+            check_meals(meals)
+        self._check_lines(
+            sum(e.lines for meals in meals_by_day.values() for m in MEALS for e in meals[m]),
+            sum(e.lines for day in meals_by_day for _, _, e in self.day(day).entries()),
+        )
+        # Put in place as checked: one day at a time, a day that adds lines before one that
+        # frees them could pass the week's limit in between.
+        return {day: self._put_meals(day, meals) for day, meals in meals_by_day.items()}
+
+    def _put_meals(self, day: int, meals: Meals) -> Meals:
+        """A day's meals (copied, already checked) in place; returns the old ones."""
+        target = self.day(day)
+        old, target.meals = target.meals, {meal: copy.deepcopy(meals[meal]) for meal in MEALS}
         return old
 
     def copy_day(self, source: int, target: int) -> tuple[Meals, str]:

@@ -11,7 +11,7 @@ import pytest
 from planner import csv_io, schema, storage
 from planner.balance import balance
 from planner.foods import NUTRIENTS
-from planner.plan import MEALS, Entry, Plan, PlanError, Recipe, Slot
+from planner.plan import MEALS, Entry, Plan, PlanError, Recipe, Slot, empty_meals
 from planner.report import week_html
 from planner.saved_meals import (
     MAX_FILE_BYTES,
@@ -223,6 +223,27 @@ def test_a_week_holds_at_most_so_many_ingredient_lines():
     assert plan == before
     plan.add(0, "lunch", Entry(OATS, 40))  # a food is no ingredient line
     plan.replace_day(1, plan.day(0).meals)  # a day replaced by as many lines is fine
+
+
+def test_days_replaced_together_are_checked_as_the_week_they_make():
+    meal = Recipe("Big", "Groot", tuple((OATS, 1.0) for _ in range(schema.MAX_INGREDIENTS)))
+    plan = Plan(start=MONDAY)
+    per_week = schema.MAX_WEEK_INGREDIENTS // schema.MAX_INGREDIENTS  # 30 entries of 50 lines
+    for i in range(per_week):
+        plan.add(i % 7, "dinner", Entry("meal:big", 50, 1, meal))
+    monday, tuesday = plan.day(0).meals, plan.day(1).meals
+    big = {**empty_meals(), "dinner": [Entry("meal:big", 50, 1, meal)] * 6}
+    # The week is full. Monday gains one entry's lines and Tuesday frees five: the week ends
+    # within its limit, though Monday replaced alone first would pass it.
+    old = plan.replace_days({0: big, 1: empty_meals()})
+    assert old == {0: monday, 1: tuesday}
+    assert plan.lines() == schema.MAX_WEEK_INGREDIENTS - 4 * schema.MAX_INGREDIENTS
+    before = plan.copy()
+    with pytest.raises(PlanError):
+        plan.replace_days({1: big, 9: big})  # there is no day 10
+    with pytest.raises(PlanError, match="at most 1500"):
+        plan.replace_days({1: big, 2: big})
+    assert plan == before
 
 
 def test_the_largest_plan_with_saved_meals_stays_within_the_file_limit():

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.plan import DAYS, MEALS, Entry, FoodIds, Meals, PlanSettings, Slot, check_meals
+from planner.plan import DAYS, MEALS, Entry, FoodIds, Meals, PlanSettings, Slot
 from planner.saved_meals import SavedMeal
 
 if TYPE_CHECKING:
@@ -168,18 +168,10 @@ class ReplaceDaysCommand(PlanCommand):
         self.old: dict[int, Meals] = {}
 
     def apply(self) -> None:
-        def replace(plan) -> dict[int, Meals]:
-            for day, meals in self.new.items():  # all checked before any day changes
-                plan.day(day)
-                check_meals(meals)
-            return {day: plan.replace_day(day, meals)[0] for day, meals in self.new.items()}
-
-        self.old = self.document.change(self.new, replace)
+        self.old = self.document.change(self.new, lambda plan: plan.replace_days(self.new))
 
     def revert(self) -> None:
-        self.document.change(
-            self.old, lambda plan: [plan.replace_day(day, meals) for day, meals in self.old.items()]
-        )
+        self.document.change(self.old, lambda plan: plan.replace_days(self.old))
 
 
 class ReplaceFoodIdsCommand(PlanCommand):
