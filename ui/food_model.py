@@ -65,6 +65,15 @@ def column_for(key: str, per: str) -> int:
     return COLUMNS.index((key, per))
 
 
+def _figure(value: float, key: str) -> str:
+    """A figure as the browser shows it, a food's or a saved meal's: whole mg, vitamin D's µg
+    to one decimal with the locale's decimal point (no group separator: the columns are
+    narrow)."""
+    if key != "vitamin_d":
+        return f"{value:.0f}"
+    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
+
+
 class FoodModel(QAbstractTableModel):
     def __init__(
         self, foods: FoodTable, lang: str = "en", meals: MealBook | None = None, parent=None
@@ -342,11 +351,7 @@ class FoodModel(QAbstractTableModel):
         value = float(self._meal_values(TARGET_NUTRIENTS[key], per)[position])
         if value != value:
             return "?"
-        text = (
-            f"{value:.0f}"
-            if key != "vitamin_d"
-            else f"{value:.1f}".replace(".", QLocale().decimalPoint())
-        )
+        text = _figure(value, key)
         figures = self.meals.saved.figures(self.foods)
         column = NUTRIENTS.index(TARGET_NUTRIENTS[key])
         if figures.missing[position, column]:
@@ -397,11 +402,7 @@ class FoodModel(QAbstractTableModel):
         if value != value:
             return "?"
         key = COLUMNS[column][0]
-        text = (
-            f"{value:.0f}"
-            if key != "vitamin_d"
-            else f"{value:.1f}".replace(".", QLocale().decimalPoint())
-        )  # the locale's comma
+        text = _figure(value, key)
         if self.foods.estimated[position, NUTRIENTS.index(TARGET_NUTRIENTS[key])]:
             return labels.ESTIMATE + text
         return text
