@@ -163,12 +163,7 @@ class DayPanel(QWidget):
                     unit,
                     labels.status(total.status).lower(),
                 )
-            if food.missing:
-                text += (
-                    self.tr("; 1 food without a value")
-                    if food.missing == 1
-                    else self.tr("; %n foods without a value", "", food.missing)
-                )
+            text += self._without_value(food.missing)
             # Marked where the day's food includes estimates; the tooltip says how many.
             estimates = estimated[column]
             if estimates:
@@ -215,14 +210,17 @@ class DayPanel(QWidget):
             labels.amount(amount, "caffeine"),
             labels.amount(limit.amount, "caffeine"),
         )
-        if missing:
-            text += (
-                self.tr("; 1 food without a value")
-                if missing == 1
-                else self.tr("; %n foods without a value", "", missing)
-            )
+        text += self._without_value(missing)
         # A flag only when above the limit.
         self._set("caffeine", Status.ABOVE_LIMIT if amount > limit.amount else None, text)
+
+    def _without_value(self, missing: int) -> str:
+        """'; 2 foods without a value' after a line's amount; '' when every food has one."""
+        if not missing:
+            return ""
+        if missing == 1:
+            return self.tr("; 1 food without a value")
+        return self.tr("; %n foods without a value", "", missing)
 
     def _set(self, key: str, status: Status | None, text: str) -> None:
         """A line's text and flag (None: no flag). What did not change is left as it is, so
