@@ -316,9 +316,8 @@ class DayPanel(QWidget):
         down and moved up, or a new one."""
         for row in range(at, self.sources.topLevelItemCount()):
             if self.sources.topLevelItem(row).data(0, SOURCE_KEY) == key:
-                item = self.sources.takeTopLevelItem(row) if row != at else None
-                if item is not None:
-                    self.sources.insertTopLevelItem(at, item)
+                if row != at:
+                    self.sources.insertTopLevelItem(at, self.sources.takeTopLevelItem(row))
                 return self.sources.topLevelItem(at)
         item = QTreeWidgetItem()
         item.setData(0, SOURCE_KEY, key)
