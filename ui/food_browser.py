@@ -172,11 +172,7 @@ class FoodBrowser(QWidget):
     def _on_filter_changed(self) -> None:
         self.model.set_filter(self.search.text(), self.section.currentData())
         if self.model.rowCount():
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(0, NAME_COLUMN),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select(0)
         meals = self.model.meal_count()
         count = self.model.rowCount() - meals
         text = self.tr("1 food") if count == 1 else self.tr("%n foods", "", count)
@@ -191,11 +187,15 @@ class FoodBrowser(QWidget):
         self._on_filter_changed()
         row = self.model.row_of(current.meal_id) if current is not None else -1
         if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, NAME_COLUMN),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            self._select(row)
+
+    def _select(self, row: int) -> None:
+        """Make a row current and the only one selected."""
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, NAME_COLUMN),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _on_per_changed(self) -> None:
         per = self.current_per()
