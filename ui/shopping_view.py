@@ -242,10 +242,15 @@ class ShoppingView(QWidget):
         exact = self.tr("Exact total: %s") % report.exact_amount(item, text)
         if line.toolTip(1) != exact:
             line.setToolTip(1, exact)
-        if line.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            state = Qt.CheckState.Checked if item.ticked else Qt.CheckState.Unchecked
-            if line.checkState(0) != state:
-                line.setCheckState(0, state)
+        self._show_tick(line, item.ticked)
+
+    @staticmethod
+    def _show_tick(line: QTreeWidgetItem, ticked: bool) -> None:
+        """A line's box as ticked or not, set only if it changed (a line of foods in stock has
+        none)."""
+        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if line.flags() & Qt.ItemFlag.ItemIsUserCheckable and line.checkState(0) != state:
+            line.setCheckState(0, state)
 
     def items(self) -> dict[str, QTreeWidgetItem]:
         """The lines by food id."""
@@ -286,15 +291,10 @@ class ShoppingView(QWidget):
 
     def _on_document_ticked_changed(self, food_id: str) -> None:
         line = self.items().get(food_id)
-        if line is None or not line.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+        if line is None:
             return
         self._updating = True
-        line.setCheckState(
-            0,
-            Qt.CheckState.Checked
-            if food_id in self.document.plan.ticked
-            else Qt.CheckState.Unchecked,
-        )
+        self._show_tick(line, food_id in self.document.plan.ticked)
         self._updating = False
 
     def _on_tree_context_menu(self, position: QPoint) -> None:
