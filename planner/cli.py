@@ -756,8 +756,7 @@ def describe_change(change: Change, foods: FoodTable, lang: str = "en") -> str:
         if change.portions is not None:
             whole, half = divmod(change.portions, 1)
             count = f"{int(whole) or ''}{'½' if half else ''}"
-            portion = foods.strings(f"portion_{lang}", [foods.position(change.food_id)])[0]
-            what += f" ({count} × {portion})"
+            what += f" ({count} × {foods.portion(change.food_id, lang)})"
         what += text("cli.to" if change.is_new_entry else "cli.more_at", where=where)
     e = change.effects
     effects = [text("cli.mg_magnesium", amount=_signed(e["magnesium_mg"], decimal))]

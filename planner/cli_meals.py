@@ -201,9 +201,7 @@ def describe_match(match: LineMatch, foods: FoodTable, lang: str) -> str:
     words, labels = phrases.meal_words(lang), phrases.printout_words(lang)
     food = foods.name(match.food_id, lang) if match.food_id else ""
     portion = (
-        foods.strings(f"portion_{lang}", [foods.position(match.food_id)])[0]
-        if match.food_id and match.how is How.PORTIONS
-        else ""
+        foods.portion(match.food_id, lang) if match.food_id and match.how is How.PORTIONS else ""
     )
     return words.how[match.how].format(
         food=food,

@@ -232,6 +232,11 @@ class FoodTable:
         row = self.positions([food_id])[0]
         return self.name_at(int(row), lang) if row >= 0 else food_id
 
+    def portion(self, food_id: str, lang: str = "en") -> str:
+        """The food's household portion in words ('1 slice'), or '' when the table lacks it."""
+        row = self.positions([food_id])[0]
+        return self.strings(f"portion_{lang}", [int(row)])[0] if row >= 0 else ""
+
     def column(self, name: str, rows: np.ndarray | list[int] | None = None) -> np.ndarray:
         """One column of the schema (COLUMNS, or source, meals, family, swap_group, mg_source,
         estimated) for the rows, or for every row (text kept once made); text as str."""

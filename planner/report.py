@@ -296,7 +296,7 @@ def _entry_html(entry: Entry, foods: FoodTable, labels: Labels) -> str:
             f"{escape(foods.name(entry.food_id, labels.lang))} "
             f"{escape(labels.grams(entry.grams)).replace(' ', '&nbsp;')}"
         )
-    servings = labels.servings(entry.grams / recipe.serving_grams)
+    servings = labels.servings(entry.servings)
     ingredients = [foods.name(food_id, labels.lang) for food_id, _ in recipe.ingredients]
     return (
         f"{escape(recipe.name(labels.lang))} {escape(servings).replace(' ', '&nbsp;')}"

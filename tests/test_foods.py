@@ -360,3 +360,9 @@ def test_stored_columns_open_as_they_were_saved(tmp_path, foods) -> None:
     (tmp_path / "stored" / "ids.npy").unlink()
     with pytest.raises(StoredTableError, match="ids.npy: cannot be read"):
         FoodColumns.load(tmp_path / "stored")
+
+
+def test_a_foods_household_portion_in_each_language_and_none_for_an_unknown_id(foods):
+    assert foods.portion("ciqual:11061", "en") == "1 tbsp"
+    assert foods.portion("ciqual:11061", "nl") == "1 eetlepel"
+    assert foods.portion("nowhere:1", "nl") == ""

@@ -257,9 +257,7 @@ class BalanceDialog(QDialog):
         """'70 g', or '70 g (2 × 1 slice)' when counted in household portions."""
         text = labels.grams(grams)
         if portions is not None and food_id in self.document.foods:
-            foods = self.document.foods
-            portion = foods.strings(f"portion_{self.lang}", [foods.position(food_id)])[0]
-            text += f" ({_portions(portions)} × {portion})"
+            text += f" ({_portions(portions)} × {self.document.foods.portion(food_id, self.lang)})"
         return text
 
     def _fill_days(self, before: Assessment, after: Assessment) -> None:

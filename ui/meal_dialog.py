@@ -305,9 +305,7 @@ class MealDialog(QDialog):
         for row, ingredient in enumerate(draft.ingredients):
             name = self.foods.name(ingredient.food_id, self.lang)
             if ingredient.portions is not None and ingredient.food_id in self.foods:
-                portion = self.foods.strings(
-                    f"portion_{self.lang}", [self.foods.position(ingredient.food_id)]
-                )[0]
+                portion = self.foods.portion(ingredient.food_id, self.lang)
                 name += f" ({labels.number(round(ingredient.portions, 2))} × {portion})"
             if table.item(row, FOOD) is None or table.item(row, FOOD).text() != name:
                 table.setItem(row, FOOD, QTableWidgetItem(name))

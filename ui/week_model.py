@@ -49,12 +49,6 @@ ROLES = frozenset(
 )
 
 
-def servings(entry: Entry) -> float:
-    """A saved meal's entry's servings, as its grams say them."""
-    assert entry.recipe is not None
-    return entry.grams / entry.recipe.serving_grams
-
-
 class WeekModel(QAbstractTableModel):
     # A day's status (DAY_STATUS_ROLE, its tooltip) changed, not its name. Not told as
     # headerDataChanged: QHeaderView answers that by measuring itself again, and the table
@@ -134,7 +128,7 @@ class WeekModel(QAbstractTableModel):
             return entry.grams
         if role == GRAMS_TEXT_ROLE:
             return (
-                labels.grams(entry.grams) if entry.recipe is None else labels.times(servings(entry))
+                labels.grams(entry.grams) if entry.recipe is None else labels.times(entry.servings)
             )
         if role == Qt.ItemDataRole.DecorationRole:
             return None if entry.recipe is None else icons.meal_icon()
@@ -334,7 +328,7 @@ class WeekModel(QAbstractTableModel):
                 value = labels.at_least_text(value)
             amounts.append(f"{labels.short(key)} {value} {labels.unit(key)}")
         lines = [
-            f"{name}, {labels.servings(servings(entry))} ({labels.grams(entry.grams)}): "
+            f"{name}, {labels.servings(entry.servings)} ({labels.grams(entry.grams)}): "
             f"{', '.join(amounts)}"
         ]
         lines += [
