@@ -24,7 +24,7 @@ def lay_out(window: MainWindow, width: int, height: int) -> None:
     docks = central = height - 100
     window.resizeDocks(
         [window.browser_dock, window.day_dock],
-        [round(docks * 0.55), round(docks * 0.45)],
+        [round(docks * 0.5), round(docks * 0.5)],
         Qt.Orientation.Vertical,
     )
     rows = view.verticalHeader().defaultSectionSize() * view.model().rowCount()
