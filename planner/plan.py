@@ -747,25 +747,6 @@ class Plan:
         self.ratio_nudge = settings.ratio_nudge
         return old
 
-    def set_household_size(self, people: int) -> int:
-        check_household_size(people)
-        old, self.household_size = self.household_size, people
-        return old
-
-    def set_supplement(self, nutrient: str, amount: float) -> float:
-        _check_supplement(nutrient, amount)
-        old = self.supplements.get(nutrient, 0.0)
-        if amount:
-            self.supplements[nutrient] = float(amount)
-        else:
-            self.supplements.pop(nutrient, None)
-        return old
-
-    def set_ratio_band(self, low: float, high: float) -> tuple[float, float]:
-        _check_ratio_band(low, high)
-        old, self.ratio_band = self.ratio_band, (float(low), float(high))
-        return old
-
     def fresh_week(self, start: dt.date, days: list[Day] | None = None) -> Plan:
         """Another week (empty, or these days) for the same household: the profile, household,
         supplements, Ca:Mg band and nudge, exclusions, favourites, disliked foods and foods

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -120,7 +121,7 @@ def orphan(tmp_path, plan: Plan, origin=None, name: str = "0123456789abcdef"):
 
 def test_a_restored_plan_keeps_the_file_it_belongs_to(make_window, tmp_path):
     plan = storage.load(SAMPLE_WEEK)
-    plan.set_household_size(3)
+    plan.set_settings(replace(plan.settings(), household_size=3))
     origin = tmp_path / "my week.json"
     path = orphan(tmp_path, plan, origin)
     window, _ = make_window()

@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 import pytest
 
@@ -164,7 +165,9 @@ def test_an_absurd_target_names_the_bound_and_returns_the_best_found(foods, plan
 
 
 def test_a_calcium_supplement_at_the_limit_gets_no_calcium_on_top(foods, plan, targets):
-    plan.set_supplement("calcium_mg", 2400)
+    plan.set_settings(
+        replace(plan.settings(), supplements={**plan.supplements, "calcium_mg": 2400})
+    )
     result = balance(plan, foods, targets, days=[MONDAY])
     assert [str(u) for u in result.unmet if u.bound is Bound.CALCIUM_LIMIT] == [
         "calcium upper limit on 2026-11-30"
@@ -176,7 +179,9 @@ def test_a_calcium_supplement_at_the_limit_gets_no_calcium_on_top(foods, plan, t
 def test_supplements_count_toward_the_targets(foods, plan, intakes):
     """A magnesium supplement that closes every gap leaves nothing to do for magnesium; one
     of 200 mg (under the 250 mg limit for supplements) is counted, never food's limit."""
-    plan.set_supplement("magnesium_mg", 200)
+    plan.set_settings(
+        replace(plan.settings(), supplements={**plan.supplements, "magnesium_mg": 200})
+    )
     targets = intakes.for_profile(plan.profile)
     result = balance(plan, foods, targets)
     assert not [u for u in result.unmet if u.bound is Bound.MAGNESIUM_TARGET]

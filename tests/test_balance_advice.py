@@ -8,6 +8,7 @@ fits, its family, its swap group and whether it is one of the seed's magnesium s
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -202,7 +203,9 @@ def test_a_calcium_supplement_leaves_calcium_to_the_supplement(foods, intakes):
     """With 1,500 mg calcium a day the man of 72 reaches his calcium target from the
     supplement; balancing adds only for magnesium and stays under the calcium limit."""
     plan = storage.load(DATA_DIR / "examples" / "man-72-week.json")
-    plan.set_supplement("calcium_mg", 1500)
+    plan.set_settings(
+        replace(plan.settings(), supplements={**plan.supplements, "calcium_mg": 1500})
+    )
     targets = intakes.for_profile(plan.profile)
     result = balance(plan, foods, targets)
     for before, after in zip(result.before.days, result.after.days):
@@ -210,7 +213,7 @@ def test_a_calcium_supplement_leaves_calcium_to_the_supplement(foods, intakes):
             targets.limit("calcium"), before.with_supplements["calcium"].amount
         )
     assert all(c.is_swap or foods.mg_source[row(foods, c.food_id)] for c in result.changes)
-    plan.set_supplement("calcium_mg", 0)
+    plan.set_settings(replace(plan.settings(), supplements={**plan.supplements, "calcium_mg": 0}))
     without = balance(plan, foods, targets)
     calcium = sum(c.effects["calcium_mg"] for c in result.changes)
     assert calcium < sum(c.effects["calcium_mg"] for c in without.changes)
@@ -218,7 +221,9 @@ def test_a_calcium_supplement_leaves_calcium_to_the_supplement(foods, intakes):
 
 def test_a_vitamin_d_supplement_near_the_limit_gets_no_vitamin_d_food_on_top(foods, intakes):
     plan = storage.load(DATA_DIR / "examples" / "man-72-week.json")
-    plan.set_supplement("vitamin_d_ug", 98)
+    plan.set_settings(
+        replace(plan.settings(), supplements={**plan.supplements, "vitamin_d_ug": 98})
+    )
     result = balance(plan, foods, intakes.for_profile(plan.profile))
     for before, after in zip(result.before.days, result.after.days):
         assert (

@@ -2,6 +2,7 @@
 on real files."""
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -64,9 +65,8 @@ def test_report_json_counts_supplements_next_to_food(foods):
 
 def test_report_checks_upper_limits_on_food_plus_supplements(tmp_path):
     plan = storage.load(SAMPLE)
-    plan.set_supplement("vitamin_d_ug", 95)
-    plan.set_supplement("calcium_mg", 1500)
-    plan.set_supplement("magnesium_mg", 300)
+    supplements = {"vitamin_d_ug": 95, "calcium_mg": 1500, "magnesium_mg": 300}
+    plan.set_settings(replace(plan.settings(), supplements=supplements))
     path = tmp_path / "supplements.json"
     storage.save(plan, path)
     days = json.loads(magplan("report", str(path), "--json").stdout)

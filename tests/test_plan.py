@@ -104,17 +104,19 @@ def test_clear_day():
 
 def test_settings_are_validated():
     plan = make_plan()
+    settings = plan.settings()
     with pytest.raises(PlanError):
-        plan.set_household_size(0)
+        plan.set_settings(replace(settings, household_size=0))
     with pytest.raises(PlanError):
-        plan.set_supplement("iron_mg", 10)
+        plan.set_settings(replace(settings, supplements={"iron_mg": 10}))
     with pytest.raises(PlanError):
-        plan.set_supplement("vitamin_d_ug", -1)
+        plan.set_settings(replace(settings, supplements={"vitamin_d_ug": -1}))
     with pytest.raises(PlanError):
-        plan.set_ratio_band(2.6, 1.7)
-    assert plan.set_supplement("vitamin_d_ug", 10) == 0
+        plan.set_settings(replace(settings, ratio_band=(2.6, 1.7)))
+    old = plan.set_settings(replace(settings, supplements={"vitamin_d_ug": 10}))
+    assert old.supplements == {}
     assert plan.supplements == {"vitamin_d_ug": 10.0}
-    assert plan.set_household_size(3) == 1
+    assert plan.set_settings(replace(settings, household_size=3)).household_size == 1
 
 
 def test_settings_change_all_together_or_not_at_all():
@@ -147,9 +149,14 @@ def test_a_fresh_week_keeps_the_households_settings_and_lists_but_not_the_ticks(
     """The one rule for New Plan and Import CSV: they disagreed on the lists of foods."""
     plan = make_plan()
     plan.profile = Profile(sex="M", age=72, standard="efsa")
-    plan.set_household_size(3)
-    plan.set_supplement("vitamin_d_ug", 20)
-    plan.set_ratio_band(1.5, 2.5)
+    plan.set_settings(
+        replace(
+            plan.settings(),
+            household_size=3,
+            supplements={"vitamin_d_ug": 20},
+            ratio_band=(1.5, 2.5),
+        )
+    )
     plan.ratio_nudge = True
     plan.exclusions = {"fish"}
     plan.favourites, plan.disliked = {"ciqual:15064"}, {"ciqual:13005"}
